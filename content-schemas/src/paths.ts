@@ -1,0 +1,29 @@
+/**
+ * The public site's URLs, in one place, because the site, the CMS (preview links) and printed QR codes all point
+ * at them. Slugs are the same in every language, so switching language keeps the reader on the same page.
+ */
+export const paths = {
+  home: (locale: string) => `/${locale}/`,
+  country: (locale: string, country: string) => `/${locale}/${country}/`,
+  topic: (locale: string, country: string, topic: string) => `/${locale}/${country}/${topic}/`,
+  guide: (locale: string, country: string, guide: string) => `/${locale}/${country}/guides/${guide}/`,
+  services: (locale: string, country: string) => `/${locale}/${country}/services/`,
+  service: (locale: string, country: string, service: string) => `/${locale}/${country}/services/${service}/`,
+  hubs: (locale: string, country: string) => `/${locale}/${country}/hubs/`,
+  search: (locale: string, country: string) => `/${locale}/${country}/search/`,
+  print: (locale: string, country: string) => `/${locale}/${country}/print/`,
+} as const;
+
+/** Topic slugs share the URL level with these fixed sections, so no topic may take one of their names. */
+export const reservedCountrySegments = ['guides', 'services', 'hubs', 'search', 'print'] as const;
+
+/**
+ * The same page in another language: swaps the leading language segment and keeps the rest of the path.
+ * Returns the other language's home when the path has no language segment.
+ */
+export function switchLocale(pathname: string, fromLocale: string, toLocale: string): string {
+  const prefix = `/${fromLocale}/`;
+  if (pathname === `/${fromLocale}`) return `/${toLocale}/`;
+  if (!pathname.startsWith(prefix)) return paths.home(toLocale);
+  return `/${toLocale}/${pathname.slice(prefix.length)}`;
+}

@@ -1,0 +1,3 @@
+export * from './collectionFields.ts';
+export * from './commonFields.ts';
+export * from './labels.ts';

@@ -1,0 +1,62 @@
+import type { Snapshot } from './schema.ts';
+import { describeDocument, type SnapshotProblem } from './problems.ts';
+
+/** What a schema cannot see: unique slugs, and references that point at documents in the same snapshot. */
+export function findCrossReferenceProblems(snapshot: Snapshot): SnapshotProblem[] {
+  const problems: SnapshotProblem[] = [];
+  const localeCodes = new Set(snapshot.locales.map((locale) => locale.code));
+  const countrySlugs = new Set(snapshot.countries.map((country) => country.slug));
+  const topicSlugs = new Set(snapshot.topics.map((topic) => topic.slug));
+  const mediaIds = new Set(snapshot.media.map((media) => media.id));
+
+  const reportDuplicates = <T>(collection: keyof Snapshot, documents: readonly T[], keyOf: (document: T) => string, field: string) => {
+    const seen = new Set<string>();
+    documents.forEach((document, index) => {
+      const key = keyOf(document);
+      if (seen.has(key)) {
+        problems.push({ document: describeDocument(collection, document, index), field, message: `duplicate: another document already uses it` });
+      }
+      seen.add(key);
+    });
+  };
+  reportDuplicates('countries', snapshot.countries, (country) => country.slug, 'slug');
+  reportDuplicates('countries', snapshot.countries, (country) => country.code, 'code');
+  reportDuplicates('topics', snapshot.topics, (topic) => topic.slug, 'slug');
+  reportDuplicates('guides', snapshot.guides, (guide) => `${guide.country}/${guide.slug}`, 'slug');
+  reportDuplicates('services', snapshot.services, (service) => `${service.country}/${service.slug}`, 'slug');
+  reportDuplicates('hubs', snapshot.hubs, (hub) => `${hub.country}/${hub.slug}`, 'slug');
+  reportDuplicates('alerts', snapshot.alerts, (alert) => alert.id, 'id');
+  reportDuplicates('media', snapshot.media, (media) => media.id, 'id');
+
+  snapshot.countries.forEach((country, index) => {
+    for (const code of country.locales) {
+      if (!localeCodes.has(code)) {
+        problems.push({ document: describeDocument('countries', country, index), field: 'locales', message: `"${code}" is not one of the snapshot's locales` });
+      }
+    }
+  });
+
+  const checkCountry = (collection: keyof Snapshot, document: { country: string }, index: number) => {
+    if (!countrySlugs.has(document.country)) {
+      problems.push({ document: describeDocument(collection, document, index), field: 'country', message: `no country with slug "${document.country}" in the snapshot` });
+    }
+  };
+  snapshot.guides.forEach((guide, index) => {
+    checkCountry('guides', guide, index);
+    if (!topicSlugs.has(guide.topic)) {
+      problems.push({ document: describeDocument('guides', guide, index), field: 'topic', message: `no topic with slug "${guide.topic}" in the snapshot` });
+    }
+    if (guide.image !== undefined && !mediaIds.has(guide.image)) {
+      problems.push({ document: describeDocument('guides', guide, index), field: 'image', message: `no media with id "${guide.image}" in the snapshot` });
+    }
+  });
+  snapshot.services.forEach((service, index) => checkCountry('services', service, index));
+  snapshot.hubs.forEach((hub, index) => checkCountry('hubs', hub, index));
+  snapshot.alerts.forEach((alert, index) => {
+    checkCountry('alerts', alert, index);
+    if (alert.endsAt !== undefined && Date.parse(alert.endsAt) <= Date.parse(alert.startsAt)) {
+      problems.push({ document: describeDocument('alerts', alert, index), field: 'endsAt', message: 'must be after startsAt' });
+    }
+  });
+  return problems;
+}

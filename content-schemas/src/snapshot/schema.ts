@@ -1,0 +1,198 @@
+import { z } from 'zod';
+import {
+  alertSeverities,
+  audiences,
+  hubModalities,
+  phoneTypes,
+  serviceCategories,
+  serviceStatuses,
+  topicKinds,
+} from '../topics.ts';
+
+/**
+ * The content snapshot: every published document in every language, as one JSON file. The CMS exports it, the
+ * site builds from it, and it is a complete copy of what the public can read. Drafts never enter it.
+ *
+ * A localized value holds only the languages an editor actually wrote (no fallback applied), so the site can tell
+ * a reader when a page is shown in another language. The default language is always present.
+ */
+export const SNAPSHOT_SCHEMA_VERSION = 1;
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens (for example "work-permit")');
+const localeCode = z
+  .string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "es" or "ht"');
+const isoDateTime = z.iso.datetime({ offset: true });
+const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) address' });
+
+export const localeSchema = z.object({
+  code: localeCode,
+  label: z.string().min(1),
+  dir: z.enum(['ltr', 'rtl']),
+});
+
+/** The languages a snapshot declares: localized values may use only these, and must hold the default one. */
+export const snapshotHeaderSchema = z.object({
+  schemaVersion: z.literal(SNAPSHOT_SCHEMA_VERSION),
+  defaultLocale: localeCode,
+  locales: z.array(localeSchema).min(1),
+});
+
+/**
+ * Builds the schema for a snapshot written in the given languages. The site and tests may add languages the CMS
+ * does not have (a right-to-left test language, say), so the list comes from the snapshot, not from locales.ts.
+ */
+export function createSnapshotSchema(localeCodes: readonly string[], defaultLocale: string) {
+  const languages = z.enum(localeCodes as [string, ...string[]]);
+  const localized = <T extends z.ZodType>(value: T) =>
+    z.partialRecord(languages, value).refine((values) => values[defaultLocale] !== undefined, {
+      message: `has no text in the default language "${defaultLocale}"`,
+    });
+  const localizedText = localized(z.string().trim().min(1, 'must not be empty'));
+
+  const phoneSchema = z.object({
+    /** E.164 where known ("+50622223333"); short national numbers ("911") are kept as they are dialled. */
+    number: z.string().regex(/^\+?[0-9]{2,15}$/, 'must be digits with an optional leading +'),
+    type: z.enum(phoneTypes),
+    label: localizedText.optional(),
+  });
+
+  const emergencyNumberSchema = z.object({
+    label: localizedText,
+    number: z.string().regex(/^\+?[0-9]{2,15}$/, 'must be digits with an optional leading +'),
+  });
+
+  const countrySchema = z.object({
+    code: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "CR"'),
+    slug,
+    name: localizedText,
+    /** The languages this country's site is published in, in the order offered to readers. */
+    locales: z.array(localeCode).min(1),
+    emergencyNumbers: z.array(emergencyNumberSchema),
+  });
+
+  const topicSchema = z.object({
+    slug,
+    kind: z.enum(topicKinds),
+    title: localizedText,
+    description: localizedText.optional(),
+    order: z.number().int(),
+  });
+
+  const mediaSchema = z.object({
+    id: z.string().min(1),
+    /** Path of the original file, relative to the snapshot file's folder. */
+    file: z.string().min(1),
+    mimeType: z.string().regex(/^image\//, 'must be an image'),
+    width: z.number().int().positive(),
+    height: z.number().int().positive(),
+    alt: localizedText,
+  });
+
+  const reviewFields = {
+    lastReviewedAt: isoDateTime.optional(),
+    /** The organisation that confirmed the information, as readers are told. */
+    reviewedBy: z.string().min(1).optional(),
+    reviewIntervalDays: z.number().int().positive().optional(),
+    updatedAt: isoDateTime,
+  };
+
+  const guideSchema = z.object({
+    id: z.string().min(1),
+    slug,
+    country: slug,
+    topic: slug,
+    audiences: z.array(z.enum(audiences)),
+    title: localizedText,
+    summary: localizedText,
+    /** Rendered rich text, already converted from the editor's format to HTML by the exporter. */
+    bodyHtml: localized(z.string()).optional(),
+    requiredDocuments: z.array(z.object({ name: localizedText, details: localizedText.optional() })),
+    steps: z.array(z.object({ title: localizedText, details: localizedText.optional() })),
+    cost: localizedText.optional(),
+    processingTime: localizedText.optional(),
+    whereToApply: localizedText.optional(),
+    officialSources: z.array(z.object({ title: localizedText, url })),
+    image: z.string().min(1).optional(),
+    ...reviewFields,
+  });
+
+  const serviceSchema = z.object({
+    id: z.string().min(1),
+    slug,
+    country: slug,
+    organization: z.string().min(1),
+    name: localizedText,
+    description: localizedText,
+    category: z.enum(serviceCategories),
+    city: z.string().min(1),
+    address: localizedText.optional(),
+    location: z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }).optional(),
+    phones: z.array(phoneSchema),
+    email: z.email().optional(),
+    website: url.optional(),
+    /** OpenStreetMap `opening_hours` syntax, e.g. "Mo-Fr 08:00-16:00". */
+    openingHours: z.string().min(1).optional(),
+    status: z.enum(serviceStatuses),
+    /** BCP 47 tags of the languages staff speak. */
+    languages: z.array(localeCode),
+    fees: localizedText.optional(),
+    eligibility: localizedText.optional(),
+    ...reviewFields,
+  });
+
+  const hubSchema = z.object({
+    id: z.string().min(1),
+    slug,
+    country: slug,
+    name: localizedText,
+    municipality: z.string().min(1),
+    address: localizedText,
+    description: localizedText.optional(),
+    openingHours: z.string().min(1).optional(),
+    phones: z.array(phoneSchema),
+    email: z.email().optional(),
+    modalities: z.array(z.enum(hubModalities)).min(1),
+    ...reviewFields,
+  });
+
+  const alertSchema = z.object({
+    id: z.string().min(1),
+    country: slug,
+    severity: z.enum(alertSeverities),
+    title: localizedText,
+    body: localizedText,
+    startsAt: isoDateTime,
+    endsAt: isoDateTime.optional(),
+  });
+
+  const snapshotSchema = z.object({
+    schemaVersion: z.literal(SNAPSHOT_SCHEMA_VERSION),
+    generatedAt: isoDateTime,
+    defaultLocale: localeCode,
+    locales: z.array(localeSchema).min(1),
+    countries: z.array(countrySchema),
+    topics: z.array(topicSchema),
+    guides: z.array(guideSchema),
+    services: z.array(serviceSchema),
+    hubs: z.array(hubSchema),
+    alerts: z.array(alertSchema),
+    media: z.array(mediaSchema),
+  });
+
+  return snapshotSchema;
+}
+
+export type Snapshot = z.infer<ReturnType<typeof createSnapshotSchema>>;
+export type SnapshotLocale = z.infer<typeof localeSchema>;
+export type SnapshotCountry = Snapshot['countries'][number];
+export type SnapshotTopic = Snapshot['topics'][number];
+export type SnapshotGuide = Snapshot['guides'][number];
+export type SnapshotService = Snapshot['services'][number];
+export type SnapshotHub = Snapshot['hubs'][number];
+export type SnapshotAlert = Snapshot['alerts'][number];
+export type SnapshotMedia = Snapshot['media'][number];
+export type SnapshotPhone = SnapshotService['phones'][number];
+/** A value per language code. */
+export type Localized<T> = Partial<Record<string, T>>;
