@@ -170,6 +170,8 @@ export function createSnapshotSchema(localeCodes: readonly string[], defaultLoca
   const snapshotSchema = z.object({
     schemaVersion: z.literal(SNAPSHOT_SCHEMA_VERSION),
     generatedAt: isoDateTime,
+    /** Sample content for trying infohub: every page then says it is fictional and not legal advice. */
+    demo: z.boolean(),
     defaultLocale: localeCode,
     locales: z.array(localeSchema).min(1),
     countries: z.array(countrySchema),
