@@ -2,15 +2,7 @@
  * The topic taxonomy: what a hub informs about. A topic's slug is its URL segment in every language; editors
  * write its title and description per language in the CMS.
  */
-export const topicKinds = [
-  'regular-channels',
-  'risks',
-  'labour-migration',
-  'services',
-  'return',
-  'wellbeing',
-  'your-data',
-] as const;
+export const topicKinds = ['regular-channels', 'risks', 'labour-migration', 'services', 'return', 'wellbeing', 'your-data'] as const;
 
 export type TopicKind = (typeof topicKinds)[number];
 

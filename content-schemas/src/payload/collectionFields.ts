@@ -2,7 +2,15 @@ import type { Field } from 'payload';
 import { countries } from '../countries.ts';
 import { localeCodes } from '../locales.ts';
 import { alertSeverities, audiences, hubModalities, serviceCategories, serviceStatuses, topicKinds } from '../topics.ts';
-import { countryRelationField, openingHoursField, phonesField, reviewFields, slugField, validateHttpUrl, validatePhoneNumber } from './commonFields.ts';
+import {
+  countryRelationField,
+  openingHoursField,
+  phonesField,
+  reviewFields,
+  slugField,
+  validateHttpUrl,
+  validatePhoneNumber,
+} from './commonFields.ts';
 import { label, selectOptions } from './labels.ts';
 
 /**
@@ -10,7 +18,14 @@ import { label, selectOptions } from './labels.ts';
  * without renaming. The CMS adds access rules, hooks, versions and admin layout around them.
  */
 export const countryFields: Field[] = [
-  { name: 'code', type: 'select', required: true, unique: true, label: label('Country', 'País'), options: countries.map((country) => ({ label: country.name, value: country.code })) },
+  {
+    name: 'code',
+    type: 'select',
+    required: true,
+    unique: true,
+    label: label('Country', 'País'),
+    options: countries.map((country) => ({ label: country.name, value: country.code })),
+  },
   { name: 'name', type: 'text', required: true, localized: true, label: label('Name', 'Nombre') },
   slugField({ admin: { position: 'sidebar', readOnly: true } } as Partial<Field>),
   {
@@ -44,8 +59,22 @@ export const guideFields: Field[] = [
   { name: 'title', type: 'text', required: true, localized: true, label: label('Title', 'Título') },
   slugField(),
   countryRelationField,
-  { name: 'topic', type: 'relationship', relationTo: 'topics', required: true, label: label('Topic', 'Tema'), admin: { position: 'sidebar' } },
-  { name: 'audiences', type: 'select', hasMany: true, label: label('Who it is for', 'Para quién es'), options: selectOptions(audiences), admin: { position: 'sidebar' } },
+  {
+    name: 'topic',
+    type: 'relationship',
+    relationTo: 'topics',
+    required: true,
+    label: label('Topic', 'Tema'),
+    admin: { position: 'sidebar' },
+  },
+  {
+    name: 'audiences',
+    type: 'select',
+    hasMany: true,
+    label: label('Who it is for', 'Para quién es'),
+    options: selectOptions(audiences),
+    admin: { position: 'sidebar' },
+  },
   { name: 'summary', type: 'textarea', required: true, localized: true, label: label('Summary', 'Resumen') },
   {
     name: 'requiredDocuments',
@@ -75,7 +104,13 @@ export const guideFields: Field[] = [
     label: label('Official sources', 'Fuentes oficiales'),
     fields: [
       { name: 'title', type: 'text', required: true, localized: true, label: label('Title', 'Título') },
-      { name: 'url', type: 'text', required: true, label: label('Address (https://…)', 'Dirección (https://…)'), validate: validateHttpUrl },
+      {
+        name: 'url',
+        type: 'text',
+        required: true,
+        label: label('Address (https://…)', 'Dirección (https://…)'),
+        validate: validateHttpUrl,
+      },
     ],
   },
   { name: 'image', type: 'upload', relationTo: 'media', label: label('Image', 'Imagen') },
@@ -88,7 +123,14 @@ export const serviceFields: Field[] = [
   countryRelationField,
   { name: 'organization', type: 'text', required: true, label: label('Organisation', 'Organización') },
   { name: 'category', type: 'select', required: true, label: label('Category', 'Categoría'), options: selectOptions(serviceCategories) },
-  { name: 'status', type: 'select', required: true, defaultValue: 'active', label: label('Status', 'Estado'), options: selectOptions(serviceStatuses) },
+  {
+    name: 'status',
+    type: 'select',
+    required: true,
+    defaultValue: 'active',
+    label: label('Status', 'Estado'),
+    options: selectOptions(serviceStatuses),
+  },
   { name: 'description', type: 'textarea', required: true, localized: true, label: label('Description', 'Descripción') },
   { name: 'city', type: 'text', required: true, index: true, label: label('City', 'Ciudad') },
   { name: 'address', type: 'textarea', localized: true, label: label('Address', 'Dirección') },
@@ -97,7 +139,13 @@ export const serviceFields: Field[] = [
   { name: 'email', type: 'email', label: label('Email', 'Correo electrónico') },
   { name: 'website', type: 'text', label: label('Website', 'Sitio web'), validate: validateHttpUrl },
   openingHoursField,
-  { name: 'languages', type: 'select', hasMany: true, label: label('Languages spoken', 'Idiomas que se hablan'), options: selectOptions(localeCodes) },
+  {
+    name: 'languages',
+    type: 'select',
+    hasMany: true,
+    label: label('Languages spoken', 'Idiomas que se hablan'),
+    options: selectOptions(localeCodes),
+  },
   { name: 'fees', type: 'text', localized: true, label: label('Fees', 'Costo') },
   { name: 'eligibility', type: 'textarea', localized: true, label: label('Who can use it', 'Quién puede usarlo') },
   reviewFields,
@@ -113,19 +161,50 @@ export const hubFields: Field[] = [
   openingHoursField,
   phonesField,
   { name: 'email', type: 'email', label: label('Email', 'Correo electrónico') },
-  { name: 'modalities', type: 'select', hasMany: true, required: true, label: label('How to reach it', 'Cómo se atiende'), options: selectOptions(hubModalities) },
+  {
+    name: 'modalities',
+    type: 'select',
+    hasMany: true,
+    required: true,
+    label: label('How to reach it', 'Cómo se atiende'),
+    options: selectOptions(hubModalities),
+  },
   reviewFields,
 ];
 
 export const alertFields: Field[] = [
   { name: 'title', type: 'text', required: true, localized: true, label: label('Title', 'Título') },
   countryRelationField,
-  { name: 'severity', type: 'select', required: true, defaultValue: 'warning', label: label('Severity', 'Gravedad'), options: selectOptions(alertSeverities) },
+  {
+    name: 'severity',
+    type: 'select',
+    required: true,
+    defaultValue: 'warning',
+    label: label('Severity', 'Gravedad'),
+    options: selectOptions(alertSeverities),
+  },
   { name: 'body', type: 'textarea', required: true, localized: true, label: label('Text', 'Texto') },
-  { name: 'startsAt', type: 'date', required: true, label: label('Shown from', 'Visible desde'), admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
-  { name: 'endsAt', type: 'date', label: label('Shown until', 'Visible hasta'), admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
+  {
+    name: 'startsAt',
+    type: 'date',
+    required: true,
+    label: label('Shown from', 'Visible desde'),
+    admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+  },
+  {
+    name: 'endsAt',
+    type: 'date',
+    label: label('Shown until', 'Visible hasta'),
+    admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+  },
 ];
 
 export const mediaFields: Field[] = [
-  { name: 'alt', type: 'text', required: true, localized: true, label: label('Text alternative (what the image shows)', 'Texto alternativo (qué muestra la imagen)') },
+  {
+    name: 'alt',
+    type: 'text',
+    required: true,
+    localized: true,
+    label: label('Text alternative (what the image shows)', 'Texto alternativo (qué muestra la imagen)'),
+  },
 ];

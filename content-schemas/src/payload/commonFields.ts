@@ -28,7 +28,13 @@ export const slugField = (overrides: Partial<Field> = {}): Field =>
     label: label('Slug (URL)', 'Slug (URL)'),
     required: true,
     index: true,
-    admin: { position: 'sidebar', description: label('Same in every language. Lower-case words joined by hyphens.', 'Igual en todos los idiomas. Palabras en minúscula unidas por guiones.') },
+    admin: {
+      position: 'sidebar',
+      description: label(
+        'Same in every language. Lower-case words joined by hyphens.',
+        'Igual en todos los idiomas. Palabras en minúscula unidas por guiones.',
+      ),
+    },
     validate: (value: unknown) =>
       typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
         ? true
@@ -82,5 +88,10 @@ export const openingHoursField: Field = {
   name: 'openingHours',
   type: 'text',
   label: label('Opening hours', 'Horario'),
-  admin: { description: label('OpenStreetMap syntax, e.g. "Mo-Fr 08:00-16:00; Sa 08:00-12:00"', 'Sintaxis de OpenStreetMap, p. ej. "Mo-Fr 08:00-16:00; Sa 08:00-12:00"') },
+  admin: {
+    description: label(
+      'OpenStreetMap syntax, e.g. "Mo-Fr 08:00-16:00; Sa 08:00-12:00"',
+      'Sintaxis de OpenStreetMap, p. ej. "Mo-Fr 08:00-16:00; Sa 08:00-12:00"',
+    ),
+  },
 };

@@ -1,5 +1,5 @@
-import type { Snapshot } from './schema.ts';
 import { describeDocument, type SnapshotProblem } from './problems.ts';
+import type { Snapshot } from './schema.ts';
 
 /** What a schema cannot see: unique slugs, and references that point at documents in the same snapshot. */
 export function findCrossReferenceProblems(snapshot: Snapshot): SnapshotProblem[] {
@@ -14,7 +14,11 @@ export function findCrossReferenceProblems(snapshot: Snapshot): SnapshotProblem[
     documents.forEach((document, index) => {
       const key = keyOf(document);
       if (seen.has(key)) {
-        problems.push({ document: describeDocument(collection, document, index), field, message: `duplicate: another document already uses it` });
+        problems.push({
+          document: describeDocument(collection, document, index),
+          field,
+          message: `duplicate: another document already uses it`,
+        });
       }
       seen.add(key);
     });
@@ -31,27 +35,47 @@ export function findCrossReferenceProblems(snapshot: Snapshot): SnapshotProblem[
   snapshot.countries.forEach((country, index) => {
     for (const code of country.locales) {
       if (!localeCodes.has(code)) {
-        problems.push({ document: describeDocument('countries', country, index), field: 'locales', message: `"${code}" is not one of the snapshot's locales` });
+        problems.push({
+          document: describeDocument('countries', country, index),
+          field: 'locales',
+          message: `"${code}" is not one of the snapshot's locales`,
+        });
       }
     }
   });
 
   const checkCountry = (collection: keyof Snapshot, document: { country: string }, index: number) => {
     if (!countrySlugs.has(document.country)) {
-      problems.push({ document: describeDocument(collection, document, index), field: 'country', message: `no country with slug "${document.country}" in the snapshot` });
+      problems.push({
+        document: describeDocument(collection, document, index),
+        field: 'country',
+        message: `no country with slug "${document.country}" in the snapshot`,
+      });
     }
   };
   snapshot.guides.forEach((guide, index) => {
     checkCountry('guides', guide, index);
     if (!topicSlugs.has(guide.topic)) {
-      problems.push({ document: describeDocument('guides', guide, index), field: 'topic', message: `no topic with slug "${guide.topic}" in the snapshot` });
+      problems.push({
+        document: describeDocument('guides', guide, index),
+        field: 'topic',
+        message: `no topic with slug "${guide.topic}" in the snapshot`,
+      });
     }
     if (guide.image !== undefined && !mediaIds.has(guide.image)) {
-      problems.push({ document: describeDocument('guides', guide, index), field: 'image', message: `no media with id "${guide.image}" in the snapshot` });
+      problems.push({
+        document: describeDocument('guides', guide, index),
+        field: 'image',
+        message: `no media with id "${guide.image}" in the snapshot`,
+      });
     }
   });
-  snapshot.services.forEach((service, index) => checkCountry('services', service, index));
-  snapshot.hubs.forEach((hub, index) => checkCountry('hubs', hub, index));
+  snapshot.services.forEach((service, index) => {
+    checkCountry('services', service, index);
+  });
+  snapshot.hubs.forEach((hub, index) => {
+    checkCountry('hubs', hub, index);
+  });
   snapshot.alerts.forEach((alert, index) => {
     checkCountry('alerts', alert, index);
     if (alert.endsAt !== undefined && Date.parse(alert.endsAt) <= Date.parse(alert.startsAt)) {

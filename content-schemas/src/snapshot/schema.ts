@@ -1,13 +1,5 @@
 import { z } from 'zod';
-import {
-  alertSeverities,
-  audiences,
-  hubModalities,
-  phoneTypes,
-  serviceCategories,
-  serviceStatuses,
-  topicKinds,
-} from '../topics.ts';
+import { alertSeverities, audiences, hubModalities, phoneTypes, serviceCategories, serviceStatuses, topicKinds } from '../topics.ts';
 
 /**
  * The content snapshot: every published document in every language, as one JSON file. The CMS exports it, the
@@ -21,8 +13,7 @@ export const SNAPSHOT_SCHEMA_VERSION = 1;
 const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens (for example "work-permit")');
-const localeCode = z
-  .string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "es" or "ht"');
+const localeCode = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "es" or "ht"');
 const isoDateTime = z.iso.datetime({ offset: true });
 const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) address' });
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { createSnapshotSchema, type Snapshot, snapshotHeaderSchema } from './schema.ts';
 import { findCrossReferenceProblems } from './crossReferences.ts';
 import { describeDocument, formatProblems, type SnapshotProblem } from './problems.ts';
+import { createSnapshotSchema, type Snapshot, snapshotHeaderSchema } from './schema.ts';
 
 export type SnapshotValidation = { success: true; snapshot: Snapshot } | { success: false; problems: SnapshotProblem[] };
 
@@ -57,6 +57,10 @@ function toProblem(issue: z.core.$ZodIssue, input: unknown, localeCodes: readonl
 }
 
 function describeKeyIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') return `unknown field(s): ${issue.keys.join(', ')}`;
-  return `${issue.message} (a language that is not in the snapshot's locales)`;
+  if (issue.code !== 'unrecognized_keys') return `${issue.message} (a language that is not in the snapshot's locales)`;
+  // Localized values reject unknown keys the same way objects do; a key shaped like a language tag is a language.
+  const looksLikeLanguages = issue.keys.every((key) => /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(key));
+  return looksLikeLanguages
+    ? `text in language(s) not in the snapshot's locales: ${issue.keys.join(', ')}`
+    : `unknown field(s): ${issue.keys.join(', ')}`;
 }

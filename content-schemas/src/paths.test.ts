@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { paths, switchLocale } from './paths.ts';
+import { isSlug, slugify } from './slugs.ts';
+
+describe('paths', () => {
+  it('puts the language first and keeps slugs the same in every language', () => {
+    expect(paths.guide('es', 'costa-rica', 'work-permit')).toBe('/es/costa-rica/guides/work-permit/');
+    expect(paths.guide('ht', 'costa-rica', 'work-permit')).toBe('/ht/costa-rica/guides/work-permit/');
+    expect(paths.services('en', 'mexico')).toBe('/en/mexico/services/');
+  });
+});
+
+describe('switchLocale', () => {
+  it('keeps the reader on the same page in another language', () => {
+    expect(switchLocale('/es/costa-rica/guides/work-permit/', 'es', 'en')).toBe('/en/costa-rica/guides/work-permit/');
+  });
+
+  it('goes to the other language home from the bare language path', () => {
+    expect(switchLocale('/es', 'es', 'fr')).toBe('/fr/');
+  });
+
+  it('does not mistake a path that merely starts with the same letters for the language', () => {
+    expect(switchLocale('/est/page/', 'es', 'en')).toBe('/en/');
+  });
+});
+
+describe('slugify', () => {
+  it('drops accents and punctuation so a slug can be typed on any keyboard', () => {
+    expect(slugify('Permiso de trabajo: ¿cómo se pide?')).toBe('permiso-de-trabajo-como-se-pide');
+    expect(slugify('Pèmi travay pou ayisyen')).toBe('pemi-travay-pou-ayisyen');
+  });
+
+  it('produces valid slugs', () => {
+    expect(isSlug(slugify('  Niños y niñas — protección  '))).toBe(true);
+    expect(isSlug('Not A Slug')).toBe(false);
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { validSnapshot } from '../test/validSnapshot.ts';
+import { formatProblems } from './problems.ts';
+import { parseSnapshot, validateSnapshot } from './validate.ts';
+
+function problemsOf(input: unknown) {
+  const result = validateSnapshot(input);
+  if (result.success) throw new Error('expected the snapshot to be rejected');
+  return result.problems;
+}
+
+describe('validateSnapshot', () => {
+  it('accepts a valid snapshot and returns it typed', () => {
+    const result = validateSnapshot(validSnapshot());
+    expect(result.success).toBe(true);
+    expect(result.success && result.snapshot.guides[0]?.title.en).toBe('Work permit');
+  });
+
+  it('names the document, field and locale of an empty translation', () => {
+    const snapshot = validSnapshot();
+    snapshot.guides[0]!.title.en = '   ';
+    expect(problemsOf(snapshot)).toEqual([
+      { document: 'guides "work-permit" (costa-rica)', field: 'title', locale: 'en', message: 'must not be empty' },
+    ]);
+  });
+
+  it('rejects text missing in the default language', () => {
+    const snapshot = validSnapshot();
+    snapshot.guides[0]!.summary = { en: 'How to apply.' };
+    const [problem] = problemsOf(snapshot);
+    expect(problem).toMatchObject({ document: 'guides "work-permit" (costa-rica)', field: 'summary' });
+    expect(problem?.message).toContain('default language "es"');
+  });
+
+  it('rejects a language the snapshot does not declare', () => {
+    const snapshot = validSnapshot();
+    (snapshot.guides[0]!.title as Record<string, string>).de = 'Arbeitserlaubnis';
+    const [problem] = problemsOf(snapshot);
+    expect(problem).toMatchObject({ document: 'guides "work-permit" (costa-rica)', field: 'title' });
+    expect(problem?.message).toContain("not in the snapshot's locales");
+  });
+
+  it('reports every problem at once, not only the first', () => {
+    const snapshot = validSnapshot();
+    snapshot.guides[0]!.slug = 'Work Permit';
+    snapshot.guides[0]!.officialSources[0]!.url = 'javascript:alert(1)';
+    snapshot.countries[0]!.emergencyNumbers[0]!.number = 'call 911';
+    const fields = problemsOf(snapshot).map((problem) => `${problem.document} ${problem.field}`);
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'guides "Work Permit" (costa-rica) slug',
+        'guides "Work Permit" (costa-rica) officialSources.0.url',
+        'countries "costa-rica" emergencyNumbers.0.number',
+      ]),
+    );
+  });
+
+  it('finds references to countries and topics that are not in the snapshot', () => {
+    const snapshot = validSnapshot();
+    snapshot.guides[0]!.country = 'atlantis';
+    snapshot.guides[0]!.topic = 'nowhere';
+    expect(problemsOf(snapshot).map((problem) => problem.field)).toEqual(['country', 'topic']);
+  });
+
+  it('finds two guides with the same slug in one country', () => {
+    const snapshot = validSnapshot();
+    snapshot.guides.push({ ...snapshot.guides[0]!, id: '2' });
+    expect(problemsOf(snapshot)).toEqual([expect.objectContaining({ field: 'slug', message: expect.stringContaining('duplicate') })]);
+  });
+
+  it('rejects a snapshot of another schema version with a clear message', () => {
+    const [problem] = problemsOf({ ...validSnapshot(), schemaVersion: 2 });
+    expect(problem).toMatchObject({ document: 'snapshot', field: 'schemaVersion' });
+  });
+
+  it('rejects an alert that ends before it starts', () => {
+    const snapshot = validSnapshot();
+    snapshot.alerts.push({
+      id: 'a1',
+      country: 'costa-rica',
+      severity: 'warning',
+      title: { es: 'Aviso' },
+      body: { es: 'Texto' },
+      startsAt: '2026-05-01T00:00:00Z',
+      endsAt: '2026-04-01T00:00:00Z',
+    });
+    expect(problemsOf(snapshot)).toEqual([expect.objectContaining({ document: 'alerts "a1" (costa-rica)', field: 'endsAt' })]);
+  });
+});
+
+describe('parseSnapshot', () => {
+  it('throws one error that lists every problem with the source name', () => {
+    const snapshot = validSnapshot();
+    snapshot.guides[0]!.title.en = '';
+    snapshot.guides[0]!.summary.en = '';
+    expect(() => parseSnapshot(snapshot, 'var/snapshot.json')).toThrowError(
+      /var\/snapshot\.json is not a valid content snapshot:\n- guides "work-permit" \(costa-rica\), field "title", locale "en": must not be empty\n- .*field "summary", locale "en"/,
+    );
+  });
+
+  it('formats problems as one line each', () => {
+    expect(formatProblems([{ document: 'snapshot', field: 'defaultLocale', message: 'is wrong' }])).toBe(
+      '- snapshot, field "defaultLocale": is wrong',
+    );
+  });
+});
