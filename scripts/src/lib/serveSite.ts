@@ -1,0 +1,42 @@
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import sirv from 'sirv';
+
+type Handler = ReturnType<typeof sirv>;
+
+/**
+ * Serves a built site the way a static host would: real files, the site's own 404 page with a 404 status, and
+ * nothing else. The folder is resolved on every request, so switching the `current` release link takes effect at
+ * once without restarting.
+ */
+export function serveSite(siteLink: string, port: number, host = '127.0.0.1'): Promise<Server> {
+  const handlers = new Map<string, Handler>();
+  const handlerFor = (root: string): Handler => {
+    let handler = handlers.get(root);
+    if (!handler) {
+      const notFound = join(root, '404.html');
+      handler = sirv(root, {
+        etag: true,
+        extensions: ['html'],
+        onNoMatch: (_request, response) => {
+          response.statusCode = 404;
+          response.setHeader('Content-Type', 'text/html; charset=utf-8');
+          response.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
+        },
+      });
+      handlers.set(root, handler);
+    }
+    return handler;
+  };
+
+  const server = createServer((request, response) => {
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    response.setHeader('Referrer-Policy', 'no-referrer');
+    handlerFor(realpathSync(siteLink))(request, response);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve(server));
+  });
+}

@@ -1,0 +1,41 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { activateRelease, currentRelease, discardRelease, newReleaseDir, siteReleases } from './siteReleases.ts';
+
+function buildInto(dir: string, html: string) {
+  writeFileSync(join(dir, 'index.html'), html);
+}
+
+describe('site releases', () => {
+  it('serves the newest good build and leaves it live when a later build fails', () => {
+    const releases = siteReleases(mkdtempSync(join(tmpdir(), 'infohub-site-')));
+    const first = newReleaseDir(releases, new Date('2026-11-01T10:00:00Z'));
+    buildInto(first, 'first');
+    activateRelease(releases, first);
+    expect(readFileSync(join(releases.currentLink, 'index.html'), 'utf8')).toBe('first');
+
+    const failed = newReleaseDir(releases, new Date('2026-11-01T11:00:00Z'));
+    discardRelease(failed);
+    expect(currentRelease(releases)).toBe(first);
+    expect(readFileSync(join(releases.currentLink, 'index.html'), 'utf8')).toBe('first');
+
+    const second = newReleaseDir(releases, new Date('2026-11-01T12:00:00Z'));
+    buildInto(second, 'second');
+    activateRelease(releases, second);
+    expect(readFileSync(join(releases.currentLink, 'index.html'), 'utf8')).toBe('second');
+  });
+
+  it('keeps only the newest releases', () => {
+    const releases = siteReleases(mkdtempSync(join(tmpdir(), 'infohub-site-')));
+    for (let hour = 1; hour <= 5; hour++) {
+      const dir = newReleaseDir(releases, new Date(Date.UTC(2026, 10, 1, hour)));
+      buildInto(dir, String(hour));
+      activateRelease(releases, dir, 2);
+    }
+    expect(readdirSync(join(releases.root, 'releases'))).toHaveLength(2);
+    expect(readFileSync(join(releases.currentLink, 'index.html'), 'utf8')).toBe('5');
+    expect(existsSync(`${releases.currentLink}.next`)).toBe(false);
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * `pnpm start`: the whole pipeline on this machine. Migrates and seeds the embedded database (only what is
+ * missing), exports the published content to a snapshot, builds the site and its search index into a new release,
+ * then serves the CMS admin on :3000 and the site on :4321.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { cmsBuildIsStale } from './lib/cmsBuild.ts';
+import { runStep } from './lib/run.ts';
+import { serveSite } from './lib/serveSite.ts';
+import { activateRelease, discardRelease, newReleaseDir, siteReleases } from './lib/siteReleases.ts';
+import { waitForUrl } from './lib/waitForUrl.ts';
+import { repoRoot, varDir } from './lib/workspace.ts';
+
+const cmsPort = Number(process.env.CMS_PORT ?? 3000);
+const sitePort = Number(process.env.SITE_PORT ?? 4321);
+const cmsUrl = `http://localhost:${cmsPort}`;
+const siteUrl = `http://localhost:${sitePort}`;
+const snapshotFile = `${varDir}/snapshot/snapshot.json`;
+const releases = siteReleases(`${varDir}/site`);
+const cms = (script: string, ...args: string[]) => ['--filter', '@infohub/cms', 'run', script, ...args];
+
+const startedAt = performance.now();
+mkdirSync(`${varDir}/snapshot`, { recursive: true });
+
+await runStep('Apply database migrations', 'pnpm', cms('migrate'));
+await runStep('Seed the demo content (adds only what is missing)', 'pnpm', cms('seed'));
+await runStep('Export published content to the snapshot', 'pnpm', cms('export-snapshot', '--', '--out', snapshotFile));
+
+const release = newReleaseDir(releases);
+const buildSite = runStep('Build the site and its search index', 'pnpm', ['--filter', '@infohub/site', 'run', 'build'], {
+  env: { INFOHUB_SNAPSHOT: snapshotFile, INFOHUB_SITE_DIR: release, INFOHUB_SITE_URL: siteUrl },
+}).catch((error: unknown) => {
+  discardRelease(release);
+  throw error;
+});
+const buildCms = cmsBuildIsStale(`${repoRoot}cms`, `${repoRoot}pnpm-lock.yaml`)
+  ? runStep('Build the CMS for production', 'pnpm', cms('build'))
+  : Promise.resolve(console.log('\nThe CMS production build is up to date.'));
+await Promise.all([buildSite, buildCms]);
+activateRelease(releases, release);
+
+const siteServer = await serveSite(releases.currentLink, sitePort);
+const cmsProcess = spawn('pnpm', cms('start', '--', '-H', '127.0.0.1', '-p', String(cmsPort)), { cwd: repoRoot, stdio: 'inherit' });
+const stop = () => {
+  siteServer.close();
+  cmsProcess.kill('SIGTERM');
+};
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);
+cmsProcess.on('exit', (code) => {
+  siteServer.close();
+  process.exitCode = code ?? 0;
+});
+
+await waitForUrl(`${cmsUrl}/api/countries?limit=1`, 60_000);
+const seconds = ((performance.now() - startedAt) / 1000).toFixed(0);
+console.log(`
+infohub is running (ready in ${seconds} s). Press Ctrl+C to stop.
+
+  Site (what migrants read):   ${siteUrl}/
+  CMS admin (for editors):     ${cmsUrl}/admin
+  REST API:                    ${cmsUrl}/api
+
+  Demo login:  ${process.env.INFOHUB_DEMO_EMAIL ?? 'admin@example.org'}
+  Password:    ${process.env.INFOHUB_DEMO_PASSWORD ?? 'demo-password-change-me'}
+  (demo content: fictional organisations, not legal advice)
+`);
