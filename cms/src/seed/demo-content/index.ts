@@ -1,0 +1,12 @@
+import { costaRica } from './costaRica.ts';
+import { topics } from './topics.ts';
+import type { DemoContent } from './types.ts';
+
+/**
+ * The demo content the seed loads: fictional organisations, numbers and addresses, in the snapshot's shape.
+ * Every page built from it says it is demo content and not legal advice.
+ */
+export const demoContent: DemoContent = {
+  topics,
+  countries: [costaRica],
+};
