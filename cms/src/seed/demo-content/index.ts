@@ -1,4 +1,5 @@
 import { costaRica } from './costaRica.ts';
+import { guatemala } from './guatemala.ts';
 import { topics } from './topics.ts';
 import type { DemoContent } from './types.ts';
 
@@ -8,5 +9,5 @@ import type { DemoContent } from './types.ts';
  */
 export const demoContent: DemoContent = {
   topics,
-  countries: [costaRica],
+  countries: [costaRica, guatemala],
 };
