@@ -1,5 +1,7 @@
 import { costaRica } from './costaRica.ts';
+import { dominicanRepublic } from './dominicanRepublic.ts';
 import { guatemala } from './guatemala.ts';
+import { honduras } from './honduras.ts';
 import { topics } from './topics.ts';
 import type { DemoContent } from './types.ts';
 
@@ -9,5 +11,5 @@ import type { DemoContent } from './types.ts';
  */
 export const demoContent: DemoContent = {
   topics,
-  countries: [costaRica, guatemala],
+  countries: [costaRica, guatemala, honduras, dominicanRepublic],
 };
