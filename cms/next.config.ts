@@ -1,0 +1,18 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { withPayload } from '@payloadcms/next/withPayload';
+import type { NextConfig } from 'next';
+
+const workspaceRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const nextConfig: NextConfig = {
+  // content-schemas is TypeScript source without a build step.
+  transpilePackages: ['@infohub/content-schemas'],
+  // pnpm links workspace packages and the store from the workspace root, outside this folder.
+  turbopack: { root: workspaceRoot },
+  outputFileTracingRoot: workspaceRoot,
+  // The CMS has no pages of its own: its front door is the admin.
+  redirects: async () => [{ source: '/', destination: '/admin', permanent: false }],
+};
+
+export default withPayload(nextConfig, { devBundleServerPackages: false });

@@ -1,0 +1,36 @@
+import { alertFields, label, slugField } from '@infohub/content-schemas/payload';
+import type { CollectionConfig } from 'payload';
+import { authenticated } from '../../access/authenticated.ts';
+import { publishedOrAuthenticated } from '../../access/publishedOrAuthenticated.ts';
+import { withDescriptiveValidation } from '../../fields/withDescriptiveValidation.ts';
+import { fillSlugFromSpanishTitle } from '../../hooks/fillSlugFromSpanishTitle.ts';
+import { requireDefaultLocaleText } from '../../hooks/requireDefaultLocaleText.ts';
+import { requireUniqueSlug } from '../../hooks/requireUniqueSlug.ts';
+import { adminGroups } from '../shared/adminGroups.ts';
+import { draftVersions } from '../shared/draftVersions.ts';
+import { requireEndAfterStart } from './hooks/requireEndAfterStart.ts';
+
+export const Alerts: CollectionConfig = {
+  slug: 'alerts',
+  labels: { singular: label('Alert', 'Alerta'), plural: label('Alerts', 'Alertas') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'country', 'severity', 'startsAt', 'endsAt', '_status'],
+    group: adminGroups.content,
+  },
+  access: {
+    read: publishedOrAuthenticated,
+    readVersions: authenticated,
+    create: authenticated,
+    update: authenticated,
+    delete: authenticated,
+  },
+  // The slug is not published (alerts have no page of their own): it gives each alert a stable name, by which
+  // the demo seed recognises the alerts it already created.
+  fields: withDescriptiveValidation([...alertFields, slugField()]),
+  hooks: {
+    beforeValidate: [fillSlugFromSpanishTitle('title')],
+    beforeChange: [requireUniqueSlug({ perCountry: true }), requireEndAfterStart, requireDefaultLocaleText],
+  },
+  versions: draftVersions,
+};

@@ -1,0 +1,34 @@
+import { guideFields, label } from '@infohub/content-schemas/payload';
+import type { CollectionConfig } from 'payload';
+import { authenticated } from '../../access/authenticated.ts';
+import { publishedOrAuthenticated } from '../../access/publishedOrAuthenticated.ts';
+import { withDescriptiveValidation } from '../../fields/withDescriptiveValidation.ts';
+import { fillSlugFromSpanishTitle } from '../../hooks/fillSlugFromSpanishTitle.ts';
+import { requireDefaultLocaleText } from '../../hooks/requireDefaultLocaleText.ts';
+import { requireUniqueSlug } from '../../hooks/requireUniqueSlug.ts';
+import { adminGroups } from '../shared/adminGroups.ts';
+import { draftVersions } from '../shared/draftVersions.ts';
+
+export const Guides: CollectionConfig = {
+  slug: 'guides',
+  labels: { singular: label('Guide', 'Guía'), plural: label('Guides', 'Guías') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'country', 'topic', '_status', 'updatedAt'],
+    listSearchableFields: ['title', 'slug'],
+    group: adminGroups.content,
+  },
+  access: {
+    read: publishedOrAuthenticated,
+    readVersions: authenticated,
+    create: authenticated,
+    update: authenticated,
+    delete: authenticated,
+  },
+  fields: withDescriptiveValidation(guideFields),
+  hooks: {
+    beforeValidate: [fillSlugFromSpanishTitle('title')],
+    beforeChange: [requireUniqueSlug({ perCountry: true }), requireDefaultLocaleText],
+  },
+  versions: draftVersions,
+};

@@ -1,0 +1,34 @@
+import { hubFields, label } from '@infohub/content-schemas/payload';
+import type { CollectionConfig } from 'payload';
+import { authenticated } from '../../access/authenticated.ts';
+import { publishedOrAuthenticated } from '../../access/publishedOrAuthenticated.ts';
+import { withDescriptiveValidation } from '../../fields/withDescriptiveValidation.ts';
+import { fillSlugFromSpanishTitle } from '../../hooks/fillSlugFromSpanishTitle.ts';
+import { requireDefaultLocaleText } from '../../hooks/requireDefaultLocaleText.ts';
+import { requireUniqueSlug } from '../../hooks/requireUniqueSlug.ts';
+import { adminGroups } from '../shared/adminGroups.ts';
+import { draftVersions } from '../shared/draftVersions.ts';
+
+export const Hubs: CollectionConfig = {
+  slug: 'hubs',
+  labels: { singular: label('Information Hub', 'Hub de información'), plural: label('Information Hubs', 'Hubs de información') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'municipality', 'country', '_status', 'updatedAt'],
+    listSearchableFields: ['name', 'municipality', 'slug'],
+    group: adminGroups.content,
+  },
+  access: {
+    read: publishedOrAuthenticated,
+    readVersions: authenticated,
+    create: authenticated,
+    update: authenticated,
+    delete: authenticated,
+  },
+  fields: withDescriptiveValidation(hubFields),
+  hooks: {
+    beforeValidate: [fillSlugFromSpanishTitle('name')],
+    beforeChange: [requireUniqueSlug({ perCountry: true }), requireDefaultLocaleText],
+  },
+  versions: draftVersions,
+};

@@ -1,0 +1,37 @@
+import { label, mediaFields } from '@infohub/content-schemas/payload';
+import type { CollectionConfig, ImageSize } from 'payload';
+import { anyone } from '../access/anyone.ts';
+import { authenticated } from '../access/authenticated.ts';
+import { env } from '../env.ts';
+import { withDescriptiveValidation } from '../fields/withDescriptiveValidation.ts';
+import { requireDefaultLocaleText } from '../hooks/requireDefaultLocaleText.ts';
+import { adminGroups } from './shared/adminGroups.ts';
+
+/** WebP at widths a phone, a tablet and a printed sheet need; never enlarged past the original. */
+const webpAt = (name: string, width: number): ImageSize => ({
+  name,
+  width,
+  withoutEnlargement: true,
+  formatOptions: { format: 'webp', options: { quality: 75 } },
+});
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: label('Image', 'Imagen'), plural: label('Images', 'Imágenes') },
+  admin: { group: adminGroups.library, defaultColumns: ['filename', 'alt', 'updatedAt'] },
+  access: {
+    read: anyone,
+    create: authenticated,
+    update: authenticated,
+    delete: authenticated,
+  },
+  fields: withDescriptiveValidation(mediaFields),
+  hooks: { beforeChange: [requireDefaultLocaleText] },
+  upload: {
+    staticDir: env.mediaDir,
+    // Raster images only: the site resizes them with sharp, and SVG can carry scripts.
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
+    adminThumbnail: 'thumbnail',
+    imageSizes: [webpAt('thumbnail', 320), webpAt('medium', 768), webpAt('large', 1280)],
+  },
+};

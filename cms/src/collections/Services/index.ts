@@ -1,0 +1,34 @@
+import { label, serviceFields } from '@infohub/content-schemas/payload';
+import type { CollectionConfig } from 'payload';
+import { authenticated } from '../../access/authenticated.ts';
+import { publishedOrAuthenticated } from '../../access/publishedOrAuthenticated.ts';
+import { withDescriptiveValidation } from '../../fields/withDescriptiveValidation.ts';
+import { fillSlugFromSpanishTitle } from '../../hooks/fillSlugFromSpanishTitle.ts';
+import { requireDefaultLocaleText } from '../../hooks/requireDefaultLocaleText.ts';
+import { requireUniqueSlug } from '../../hooks/requireUniqueSlug.ts';
+import { adminGroups } from '../shared/adminGroups.ts';
+import { draftVersions } from '../shared/draftVersions.ts';
+
+export const Services: CollectionConfig = {
+  slug: 'services',
+  labels: { singular: label('Service', 'Servicio'), plural: label('Services', 'Servicios') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'organization', 'category', 'city', 'status', '_status'],
+    listSearchableFields: ['name', 'organization', 'city', 'slug'],
+    group: adminGroups.content,
+  },
+  access: {
+    read: publishedOrAuthenticated,
+    readVersions: authenticated,
+    create: authenticated,
+    update: authenticated,
+    delete: authenticated,
+  },
+  fields: withDescriptiveValidation(serviceFields),
+  hooks: {
+    beforeValidate: [fillSlugFromSpanishTitle('name')],
+    beforeChange: [requireUniqueSlug({ perCountry: true }), requireDefaultLocaleText],
+  },
+  versions: draftVersions,
+};

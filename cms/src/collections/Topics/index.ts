@@ -1,0 +1,33 @@
+import { label, topicFields } from '@infohub/content-schemas/payload';
+import type { CollectionConfig } from 'payload';
+import { anyone } from '../../access/anyone.ts';
+import { authenticated } from '../../access/authenticated.ts';
+import { isAdmin } from '../../access/isAdmin.ts';
+import { withDescriptiveValidation } from '../../fields/withDescriptiveValidation.ts';
+import { fillSlugFromSpanishTitle } from '../../hooks/fillSlugFromSpanishTitle.ts';
+import { requireDefaultLocaleText } from '../../hooks/requireDefaultLocaleText.ts';
+import { requireUniqueSlug } from '../../hooks/requireUniqueSlug.ts';
+import { adminGroups } from '../shared/adminGroups.ts';
+
+export const Topics: CollectionConfig = {
+  slug: 'topics',
+  labels: { singular: label('Topic', 'Tema'), plural: label('Topics', 'Temas') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'order', 'updatedAt'],
+    group: adminGroups.taxonomy,
+  },
+  defaultSort: 'order',
+  // The taxonomy is shared by every country: admins shape it, editors may improve its wording.
+  access: {
+    read: anyone,
+    create: isAdmin,
+    update: authenticated,
+    delete: isAdmin,
+  },
+  fields: withDescriptiveValidation(topicFields),
+  hooks: {
+    beforeValidate: [fillSlugFromSpanishTitle('title')],
+    beforeChange: [requireUniqueSlug({ perCountry: false }), requireDefaultLocaleText],
+  },
+};

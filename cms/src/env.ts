@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { type DatabaseSettings, parseDatabaseUrl } from './config/databaseUrl.ts';
+import { resolvePayloadSecret } from './config/payloadSecret.ts';
+import { dataDir, defaultMediaDir } from './paths.ts';
+
+/** Every setting the CMS reads from the environment, read and checked here only. */
+export interface Env {
+  production: boolean;
+  database: DatabaseSettings;
+  /** Create tables straight from the collections instead of from committed migrations: tests and scratch databases. */
+  pushSchema: boolean;
+  payloadSecret: string;
+  /** Where uploads are stored. */
+  mediaDir: string;
+  /** Password of the demo admin user the seed creates. */
+  demoPassword: string;
+}
+
+export const demoAdminEmail = 'admin@example.org';
+const defaultDemoPassword = 'infohub-demo';
+
+export function readEnv(variables: NodeJS.ProcessEnv = process.env): Env {
+  const production = variables.NODE_ENV === 'production';
+  const database = parseDatabaseUrl(variables.DATABASE_URL);
+  const pushSchema = variables.INFOHUB_DB_PUSH === 'true';
+  if (pushSchema && production) {
+    throw new Error('INFOHUB_DB_PUSH=true is for tests and scratch databases: production applies committed migrations.');
+  }
+  return {
+    production,
+    database,
+    pushSchema,
+    payloadSecret: resolvePayloadSecret({
+      configured: variables.PAYLOAD_SECRET,
+      secretFile: path.join(dataDir, '.secret'),
+      production,
+      sharedDatabase: database.kind === 'mongodb',
+    }),
+    mediaDir: path.resolve(variables.INFOHUB_MEDIA_DIR?.trim() || defaultMediaDir),
+    demoPassword: variables.INFOHUB_DEMO_PASSWORD?.trim() || defaultDemoPassword,
+  };
+}
+
+export const env = readEnv();

@@ -1,0 +1,130 @@
+import { defaultLocale } from '@infohub/content-schemas';
+import { type CollectionBeforeChangeHook, type Field, ValidationError } from 'payload';
+import { describeProblem } from '../errors/describeProblem.ts';
+
+type Values = Record<string, unknown>;
+
+/**
+ * Spanish first: a value written in another language must also exist in Spanish, which readers see wherever a
+ * translation is missing (and which the content snapshot requires). Checked when a document is published, over
+ * every language at once: the one being saved and those already stored.
+ */
+export const requireDefaultLocaleText: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
+  const publishing = !collection.versions?.drafts || data._status === 'published';
+  const locale = req.locale;
+  if (!publishing || !locale || locale === 'all') return data;
+
+  const stored: Values | undefined = originalDoc?.id
+    ? ((await req.payload.findByID({
+        collection: collection.slug,
+        id: originalDoc.id,
+        locale: 'all',
+        depth: 0,
+        draft: true,
+        overrideAccess: true,
+        req,
+      })) as unknown as Values)
+    : undefined;
+
+  const problems: { path: string; otherLocales: string[] }[] = [];
+  checkFields(collection.fields, data, stored, { locale, path: '', localized: false }, problems);
+  if (problems.length === 0) return data;
+
+  throw new ValidationError(
+    {
+      collection: collection.slug,
+      id: originalDoc?.id,
+      errors: problems.map(({ path, otherLocales }) => ({
+        path,
+        message: describeProblem({
+          collection: collection.slug,
+          data: { ...stored, ...data },
+          id: originalDoc?.id,
+          field: path,
+          locale: defaultLocale,
+          message:
+            `has text in ${otherLocales.join(', ')} but none in "${defaultLocale}". Write it in Spanish first: ` +
+            'readers see the Spanish wherever a translation is missing.',
+        }),
+      })),
+      req,
+    },
+    req.t,
+  );
+};
+
+interface Position {
+  /** The language being saved: `incoming` holds its values. */
+  locale: string;
+  path: string;
+  localized: boolean;
+}
+
+function checkFields(
+  fields: Field[],
+  incoming: Values | undefined,
+  stored: Values | undefined,
+  position: Position,
+  problems: { path: string; otherLocales: string[] }[],
+): void {
+  for (const field of fields) {
+    if (field.type === 'tabs') {
+      for (const tab of field.tabs) {
+        const named = 'name' in tab && tab.name;
+        const next = named ? { ...position, path: `${position.path}${tab.name}.` } : position;
+        checkFields(tab.fields, named ? asValues(incoming?.[tab.name]) : incoming, named ? asValues(stored?.[tab.name]) : stored, next, problems);
+      }
+      continue;
+    }
+    if (!('name' in field)) {
+      if ('fields' in field) checkFields(field.fields, incoming, stored, position, problems);
+      continue;
+    }
+    const localized = position.localized || ('localized' in field && field.localized === true);
+    const path = `${position.path}${field.name}`;
+    if (field.type === 'array' && !localized) {
+      // Rows are matched by id: a row the editor just added has nothing stored in any language yet.
+      const storedRows = asRows(stored?.[field.name]);
+      const incomingRows = incoming && field.name in incoming ? asRows(incoming[field.name]) : undefined;
+      (incomingRows ?? storedRows).forEach((row, index) => {
+        const storedRow = incomingRows ? storedRows.find((candidate) => row.id !== undefined && candidate.id === row.id) : row;
+        checkFields(field.fields, incomingRows ? row : undefined, storedRow, { ...position, path: `${path}.${index}.` }, problems);
+      });
+      continue;
+    }
+    if (field.type === 'group' && !localized) {
+      checkFields(field.fields, asValues(incoming?.[field.name]), asValues(stored?.[field.name]), { ...position, path: `${path}.` }, problems);
+      continue;
+    }
+    if (!localized) continue;
+    const values: Values = { ...asValues(stored?.[field.name]) };
+    if (incoming && field.name in incoming) values[position.locale] = incoming[field.name];
+    if (hasContent(values[defaultLocale])) continue;
+    const otherLocales = Object.keys(values).filter((code) => code !== defaultLocale && hasContent(values[code]));
+    if (otherLocales.length > 0) problems.push({ path, otherLocales });
+  }
+}
+
+function asRows(value: unknown): Values[] {
+  return Array.isArray(value) ? value.filter((row): row is Values => asValues(row) !== undefined) : [];
+}
+
+function asValues(value: unknown): Values | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Values) : undefined;
+}
+
+/** Whether a value says anything: rich text counts only if it holds some text. */
+export function hasContent(value: unknown): boolean {
+  if (value === null || value === undefined) return false;
+  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'object' && 'root' in value) return holdsText((value as { root: unknown }).root);
+  return true;
+}
+
+function holdsText(node: unknown): boolean {
+  if (typeof node !== 'object' || node === null) return false;
+  const { text, children } = node as { text?: unknown; children?: unknown };
+  if (typeof text === 'string' && text.trim() !== '') return true;
+  return Array.isArray(children) && children.some(holdsText);
+}

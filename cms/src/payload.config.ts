@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { buildConfig } from 'payload';
+import sharp from 'sharp';
+import { Alerts } from './collections/Alerts/index.ts';
+import { Countries } from './collections/Countries/index.ts';
+import { Guides } from './collections/Guides/index.ts';
+import { Hubs } from './collections/Hubs/index.ts';
+import { Media } from './collections/Media.ts';
+import { Services } from './collections/Services/index.ts';
+import { Topics } from './collections/Topics/index.ts';
+import { Users } from './collections/Users/index.ts';
+import { createDatabaseAdapter } from './config/database.ts';
+import { adminI18n, localization } from './config/localization.ts';
+import { env } from './env.ts';
+import { richTextEditor } from './fields/richTextEditor.ts';
+import { SiteSettings } from './globals/SiteSettings.ts';
+import { explainValidationErrors } from './hooks/explainValidationErrors.ts';
+import { srcDir } from './paths.ts';
+
+export default buildConfig({
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: srcDir },
+    meta: { titleSuffix: ' · infohub' },
+  },
+  collections: [Guides, Services, Hubs, Alerts, Countries, Topics, Media, Users],
+  globals: [SiteSettings],
+  localization,
+  i18n: adminI18n,
+  editor: richTextEditor,
+  db: createDatabaseAdapter(env.database, { pushSchema: env.pushSchema }),
+  secret: env.payloadSecret,
+  sharp,
+  hooks: { afterError: [explainValidationErrors] },
+  telemetry: false,
+  typescript: { outputFile: path.join(srcDir, 'payload-types.ts') },
+});
