@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'astro/zod';
+
+/**
+ * Everything the site build takes from its environment, read and checked in one place. Relative paths are taken
+ * from the repository root, so a command gives the same result from any folder of the workspace.
+ */
+export interface SiteEnv {
+  /** Absolute path of the content snapshot JSON. */
+  snapshotPath: string;
+  /** Where the site will be published; canonical links, hreflang and the sitemap use it. */
+  siteUrl: URL;
+  /** Absolute path of the folder the built site (and its search index) is written to. */
+  outDir: string;
+}
+
+const envSchema = z.object({
+  INFOHUB_SNAPSHOT: z.string().trim().min(1).optional(),
+  INFOHUB_SITE_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) address such as "https://info.example.org"' })
+    .optional(),
+  INFOHUB_SITE_DIR: z.string().trim().min(1).optional(),
+});
+
+export function readSiteEnv(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): SiteEnv {
+  const parsed = envSchema.safeParse(withoutEmptyValues(env));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `- ${issue.path.join('.')}: ${issue.message}`).join('\n');
+    throw new Error(`The site's environment variables are not valid:\n${problems}`);
+  }
+  const repoRoot = findRepoRoot(cwd);
+  const fromRoot = (value: string) => path.resolve(repoRoot, value);
+  return {
+    snapshotPath: fromRoot(parsed.data.INFOHUB_SNAPSHOT ?? 'var/snapshot/snapshot.json'),
+    siteUrl: new URL(parsed.data.INFOHUB_SITE_URL ?? 'http://localhost:4321'),
+    outDir: fromRoot(parsed.data.INFOHUB_SITE_DIR ?? 'site/dist'),
+  };
+}
+
+/** The workspace root is the nearest folder, from `start` upwards, holding pnpm-workspace.yaml. */
+export function findRepoRoot(start: string): string {
+  let folder = path.resolve(start);
+  while (!existsSync(path.join(folder, 'pnpm-workspace.yaml'))) {
+    const parent = path.dirname(folder);
+    if (parent === folder) throw new Error(`No pnpm-workspace.yaml found in ${start} or any folder above it: run the build inside the repository.`);
+    folder = parent;
+  }
+  return folder;
+}
+
+// CI systems often export a variable as an empty string to mean "not set".
+function withoutEmptyValues(env: Record<string, string | undefined>) {
+  return Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+}

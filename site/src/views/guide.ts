@@ -1,0 +1,25 @@
+import type { SnapshotGuide } from '@infohub/content-schemas';
+import { sanitizeBodyHtml } from '../content/sanitizeBodyHtml.ts';
+import type { PageContext } from '../i18n/pageContext.ts';
+import { reviewNote } from './review.ts';
+
+/** A guide as one reader sees it: every text picked in their language (or marked as fallback), dates formatted. */
+export function guideView(guide: SnapshotGuide, ctx: PageContext) {
+  const { pick, pickOptional } = ctx.picker;
+  const body = pickOptional(guide.bodyHtml);
+  return {
+    title: pick(guide.title),
+    summary: pick(guide.summary),
+    audiences: guide.audiences.map((audience) => ctx.t(`audience.${audience}`)),
+    requiredDocuments: guide.requiredDocuments.map((document) => ({ name: pick(document.name), details: pickOptional(document.details) })),
+    steps: guide.steps.map((step) => ({ title: pick(step.title), details: pickOptional(step.details) })),
+    cost: pickOptional(guide.cost),
+    processingTime: pickOptional(guide.processingTime),
+    whereToApply: pickOptional(guide.whereToApply),
+    bodyHtml: body && body.value.trim() !== '' ? { ...body, value: sanitizeBodyHtml(body.value) } : undefined,
+    officialSources: guide.officialSources.map((source) => ({ title: pick(source.title), url: source.url })),
+    reviewNote: reviewNote(guide, ctx),
+  };
+}
+
+export type GuideView = ReturnType<typeof guideView>;
