@@ -5,4 +5,5 @@ export * from './slugs.ts';
 export * from './snapshot/problems.ts';
 export * from './snapshot/schema.ts';
 export * from './snapshot/validate.ts';
+export * from './spokenLanguages.ts';
 export * from './topics.ts';

@@ -1,6 +1,7 @@
 import type { Field } from 'payload';
 import { countries } from '../countries.ts';
 import { localeCodes } from '../locales.ts';
+import { spokenLanguages } from '../spokenLanguages.ts';
 import { alertSeverities, audiences, hubModalities, serviceCategories, serviceStatuses, topicKinds } from '../topics.ts';
 import {
   countryRelationField,
