@@ -145,7 +145,7 @@ export const serviceFields: Field[] = [
     type: 'select',
     hasMany: true,
     label: label('Languages spoken', 'Idiomas que se hablan'),
-    options: selectOptions(localeCodes),
+    options: spokenLanguages.map((language) => ({ label: language.name, value: language.code })),
   },
   { name: 'fees', type: 'text', localized: true, label: label('Fees', 'Costo') },
   { name: 'eligibility', type: 'textarea', localized: true, label: label('Who can use it', 'Quién puede usarlo') },
