@@ -41,8 +41,8 @@ export const dominicanRepublic: DemoCountryContent = {
       municipality: 'Dajabón',
       address: {
         es: 'Calle Beller, al lado de la gobernación',
-        ht: 'Ri Beller, bò kote gouvènasyon an',
-        fr: 'Rue Beller, à côté du gouvernorat',
+        ht: 'Calle Beller, bò kote gouvènasyon an',
+        fr: 'Calle Beller, à côté du gouvernorat',
         en: 'Calle Beller, next to the governor’s office',
       },
       description: {
@@ -67,7 +67,7 @@ export const dominicanRepublic: DemoCountryContent = {
       country,
       name: { es: 'Hub de Información de Santiago', ht: 'Sant Enfòmasyon Santyago' },
       municipality: 'Santiago de los Caballeros',
-      address: { es: 'Calle Ejemplo 88, Centro Histórico', ht: 'Kalye Ejemplo 88, Sant Istorik' },
+      address: { es: 'Calle Ejemplo 88, Centro Histórico', ht: 'Calle Ejemplo 88, Centro Histórico' },
       description: {
         es: 'Orientación sobre residencia, trabajo y documentos. Citas por video para quienes viven en el campo.',
         ht: 'Oryantasyon sou rezidans, travay ak papye. Randevou pa videyo pou moun ki rete nan mòn.',

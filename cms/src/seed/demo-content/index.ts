@@ -2,6 +2,7 @@ import { costaRica } from './costaRica.ts';
 import { dominicanRepublic } from './dominicanRepublic.ts';
 import { guatemala } from './guatemala.ts';
 import { honduras } from './honduras.ts';
+import { mexico } from './mexico.ts';
 import { topics } from './topics.ts';
 import type { DemoContent } from './types.ts';
 
@@ -11,5 +12,5 @@ import type { DemoContent } from './types.ts';
  */
 export const demoContent: DemoContent = {
   topics,
-  countries: [costaRica, guatemala, honduras, dominicanRepublic],
+  countries: [costaRica, guatemala, honduras, dominicanRepublic, mexico],
 };
