@@ -100,15 +100,26 @@ describe('demo content', () => {
       expect(new Set(content.guides.map((guide) => guide.topic)).size).toBeGreaterThanOrEqual(4);
     });
 
-    it('leads every procedure guide with a checklist of 3 to 7 documents and 3 to 7 steps', () => {
-      for (const guide of content.guides.filter((guide) => guide.requiredDocuments.length > 0)) {
+    it('gives every guide the parts readers look for: 3 to 7 documents, 3 to 7 steps, cost, time, where, sources, review', () => {
+      for (const guide of content.guides) {
         expect(guide.requiredDocuments.length, guide.slug).toBeGreaterThanOrEqual(3);
         expect(guide.requiredDocuments.length, guide.slug).toBeLessThanOrEqual(7);
-      }
-      for (const guide of content.guides) {
         expect(guide.steps.length, guide.slug).toBeGreaterThanOrEqual(3);
         expect(guide.steps.length, guide.slug).toBeLessThanOrEqual(7);
         expect(guide.officialSources.length, guide.slug).toBeGreaterThanOrEqual(1);
+        expect(guide.officialSources.length, guide.slug).toBeLessThanOrEqual(2);
+        expect(guide.audiences.length, guide.slug).toBeGreaterThanOrEqual(1);
+        for (const part of [
+          'cost',
+          'processingTime',
+          'whereToApply',
+          'body',
+          'lastReviewedAt',
+          'reviewedBy',
+          'reviewIntervalDays',
+        ] as const) {
+          expect(guide[part], `${guide.slug} has no ${part}`).toBeDefined();
+        }
       }
     });
 

@@ -284,6 +284,11 @@ export const guides: DemoGuide[] = [
         'If someone forces you to work or does not let you leave, that is human trafficking. It is a crime and you are the victim, not the one to blame.',
       ],
     },
+    processingTime: { es: 'El 911 atiende las 24 horas, todos los días.', en: '911 answers 24 hours a day, every day.' },
+    whereToApply: {
+      es: 'Llama al 911, o acércate al Hub de Corredores o de Upala.',
+      en: 'Call 911, or go to the Corredores or Upala hub.',
+    },
     ...reviewed,
   },
   {
@@ -295,7 +300,11 @@ export const guides: DemoGuide[] = [
     summary: {
       es: 'Migrar cansa el cuerpo y la mente. Sentir miedo, tristeza o rabia es normal. Aquí hay ideas sencillas y lugares donde te escuchan.',
     },
-    requiredDocuments: [],
+    requiredDocuments: [
+      { name: { es: 'No necesitas ningún documento' }, details: { es: 'Te escuchan aunque no tengas papeles.' } },
+      { name: { es: 'Un teléfono con WhatsApp o saldo, o ven en persona' } },
+      { name: { es: 'La receta de tus medicinas, si tomas alguna' } },
+    ],
     steps: [
       {
         title: { es: 'Respira despacio' },
@@ -316,6 +325,8 @@ export const guides: DemoGuide[] = [
         'Si piensas en hacerte daño, llama ya al 911 o acércate al Hub. No estás solo.',
       ],
     },
+    processingTime: { es: 'La línea de escucha responde el mismo día.' },
+    whereToApply: { es: 'En la línea de escucha «Hablemos», en el Hub o en el centro de salud más cercano.' },
     lastReviewedAt: '2025-10-20T00:00:00Z',
     reviewedBy: 'Hub de Información de Corredores',
     reviewIntervalDays: 180,
@@ -330,7 +341,14 @@ export const guides: DemoGuide[] = [
       es: 'Solo anotamos lo que necesitamos para ayudarte. No compartimos tus datos con Migración ni con la policía sin tu permiso.',
       en: 'We only write down what we need to help you. We do not share your data with immigration or the police without your consent.',
     },
-    requiredDocuments: [],
+    requiredDocuments: [
+      { name: { es: 'Tu nombre, o el código de atención que te dimos', en: 'Your name, or the case code we gave you' } },
+      {
+        name: { es: 'Un documento o tu número de teléfono', en: 'An ID document or your phone number' },
+        details: { es: 'Solo para confirmar que eres tú.', en: 'Only to confirm it is you.' },
+      },
+      { name: { es: 'Qué quieres hacer: ver, corregir o borrar tus datos', en: 'What you want: to see, correct or delete your data' } },
+    ],
     steps: [
       {
         title: { es: 'Te explicamos qué vamos a anotar', en: 'We explain what we will write down' },
@@ -355,6 +373,9 @@ export const guides: DemoGuide[] = [
     officialSources: [
       { title: { es: 'Aviso de privacidad del Hub', en: 'Hub privacy notice' }, url: 'https://infohub.example/cr/privacidad' },
     ],
+    cost: { es: 'Gratis.', en: 'Free.' },
+    processingTime: { es: 'Te respondemos en un máximo de 15 días.', en: 'We answer within 15 days at most.' },
+    whereToApply: { es: 'En el mostrador de cualquier Hub o por WhatsApp.', en: 'At the counter of any hub, or on WhatsApp.' },
     ...reviewed,
   },
 ];

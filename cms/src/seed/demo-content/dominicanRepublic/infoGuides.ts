@@ -127,6 +127,18 @@ export const infoGuides: DemoGuide[] = [
         'If someone forces you to work to pay for the “passage”, that is trafficking. Ask for help: it is not your fault.',
       ],
     },
+    processingTime: {
+      es: 'El 911 atiende las 24 horas.',
+      ht: '911 reponn 24 è sou 24.',
+      fr: 'Le 911 répond 24 h/24.',
+      en: '911 answers 24 hours a day.',
+    },
+    whereToApply: {
+      es: 'En el Hub de Dajabón, o llama al 911 en una emergencia.',
+      ht: 'Nan Hub Dajabon an, oswa rele 911 si gen ijans.',
+      fr: 'Au Hub de Dajabón, ou appelez le 911 en cas d’urgence.',
+      en: 'At the Dajabón hub, or call 911 in an emergency.',
+    },
     ...reviewed,
   },
   {
@@ -195,6 +207,16 @@ export const infoGuides: DemoGuide[] = [
         url: 'https://trabajo-do.example/derechos',
       },
     ],
+    processingTime: {
+      es: 'Un reclamo por salario puede tardar de semanas a meses.',
+      ht: 'Yon reklamasyon pou salè ka pran kèk semèn rive kèk mwa.',
+      en: 'A wage claim can take from weeks to months.',
+    },
+    body: {
+      es: ['Aunque no tengas residencia, reclama el pago del trabajo que hiciste. Guarda pruebas desde el primer día.'],
+      ht: ['Menm si w pa gen rezidans, reklame lajan pou travay ou fè a. Kenbe prèv depi premye jou a.'],
+      en: ['Even without residence, claim the pay for the work you did. Keep evidence from day one.'],
+    },
     ...reviewed,
   },
   {
@@ -210,7 +232,11 @@ export const infoGuides: DemoGuide[] = [
       es: 'El estrés de migrar se siente en el cuerpo: dolor de cabeza, mal sueño, nervios. Hay cosas sencillas que ayudan y personas que te escuchan.',
       ht: 'Estrès migrasyon an rete nan kò w: tèt fè mal, ou pa dòmi byen, ou sou nè. Gen ti bagay senp ki ka ede, ak moun ki ka koute w.',
     },
-    requiredDocuments: [],
+    requiredDocuments: [
+      { name: { es: 'No necesitas ningún documento', ht: 'Ou pa bezwen okenn papye' } },
+      { name: { es: 'Un teléfono con WhatsApp, o ven en persona', ht: 'Yon telefòn ak WhatsApp, oswa vini sou plas' } },
+      { name: { es: 'La receta de tus medicinas, si tomas alguna', ht: 'Preskripsyon medikaman w, si w ap pran kèk' } },
+    ],
     steps: [
       { title: { es: 'Respira despacio cinco veces', ht: 'Respire dousman senk fwa' } },
       { title: { es: 'Busca un lugar tranquilo', ht: 'Chèche yon kote ki trankil' } },
@@ -237,6 +263,8 @@ export const infoGuides: DemoGuide[] = [
       es: ['Sentir miedo o tristeza después de todo lo que viviste es normal. Pedir ayuda es una forma de cuidarte.'],
       ht: ['Li nòmal pou w santi w pè oswa tris apre tout sa w pase. Mande èd se yon fason pou w pran swen tèt ou.'],
     },
+    processingTime: { es: 'Te escuchan el mismo día.', ht: 'Y ap koute w menm jou a.' },
+    whereToApply: { es: 'En el Espacio Seguro Lakou de Dajabón o en el Hub.', ht: 'Nan Espacio Seguro Lakou, Dajabon, oswa nan Hub la.' },
     ...reviewed,
   },
 ];

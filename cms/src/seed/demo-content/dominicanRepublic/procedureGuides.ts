@@ -213,6 +213,10 @@ export const procedureGuides: DemoGuide[] = [
       ht: 'Nan anbasad la oswa nan yon konsila Ayiti nan Repiblik Dominikèn.',
     },
     officialSources: [{ title: { es: 'Consulado: pasaportes', ht: 'Konsila: paspò' }, url: 'https://konsila-ayiti.example/paspo' }],
+    body: {
+      es: ['Si alguien te ofrece sacar el pasaporte “por fuera” y más rápido, desconfía: puede ser falso.'],
+      ht: ['Si yon moun di w li ka fè paspò w “pa deyò” e pi vit, pa fè l konfyans: li ka fo.'],
+    },
     ...reviewed,
   },
   {

@@ -146,6 +146,7 @@ export const guides: DemoGuide[] = [
         'Never hand over your passport or ID for “safekeeping”. They are yours.',
       ],
     },
+    processingTime: { es: 'La revisión en línea toma unos minutos.', en: 'Checking online takes a few minutes.' },
     ...reviewed,
   },
   {
@@ -246,7 +247,11 @@ export const guides: DemoGuide[] = [
     summary: {
       es: 'Quienes cobran por llevarte sin papeles no pueden garantizar nada. Muchas personas pierden su dinero, su salud o su vida en el camino.',
     },
-    requiredDocuments: [],
+    requiredDocuments: [
+      { name: { es: 'Tu DPI, y tu pasaporte si ya lo tienes' } },
+      { name: { es: 'Cualquier oferta de trabajo o de viaje que te hayan hecho' }, details: { es: 'En el Hub la revisamos contigo.' } },
+      { name: { es: 'Los números de emergencia de los países de la ruta' } },
+    ],
     steps: [
       {
         title: { es: 'Pregunta en el Hub por las vías regulares' },
@@ -263,6 +268,9 @@ export const guides: DemoGuide[] = [
         'Si te retienen o te obligan a trabajar, eres víctima de un delito. Pide ayuda en cuanto puedas.',
       ],
     },
+    cost: { es: 'La orientación en el Hub es gratis.' },
+    processingTime: { es: 'Te atendemos el mismo día, sin cita.' },
+    whereToApply: { es: 'En el Hub de Quetzaltenango o de Huehuetenango.' },
     ...reviewed,
   },
   {
@@ -275,7 +283,16 @@ export const guides: DemoGuide[] = [
       es: 'Después de volver, es común sentir vergüenza, cansancio o enojo. Son reacciones normales y hay formas de sentirte mejor.',
       en: 'After coming back, it is common to feel ashamed, tired or angry. These are normal reactions and there are ways to feel better.',
     },
-    requiredDocuments: [],
+    requiredDocuments: [
+      { name: { es: 'No necesitas documentos para pedir apoyo', en: 'You need no documents to ask for support' } },
+      {
+        name: {
+          es: 'Tu constancia de recepción, si quieres entrar a un grupo',
+          en: 'Your reception certificate, if you want to join a group',
+        },
+      },
+      { name: { es: 'La receta de tus medicinas, si tomas alguna', en: 'Your prescription, if you take any medicine' } },
+    ],
     steps: [
       {
         title: { es: 'Date tiempo', en: 'Give yourself time' },
@@ -294,6 +311,18 @@ export const guides: DemoGuide[] = [
     officialSources: [
       { title: { es: 'Apoyo emocional al retorno', en: 'Emotional support on return' }, url: 'https://salud-mental.example.org/retorno' },
     ],
+    processingTime: {
+      es: 'Los grupos se reúnen cada semana. Te dan cita en pocos días.',
+      en: 'Groups meet every week. You get an appointment within a few days.',
+    },
+    whereToApply: {
+      es: 'En el Centro de Escucha Kemok, en el Hub o en tu centro de salud.',
+      en: 'At the Kemok listening centre, at the hub or at your health centre.',
+    },
+    body: {
+      es: ['Muchas personas retornadas se sienten así. Hablarlo con otras personas que vivieron lo mismo ayuda a cargar menos peso.'],
+      en: ['Many returnees feel this way. Talking with others who lived through the same thing helps you carry less weight.'],
+    },
     ...reviewed,
   },
 ];

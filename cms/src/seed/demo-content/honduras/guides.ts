@@ -141,6 +141,16 @@ export const guides: DemoGuide[] = [
       { title: { es: 'Apostilla de documentos', en: 'Apostille of documents' }, url: 'https://cancilleria-hn.example/apostilla' },
       { title: { es: 'Directorio de consulados', en: 'Consulate directory' }, url: 'https://consulados.example.org/honduras' },
     ],
+    body: {
+      es: [
+        'Desconfía de gestores que prometen “asegurar” la visa a cambio de dinero. Solo el consulado decide.',
+        'Empieza con tiempo: apostillar y traducir puede tardar semanas.',
+      ],
+      en: [
+        'Be wary of fixers who promise to “guarantee” the visa for money. Only the consulate decides.',
+        'Start early: apostilles and translations can take weeks.',
+      ],
+    },
     ...reviewed,
   },
   {
@@ -173,6 +183,10 @@ export const guides: DemoGuide[] = [
     processingTime: { es: 'Atención el mismo día si llegas temprano.', en: 'Seen the same day if you arrive early.' },
     whereToApply: { es: 'En el centro de salud de tu barrio o aldea.', en: 'At the health centre in your neighbourhood or village.' },
     officialSources: [{ title: { es: 'Red de centros de salud', en: 'Health centre network' }, url: 'https://salud-hn.example/centros' }],
+    body: {
+      es: ['Si es una emergencia, ve directo a la emergencia del hospital o llama al 911.'],
+      en: ['In an emergency, go straight to the hospital emergency department or call 911.'],
+    },
     ...reviewed,
   },
   {
@@ -207,6 +221,8 @@ export const guides: DemoGuide[] = [
         'Una empresa real no te pide dinero por contratarte.',
       ],
     },
+    processingTime: { es: 'Revisar una oferta con el Hub toma una sola visita.' },
+    whereToApply: { es: 'En el Hub, en la oficina regional de Trabajo o, para denunciar, en la fiscalía.' },
     lastReviewedAt: '2025-08-04T00:00:00Z',
     reviewedBy: 'Hub de Información de Choluteca',
     reviewIntervalDays: 180,
@@ -221,7 +237,11 @@ export const guides: DemoGuide[] = [
       es: 'Los menores que viajan sin su familia corren más peligro: robos, abuso, trabajo forzado. Si tu hijo o hija quiere irse, habla antes con el Hub.',
       en: 'Children travelling without family face more danger: robbery, abuse, forced labour. If your child wants to leave, talk to the hub first.',
     },
-    requiredDocuments: [],
+    requiredDocuments: [
+      { name: { es: 'Una foto reciente de tu hijo o hija', en: 'A recent photo of your child' } },
+      { name: { es: 'Su partida de nacimiento', en: 'Their birth certificate' } },
+      { name: { es: 'Los teléfonos y redes sociales que usa', en: 'The phone numbers and social media accounts they use' } },
+    ],
     steps: [
       {
         title: { es: 'Habla con tu hijo o hija sin regaños', en: 'Talk with your child without scolding' },
@@ -253,6 +273,15 @@ export const guides: DemoGuide[] = [
       es: ['Ningún niño o niña debe ser castigado por haber migrado. Tienen derecho a protección en todos los países.'],
       en: ['No child should be punished for having migrated. Children have a right to protection in every country.'],
     },
+    cost: { es: 'La orientación y la búsqueda son gratuitas.', en: 'Advice and searching are free.' },
+    processingTime: {
+      es: 'Si pierdes contacto, avisa el mismo día: las primeras horas cuentan.',
+      en: 'If you lose contact, report it the same day: the first hours matter.',
+    },
+    whereToApply: {
+      es: 'En el 911, en el Hub o en la oficina de protección de la niñez de tu municipio.',
+      en: 'At 911, at the hub, or at your municipality’s child protection office.',
+    },
     ...reviewed,
   },
   {
@@ -265,7 +294,13 @@ export const guides: DemoGuide[] = [
       es: 'Te pedimos solo lo necesario para ayudarte, y tú decides qué compartimos con otras organizaciones.',
       en: 'We only ask for what we need to help you, and you decide what we share with other organisations.',
     },
-    requiredDocuments: [],
+    requiredDocuments: [
+      { name: { es: 'Tu nombre o el número de atención', en: 'Your name or your case number' } },
+      { name: { es: 'Un teléfono o documento para confirmar que eres tú', en: 'A phone number or ID to confirm it is you' } },
+      {
+        name: { es: 'Si pides por otra persona, su autorización firmada', en: 'If you ask on someone else’s behalf, their signed consent' },
+      },
+    ],
     steps: [
       { title: { es: 'Te decimos para qué usamos cada dato', en: 'We tell you what each detail is used for' } },
       {
@@ -283,6 +318,12 @@ export const guides: DemoGuide[] = [
     body: {
       es: ['Los datos se borran dos años después de tu última visita, salvo que nos pidas guardarlos.'],
       en: ['Your data is deleted two years after your last visit, unless you ask us to keep it.'],
+    },
+    cost: { es: 'Gratis.', en: 'Free.' },
+    processingTime: { es: 'En un máximo de 15 días.', en: 'Within 15 days at most.' },
+    whereToApply: {
+      es: 'En el Hub de San Pedro Sula o de Choluteca, o por teléfono.',
+      en: 'At the San Pedro Sula or Choluteca hub, or by phone.',
     },
     ...reviewed,
   },

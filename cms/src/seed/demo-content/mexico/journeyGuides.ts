@@ -98,6 +98,16 @@ export const journeyGuides: DemoGuide[] = [
         'Abri ki sou wout la resevwa w gratis. Mande nan Hub la ki sa ki louvri.',
       ],
     },
+    processingTime: {
+      es: 'El 911 y el 089 atienden las 24 horas.',
+      en: '911 and 089 answer 24 hours a day.',
+      ht: '911 ak 089 reponn 24 è sou 24.',
+    },
+    whereToApply: {
+      es: 'En los Hubs de Tapachula y Tijuana, en los albergues de la ruta o llamando al 911.',
+      en: 'At the Tapachula and Tijuana hubs, at shelters along the route, or by calling 911.',
+      ht: 'Nan Hub Tapachula ak Tijuana, nan abri ki sou wout la, oswa rele 911.',
+    },
     ...reviewed,
   },
   {
@@ -160,6 +170,10 @@ export const journeyGuides: DemoGuide[] = [
     officialSources: [
       { title: { es: 'Programa de repatriación', en: 'Repatriation programme' }, url: 'https://repatriacion-mx.example/regreso' },
     ],
+    body: {
+      es: ['Si a tus hijos les falta algún papel para la escuela, pide ayuda en el Hub: hay formas de inscribirlos mientras lo consigues.'],
+      en: ['If your children are missing a paper for school, ask at the hub: there are ways to enrol them while you get it.'],
+    },
     ...reviewed,
   },
   {
@@ -174,7 +188,32 @@ export const journeyGuides: DemoGuide[] = [
       fr: 'Nous ne demandons que ce qui est nécessaire pour vous aider. Nous ne partageons pas vos données avec les autorités migratoires sans votre accord.',
       ht: 'Nou mande w sèlman sa nou bezwen pou ede w. Nou pa pataje enfòmasyon w ak otorite imigrasyon yo san pèmisyon w.',
     },
-    requiredDocuments: [],
+    requiredDocuments: [
+      {
+        name: {
+          es: 'Tu nombre o el código de atención',
+          en: 'Your name or case code',
+          fr: 'Votre nom ou votre numéro de dossier',
+          ht: 'Non w oswa nimewo dosye w',
+        },
+      },
+      {
+        name: {
+          es: 'Un teléfono o documento para confirmar que eres tú',
+          en: 'A phone number or ID to confirm it is you',
+          fr: 'Un numéro de téléphone ou une pièce d’identité pour confirmer que c’est vous',
+          ht: 'Yon nimewo telefòn oswa yon papye pou konfime se ou menm',
+        },
+      },
+      {
+        name: {
+          es: 'Qué quieres hacer con tus datos',
+          en: 'What you want done with your data',
+          fr: 'Ce que vous voulez faire de vos données',
+          ht: 'Sa w vle nou fè ak enfòmasyon w',
+        },
+      },
+    ],
     steps: [
       {
         title: {
@@ -230,6 +269,19 @@ export const journeyGuides: DemoGuide[] = [
         'Nou kenbe enfòmasyon w nan òdinatè ki gen modpas, epi se sèlman ekip k ap ede w la ki ka wè yo.',
         'Nou p ap janm mande w foto papye w sou rezo sosyal.',
       ],
+    },
+    cost: { es: 'Gratis.', en: 'Free.', fr: 'Gratuit.', ht: 'Gratis.' },
+    processingTime: {
+      es: 'En un máximo de 15 días.',
+      en: 'Within 15 days at most.',
+      fr: 'Sous 15 jours au maximum.',
+      ht: 'Nan 15 jou pou pi plis.',
+    },
+    whereToApply: {
+      es: 'En el mostrador del Hub de Tapachula o de Tijuana, o por WhatsApp.',
+      en: 'At the counter of the Tapachula or Tijuana hub, or on WhatsApp.',
+      fr: 'Au guichet du Hub de Tapachula ou de Tijuana, ou par WhatsApp.',
+      ht: 'Nan kontwa Hub Tapachula oswa Tijuana, oswa sou WhatsApp.',
     },
     ...reviewed,
   },

@@ -223,6 +223,10 @@ export const statusGuides: DemoGuide[] = [
         url: 'https://migracion-mx.example/tvrh',
       },
     ],
+    body: {
+      es: ['La tarjeta se renueva mientras tu caso de refugio siga abierto. Pide la renovación antes de que venza.'],
+      en: ['The card is renewed while your refugee case is open. Ask for the renewal before it expires.'],
+    },
     ...reviewed,
   },
   {
