@@ -37,7 +37,7 @@ export const topics: SnapshotTopic[] = [
       es: 'Tráfico y trata de personas, peligros en la ruta, documentos falsos, detención y qué hacer en una emergencia.',
       en: 'Smuggling and trafficking, dangers on the route, false documents, detention, and what to do in an emergency.',
       fr: 'Trafic et traite des personnes, dangers sur la route, faux documents, détention, et que faire en cas d’urgence.',
-      ht: 'Moun k ap fè trafik ak moun, danje sou wout la, fo papye, arestasyon, ak sa pou w fè si gen yon ijans.',
+      ht: 'Trafik moun, danje sou wout la, fo papye, arestasyon, ak sa pou w fè si gen yon ijans.',
     },
   },
   {

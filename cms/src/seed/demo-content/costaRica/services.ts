@@ -80,7 +80,7 @@ export const services: DemoService[] = [
     ...verified,
   },
   {
-    slug: 'ebais-upala-centro',
+    slug: 'puesto-salud-upala',
     country,
     organization: 'Puesto de Salud Comunitario Upala Centro',
     name: { es: 'Consulta médica general y vacunas', en: 'General medical care and vaccines' },
