@@ -1,4 +1,4 @@
-import { countries, formatProblems, locales, type Snapshot, validateSnapshot } from '@infohub/content-schemas';
+import { countries, formatProblems, locales, type Snapshot, spokenLanguages, validateSnapshot } from '@infohub/content-schemas';
 import { describe, expect, it } from 'vitest';
 import { demoContent } from './index.ts';
 import type { DemoContent, DemoCountryContent, DemoGuide } from './types.ts';
@@ -182,6 +182,16 @@ describe('demo content', () => {
     const syntax = new RegExp(`^(?:24/7|${rule}(?:; ${rule})*)$`);
     for (const document of [...snapshot.services, ...snapshot.hubs]) {
       if (document.openingHours) expect(document.openingHours, document.slug).toMatch(syntax);
+    }
+  });
+
+  it('lists only spoken languages the CMS offers', () => {
+    const known = new Set<string>(spokenLanguages.map((language) => language.code));
+    for (const service of snapshot.services) {
+      expect(
+        service.languages.filter((code) => !known.has(code)),
+        service.slug,
+      ).toEqual([]);
     }
   });
 
