@@ -31,7 +31,9 @@ describe('readSiteEnv', () => {
   });
 
   it('rejects a site address that is not http(s), naming the variable', () => {
-    expect(() => readSiteEnv({ INFOHUB_SITE_URL: 'ftp://example.org' }, siteFolder)).toThrow(/INFOHUB_SITE_URL: must be an http\(s\) address/);
+    expect(() => readSiteEnv({ INFOHUB_SITE_URL: 'ftp://example.org' }, siteFolder)).toThrow(
+      /INFOHUB_SITE_URL: must be an http\(s\) address/,
+    );
   });
 });
 

@@ -17,9 +17,7 @@ export interface SiteEnv {
 
 const envSchema = z.object({
   INFOHUB_SNAPSHOT: z.string().trim().min(1).optional(),
-  INFOHUB_SITE_URL: z
-    .url({ protocol: /^https?$/, error: 'must be an http(s) address such as "https://info.example.org"' })
-    .optional(),
+  INFOHUB_SITE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) address such as "https://info.example.org"' }).optional(),
   INFOHUB_SITE_DIR: z.string().trim().min(1).optional(),
 });
 
@@ -43,7 +41,8 @@ export function findRepoRoot(start: string): string {
   let folder = path.resolve(start);
   while (!existsSync(path.join(folder, 'pnpm-workspace.yaml'))) {
     const parent = path.dirname(folder);
-    if (parent === folder) throw new Error(`No pnpm-workspace.yaml found in ${start} or any folder above it: run the build inside the repository.`);
+    if (parent === folder)
+      throw new Error(`No pnpm-workspace.yaml found in ${start} or any folder above it: run the build inside the repository.`);
     folder = parent;
   }
   return folder;

@@ -31,7 +31,10 @@ test.describe('a guide page', () => {
 
   test('links its official sources and says when and by whom it was last reviewed', async ({ page }) => {
     await page.goto(guide);
-    await expect(page.getByRole('region', { name: 'Fuentes oficiales' }).getByRole('link')).toHaveAttribute('href', 'https://migracion.example.org/permisos');
+    await expect(page.getByRole('region', { name: 'Fuentes oficiales' }).getByRole('link')).toHaveAttribute(
+      'href',
+      'https://migracion.example.org/permisos',
+    );
     await expect(page.getByText('Revisado por última vez el 1 de octubre de 2026 por Centro de Información San José.')).toBeVisible();
   });
 

@@ -1,5 +1,5 @@
-import { expect, test } from './support/test.ts';
 import { publishedUrl } from './support/paths.ts';
+import { expect, test } from './support/test.ts';
 
 test.describe('languages', () => {
   test('switching language keeps the reader on the same guide', async ({ page }) => {

@@ -5,8 +5,15 @@ test.describe('country pages', () => {
     await page.goto('/es/costa-rica/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Costa Rica');
     await expect(page.getByRole('region', { name: 'Avisos importantes' })).toContainText('Cuidado con ofertas de trabajo falsas');
-    await expect(page.getByRole('region', { name: 'Temas' }).getByRole('link')).toHaveText(['Documentos y permisos', 'Trabajo', 'Riesgos y estafas']);
-    await expect(page.getByRole('region', { name: 'Números de emergencia' }).getByRole('link', { name: '911' })).toHaveAttribute('href', 'tel:911');
+    await expect(page.getByRole('region', { name: 'Temas' }).getByRole('link')).toHaveText([
+      'Documentos y permisos',
+      'Trabajo',
+      'Riesgos y estafas',
+    ]);
+    await expect(page.getByRole('region', { name: 'Números de emergencia' }).getByRole('link', { name: '911' })).toHaveAttribute(
+      'href',
+      'tel:911',
+    );
     await expect(page.getByRole('region', { name: 'Centros de información' })).toContainText('Centro de Información San José');
   });
 
@@ -37,7 +44,10 @@ test.describe('country pages', () => {
   test('the language home lists every country, with the languages of those not in the reader’s', async ({ page }) => {
     await page.goto('/fr/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Informations pour les personnes migrantes');
-    await expect(page.getByRole('main').getByRole('listitem').filter({ hasText: 'Costa Rica' }).getByRole('link')).toHaveText(['Español', 'English']);
+    await expect(page.getByRole('main').getByRole('listitem').filter({ hasText: 'Costa Rica' }).getByRole('link')).toHaveText([
+      'Español',
+      'English',
+    ]);
   });
 
   test('an unknown address gets the 404 page, in every language', async ({ page }) => {

@@ -46,6 +46,8 @@ export function currentAlerts(snapshot: Snapshot, countrySlug: string, now: Date
   const severityRank = { danger: 0, warning: 1, info: 2 } as const;
   return snapshot.alerts
     .filter((alert) => alert.country === countrySlug)
-    .filter((alert) => Date.parse(alert.startsAt) <= now.getTime() && (alert.endsAt === undefined || Date.parse(alert.endsAt) > now.getTime()))
+    .filter(
+      (alert) => Date.parse(alert.startsAt) <= now.getTime() && (alert.endsAt === undefined || Date.parse(alert.endsAt) > now.getTime()),
+    )
     .sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);
 }

@@ -11,7 +11,9 @@ export function homeRoutes(snapshot: Snapshot) {
 }
 
 export function countryRoutes(snapshot: Snapshot) {
-  return snapshot.countries.flatMap((country) => country.locales.map((lang) => ({ params: { lang, country: country.slug }, props: { country } })));
+  return snapshot.countries.flatMap((country) =>
+    country.locales.map((lang) => ({ params: { lang, country: country.slug }, props: { country } })),
+  );
 }
 
 export function topicRoutes(snapshot: Snapshot) {

@@ -8,5 +8,7 @@ export function findSiteProblems(snapshot: Snapshot): string[] {
   const reserved: readonly string[] = reservedCountrySegments;
   return snapshot.topics
     .filter((topic) => reserved.includes(topic.slug))
-    .map((topic) => `topics "${topic.slug}": the slug is the name of a fixed section (${reserved.join(', ')}); give the topic another slug`);
+    .map(
+      (topic) => `topics "${topic.slug}": the slug is the name of a fixed section (${reserved.join(', ')}); give the topic another slug`,
+    );
 }

@@ -40,16 +40,24 @@ describe('loadSnapshot', () => {
 
   it('lists every problem of an invalid snapshot at once', () => {
     const file = writeSnapshot('invalid.json', { ...emptySnapshot, demo: 'yes', topics: [{ slug: 'Bad Slug' }] });
-    expect(() => loadSnapshot(file)).toThrow(/not a valid content snapshot:\n- snapshot, field "demo"[\s\S]*topics "Bad Slug", field "order"/);
+    expect(() => loadSnapshot(file)).toThrow(
+      /not a valid content snapshot:\n- snapshot, field "demo"[\s\S]*topics "Bad Slug", field "order"/,
+    );
   });
 
   it('refuses a topic whose slug is a fixed section of the site', () => {
-    const file = writeSnapshot('reserved.json', { ...emptySnapshot, topics: [{ slug: 'services', kind: 'services', title: { es: 'Servicios' }, order: 1 }] });
+    const file = writeSnapshot('reserved.json', {
+      ...emptySnapshot,
+      topics: [{ slug: 'services', kind: 'services', title: { es: 'Servicios' }, order: 1 }],
+    });
     expect(() => loadSnapshot(file)).toThrow(/topics "services": the slug is the name of a fixed section/);
   });
 
   it('refuses a language the site has no words for', () => {
-    const file = writeSnapshot('portuguese.json', { ...emptySnapshot, locales: [...emptySnapshot.locales, { code: 'pt', label: 'Português', dir: 'ltr' }] });
+    const file = writeSnapshot('portuguese.json', {
+      ...emptySnapshot,
+      locales: [...emptySnapshot.locales, { code: 'pt', label: 'Português', dir: 'ltr' }],
+    });
     expect(() => loadSnapshot(file)).toThrow(/publishes in "pt" but the site has no words for it/);
   });
 });

@@ -15,7 +15,8 @@ export function loadSnapshot(snapshotPath = readSiteEnv().snapshotPath): Snapsho
   if (cached) return cached;
   const snapshot = parseSnapshot(readJson(snapshotPath), snapshotPath);
   const problems = findSiteProblems(snapshot);
-  if (problems.length > 0) throw new Error(`${snapshotPath} cannot be built into the site:\n${problems.map((problem) => `- ${problem}`).join('\n')}`);
+  if (problems.length > 0)
+    throw new Error(`${snapshotPath} cannot be built into the site:\n${problems.map((problem) => `- ${problem}`).join('\n')}`);
   checkUiStrings(snapshot.locales.map((locale) => locale.code));
   loaded.set(snapshotPath, snapshot);
   return snapshot;
@@ -27,7 +28,9 @@ function readJson(snapshotPath: string): unknown {
     text = readFileSync(snapshotPath, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file does not exist' : String(error);
-    throw new Error(`Cannot read the content snapshot ${snapshotPath}: ${reason}. Export one from the CMS, or set INFOHUB_SNAPSHOT to its path.`);
+    throw new Error(
+      `Cannot read the content snapshot ${snapshotPath}: ${reason}. Export one from the CMS, or set INFOHUB_SNAPSHOT to its path.`,
+    );
   }
   try {
     return JSON.parse(text);

@@ -19,7 +19,10 @@ export function parseOpeningHours(value: string): OpeningHoursRow[] | 'always' |
   const text = value.trim();
   if (text === '24/7') return 'always';
   const week: (string[] | undefined)[] = Array.from({ length: 7 }, () => undefined);
-  for (const rule of text.split(';').map((part) => part.trim()).filter(Boolean)) {
+  for (const rule of text
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const match = /^(\S+)\s+(.+)$/.exec(rule);
     if (!match) return undefined;
     const days = parseDays(match[1] ?? '');

@@ -3,7 +3,11 @@ import { phoneLink } from './phones.ts';
 
 describe('phoneLink', () => {
   it('dials a voice number and groups it for reading', () => {
-    expect(phoneLink({ number: '+50622223333', type: 'voice' })).toEqual({ type: 'voice', href: 'tel:+50622223333', display: '+506 2222 3333' });
+    expect(phoneLink({ number: '+50622223333', type: 'voice' })).toEqual({
+      type: 'voice',
+      href: 'tel:+50622223333',
+      display: '+506 2222 3333',
+    });
   });
 
   it('opens WhatsApp with the international number', () => {

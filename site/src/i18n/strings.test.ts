@@ -13,7 +13,7 @@ describe('the strings files', () => {
   });
 
   it('fails on an empty translation', () => {
-    expect(() => parseUiStrings('fr', { ...es, 'skipLink': ' ' })).toThrow(/"skipLink" must not be empty/);
+    expect(() => parseUiStrings('fr', { ...es, skipLink: ' ' })).toThrow(/"skipLink" must not be empty/);
   });
 
   it('fails on a key that Spanish does not have', () => {

@@ -26,7 +26,10 @@ export function createUiStringsSchema(reference: Record<string, string>) {
         .trim()
         .min(1, 'must not be empty')
         .refine((value) => placeholdersOf(value).join() === expected.join(), {
-          message: expected.length > 0 ? `must use exactly the placeholders ${expected.map((name) => `{${name}}`).join(' ')}` : 'must not use placeholders',
+          message:
+            expected.length > 0
+              ? `must use exactly the placeholders ${expected.map((name) => `{${name}}`).join(' ')}`
+              : 'must not use placeholders',
         });
       return [key, text];
     }),
@@ -42,7 +45,8 @@ export function parseUiStrings(locale: string, input: unknown): UiStrings {
   if (!parsed.success) {
     const problems = parsed.error.issues
       .map((issue) => {
-        if (issue.code === 'unrecognized_keys') return `- unknown key(s) ${issue.keys.join(', ')}: remove them or add them to es.json first`;
+        if (issue.code === 'unrecognized_keys')
+          return `- unknown key(s) ${issue.keys.join(', ')}: remove them or add them to es.json first`;
         const key = issue.path.join('.');
         return issue.code === 'invalid_type' && issue.input === undefined ? `- "${key}" is missing` : `- "${key}" ${issue.message}`;
       })

@@ -5,6 +5,7 @@
 interface SubResult {
   url: string;
   title: string;
+  excerpt: string;
 }
 interface ResultData {
   url: string;
@@ -14,6 +15,13 @@ interface ResultData {
 }
 interface Pagefind {
   search(term: string, options: { filters: Record<string, string> }): Promise<{ results: { data(): Promise<ResultData> }[] }>;
+}
+/** One line of results: a guide, or one service or hub within its country's list page. */
+interface Hit {
+  url: string;
+  title: string;
+  excerpt: string;
+  type: string | undefined;
 }
 interface SearchStrings {
   searching: string;
@@ -54,13 +62,12 @@ function enhance(root: HTMLElement) {
       // The path is only known once the site is built, so the bundler must leave this import alone.
       pagefind ??= import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`) as Promise<Pagefind>;
       const search = await (await pagefind).search(term, { filters: { country } });
-      const results = await Promise.all(search.results.slice(0, maxResults).map((result) => result.data()));
+      const pages = await Promise.all(search.results.slice(0, maxResults).map((result) => result.data()));
       if (queryId !== latestQuery) return;
-      list.replaceChildren(...results.map((result) => renderResult(result, strings)));
-      status.textContent = fill(
-        results.length === 0 ? strings.noResults : search.results.length === 1 ? strings.oneResult : strings.manyResults,
-        { query: term, count: String(search.results.length) },
-      );
+      const hits = pages.flatMap(toHits);
+      list.replaceChildren(...hits.map((hit) => renderHit(hit, strings)));
+      const template = hits.length === 0 ? strings.noResults : hits.length === 1 ? strings.oneResult : strings.manyResults;
+      status.textContent = fill(template, { query: term, count: String(hits.length) });
     } catch {
       pagefind = undefined;
       if (queryId === latestQuery) status.textContent = strings.failed;
@@ -88,18 +95,20 @@ function enhance(root: HTMLElement) {
   }
 }
 
-function renderResult(result: ResultData, strings: SearchStrings): HTMLLIElement {
-  const title = element('a', { href: result.url, textContent: result.meta.title ?? result.url });
-  const item = element('li', {}, [element('h3', {}, [title])]);
-  const type = result.meta.type && strings.types[result.meta.type];
+/** Services and hubs each share one page per country: each matching entry on it becomes a hit of its own. */
+function toHits(page: ResultData): Hit[] {
+  const type = page.meta.type;
+  const entries = type === 'guide' ? [] : (page.sub_results ?? []).filter((sub) => sub.url.includes('#'));
+  if (entries.length > 0) return entries.map((entry) => ({ url: entry.url, title: entry.title, excerpt: entry.excerpt, type }));
+  return [{ url: page.url, title: page.meta.title ?? page.url, excerpt: page.excerpt, type }];
+}
+
+function renderHit(hit: Hit, strings: SearchStrings): HTMLLIElement {
+  const item = element('li', {}, [element('h3', {}, [element('a', { href: hit.url, textContent: hit.title })])]);
+  const type = hit.type && strings.types[hit.type];
   if (type) item.append(element('p', { className: 'meta', textContent: type }));
-  // Services and hubs share one page each: link straight to the matching entries too.
-  const entries = (result.sub_results ?? []).filter((sub) => sub.url.includes('#')).slice(0, 3);
-  if (entries.length > 0) {
-    item.append(element('ul', {}, entries.map((sub) => element('li', {}, [element('a', { href: sub.url, textContent: sub.title })]))));
-  }
   // Pagefind escapes the page text and adds only <mark> around the matched words.
-  item.append(element('p', { innerHTML: result.excerpt }));
+  item.append(element('p', { innerHTML: hit.excerpt }));
   return item;
 }
 

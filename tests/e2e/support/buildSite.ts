@@ -8,7 +8,13 @@ export interface BuildResult {
 /** Runs the site's real build command (Astro, then Pagefind) on a snapshot, into a folder of the tests' choosing. */
 export function buildSite(snapshotPath: string, siteDir: string, siteUrl: string): BuildResult {
   const result = spawnSync('pnpm', ['--filter', '@infohub/site', 'build'], {
-    env: { ...process.env, INFOHUB_SNAPSHOT: snapshotPath, INFOHUB_SITE_DIR: siteDir, INFOHUB_SITE_URL: siteUrl, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      INFOHUB_SNAPSHOT: snapshotPath,
+      INFOHUB_SITE_DIR: siteDir,
+      INFOHUB_SITE_URL: siteUrl,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     encoding: 'utf8',
     timeout: 180_000,
   });
