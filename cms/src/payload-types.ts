@@ -140,7 +140,7 @@ export interface UserAuthOperations {
  */
 export interface Guide {
   id: number;
-  title: string;
+  title?: string | null;
   /**
    * Same in every language. Lower-case words joined by hyphens.
    */
@@ -148,17 +148,17 @@ export interface Guide {
   country: number | Country;
   topic: number | Topic;
   audiences?: ('potential' | 'in-transit' | 'settled' | 'returned')[] | null;
-  summary: string;
+  summary?: string | null;
   requiredDocuments?:
     | {
-        name: string;
+        name?: string | null;
         details?: string | null;
         id?: string | null;
       }[]
     | null;
   steps?:
     | {
-        title: string;
+        title?: string | null;
         details?: string | null;
         id?: string | null;
       }[]
@@ -183,7 +183,7 @@ export interface Guide {
   } | null;
   officialSources?:
     | {
-        title: string;
+        title?: string | null;
         url: string;
         id?: string | null;
       }[]
@@ -205,12 +205,12 @@ export interface Guide {
 export interface Country {
   id: number;
   code: 'CR' | 'DO' | 'GT' | 'HN' | 'MX' | 'PA' | 'SV';
-  name: string;
+  name?: string | null;
   slug: string;
   locales: ('es' | 'en' | 'fr' | 'ht')[];
   emergencyNumbers?:
     | {
-        label: string;
+        label?: string | null;
         number: string;
         id?: string | null;
       }[]
@@ -224,7 +224,7 @@ export interface Country {
  */
 export interface Topic {
   id: number;
-  title: string;
+  title?: string | null;
   /**
    * Same in every language. Lower-case words joined by hyphens.
    */
@@ -241,7 +241,7 @@ export interface Topic {
  */
 export interface Media {
   id: number;
-  alt: string;
+  alt?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -286,7 +286,7 @@ export interface Media {
  */
 export interface Service {
   id: number;
-  name: string;
+  name?: string | null;
   /**
    * Same in every language. Lower-case words joined by hyphens.
    */
@@ -306,7 +306,7 @@ export interface Service {
     | 'civil-registry'
     | 'consular';
   status: 'active' | 'temporarily-closed' | 'inactive';
-  description: string;
+  description?: string | null;
   city: string;
   address?: string | null;
   /**
@@ -328,7 +328,8 @@ export interface Service {
    * OpenStreetMap syntax, e.g. "Mo-Fr 08:00-16:00; Sa 08:00-12:00"
    */
   openingHours?: string | null;
-  languages?: ('es' | 'en' | 'fr' | 'ht')[] | null;
+  languages?:
+    ('es' | 'en' | 'fr' | 'ht' | 'pt' | 'quc' | 'mam' | 'kek' | 'cak' | 'cab' | 'miq' | 'nah' | 'ar')[] | null;
   fees?: string | null;
   eligibility?: string | null;
   review?: {
@@ -346,14 +347,14 @@ export interface Service {
  */
 export interface Hub {
   id: number;
-  name: string;
+  name?: string | null;
   /**
    * Same in every language. Lower-case words joined by hyphens.
    */
   slug: string;
   country: number | Country;
   municipality: string;
-  address: string;
+  address?: string | null;
   description?: string | null;
   /**
    * OpenStreetMap syntax, e.g. "Mo-Fr 08:00-16:00; Sa 08:00-12:00"
@@ -384,10 +385,10 @@ export interface Hub {
  */
 export interface Alert {
   id: number;
-  title: string;
+  title?: string | null;
   country: number | Country;
   severity: 'info' | 'warning' | 'danger';
-  body: string;
+  body?: string | null;
   startsAt: string;
   endsAt?: string | null;
   /**

@@ -3,7 +3,7 @@ import type { CollectionConfig, ImageSize } from 'payload';
 import { anyone } from '../access/anyone.ts';
 import { authenticated } from '../access/authenticated.ts';
 import { env } from '../env.ts';
-import { withDescriptiveValidation } from '../fields/withDescriptiveValidation.ts';
+import { withInfohubValidation } from '../fields/withInfohubValidation.ts';
 import { requireDefaultLocaleText } from '../hooks/requireDefaultLocaleText.ts';
 import { adminGroups } from './shared/adminGroups.ts';
 
@@ -25,7 +25,7 @@ export const Media: CollectionConfig = {
     update: authenticated,
     delete: authenticated,
   },
-  fields: withDescriptiveValidation(mediaFields),
+  fields: withInfohubValidation(mediaFields),
   hooks: { beforeChange: [requireDefaultLocaleText] },
   upload: {
     staticDir: env.mediaDir,

@@ -10,8 +10,11 @@ export const localization: LocalizationConfig = {
   fallback: true,
 };
 
-/** The admin's own language: editors mostly work in Spanish, developers in English. */
+/**
+ * The admin's own language, from each editor's browser or account preference: Spanish or English. Scripts and
+ * API clients that ask for no language get English, the language of infohub's own error messages.
+ */
 export const adminI18n: NonNullable<Config['i18n']> = {
   supportedLanguages: { es, en },
-  fallbackLanguage: 'es',
+  fallbackLanguage: 'en',
 };

@@ -1,5 +1,6 @@
 import { defaultLocale, slugify } from '@infohub/content-schemas';
 import type { CollectionBeforeValidateHook } from 'payload';
+import { keepRequestLocale } from '../utilities/keepRequestLocale.ts';
 
 /**
  * Fills an empty slug from the Spanish title, so editors need not invent one and the URL is the same in every
@@ -16,16 +17,18 @@ export const fillSlugFromSpanishTitle =
 
     async function storedSpanishTitle(): Promise<unknown> {
       if (originalDoc?.id === undefined) return undefined;
-      const stored = await req.payload.findByID({
-        collection: collection.slug,
-        id: originalDoc.id,
-        locale: defaultLocale,
-        fallbackLocale: false,
-        depth: 0,
-        draft: true,
-        overrideAccess: true,
-        req,
-      });
+      const stored = await keepRequestLocale(req, () =>
+        req.payload.findByID({
+          collection: collection.slug,
+          id: originalDoc.id,
+          locale: defaultLocale,
+          fallbackLocale: false,
+          depth: 0,
+          draft: true,
+          overrideAccess: true,
+          req,
+        }),
+      );
       return (stored as unknown as Record<string, unknown>)[titleField];
     }
   };

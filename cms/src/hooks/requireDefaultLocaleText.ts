@@ -1,13 +1,17 @@
 import { defaultLocale } from '@infohub/content-schemas';
 import { type CollectionBeforeChangeHook, type Field, ValidationError } from 'payload';
 import { describeProblem } from '../errors/describeProblem.ts';
+import { requiredInDefaultLocale } from '../fields/withInfohubValidation.ts';
+import { hasContent } from '../utilities/hasContent.ts';
+import { keepRequestLocale } from '../utilities/keepRequestLocale.ts';
 
 type Values = Record<string, unknown>;
 
 /**
  * Spanish first: a value written in another language must also exist in Spanish, which readers see wherever a
- * translation is missing (and which the content snapshot requires). Checked when a document is published, over
- * every language at once: the one being saved and those already stored.
+ * translation is missing (and which the content snapshot requires), and a field required in Spanish must be filled
+ * before the document is published from another language. Checked when a document is published, over every
+ * language at once: the one being saved and those already stored.
  */
 export const requireDefaultLocaleText: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   const publishing = !collection.versions?.drafts || data._status === 'published';
@@ -15,15 +19,9 @@ export const requireDefaultLocaleText: CollectionBeforeChangeHook = async ({ col
   if (!publishing || !locale || locale === 'all') return data;
 
   const stored: Values | undefined = originalDoc?.id
-    ? ((await req.payload.findByID({
-        collection: collection.slug,
-        id: originalDoc.id,
-        locale: 'all',
-        depth: 0,
-        draft: true,
-        overrideAccess: true,
-        req,
-      })) as unknown as Values)
+    ? ((await keepRequestLocale(req, () =>
+        req.payload.findByID({ collection: collection.slug, id: originalDoc.id, locale: 'all', depth: 0, draft: true, overrideAccess: true, req }),
+      )) as unknown as Values)
     : undefined;
 
   const problems: { path: string; otherLocales: string[] }[] = [];
@@ -43,8 +41,10 @@ export const requireDefaultLocaleText: CollectionBeforeChangeHook = async ({ col
           field: path,
           locale: defaultLocale,
           message:
-            `has text in ${otherLocales.join(', ')} but none in "${defaultLocale}". Write it in Spanish first: ` +
-            'readers see the Spanish wherever a translation is missing.',
+            otherLocales.length > 0
+              ? `has text in ${otherLocales.join(', ')} but none in "${defaultLocale}". Write it in Spanish first: ` +
+                'readers see the Spanish wherever a translation is missing.'
+              : `is required in "${defaultLocale}" before publishing: readers see the Spanish wherever a translation is missing.`,
         }),
       })),
       req,
@@ -101,7 +101,9 @@ function checkFields(
     if (incoming && field.name in incoming) values[position.locale] = incoming[field.name];
     if (hasContent(values[defaultLocale])) continue;
     const otherLocales = Object.keys(values).filter((code) => code !== defaultLocale && hasContent(values[code]));
-    if (otherLocales.length > 0) problems.push({ path, otherLocales });
+    // Saving Spanish, the field's own validation reports a missing required value, with the other fields' errors.
+    const requiredHere = position.locale !== defaultLocale && field.custom?.[requiredInDefaultLocale] === true;
+    if (otherLocales.length > 0 || requiredHere) problems.push({ path, otherLocales });
   }
 }
 
@@ -111,20 +113,4 @@ function asRows(value: unknown): Values[] {
 
 function asValues(value: unknown): Values | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Values) : undefined;
-}
-
-/** Whether a value says anything: rich text counts only if it holds some text. */
-export function hasContent(value: unknown): boolean {
-  if (value === null || value === undefined) return false;
-  if (typeof value === 'string') return value.trim() !== '';
-  if (Array.isArray(value)) return value.length > 0;
-  if (typeof value === 'object' && 'root' in value) return holdsText((value as { root: unknown }).root);
-  return true;
-}
-
-function holdsText(node: unknown): boolean {
-  if (typeof node !== 'object' || node === null) return false;
-  const { text, children } = node as { text?: unknown; children?: unknown };
-  if (typeof text === 'string' && text.trim() !== '') return true;
-  return Array.isArray(children) && children.some(holdsText);
 }

@@ -2,7 +2,7 @@ import { alertFields, label, slugField } from '@infohub/content-schemas/payload'
 import type { CollectionConfig } from 'payload';
 import { authenticated } from '../../access/authenticated.ts';
 import { publishedOrAuthenticated } from '../../access/publishedOrAuthenticated.ts';
-import { withDescriptiveValidation } from '../../fields/withDescriptiveValidation.ts';
+import { withInfohubValidation } from '../../fields/withInfohubValidation.ts';
 import { fillSlugFromSpanishTitle } from '../../hooks/fillSlugFromSpanishTitle.ts';
 import { requireDefaultLocaleText } from '../../hooks/requireDefaultLocaleText.ts';
 import { requireUniqueSlug } from '../../hooks/requireUniqueSlug.ts';
@@ -27,7 +27,7 @@ export const Alerts: CollectionConfig = {
   },
   // The slug is not published (alerts have no page of their own): it gives each alert a stable name, by which
   // the demo seed recognises the alerts it already created.
-  fields: withDescriptiveValidation([...alertFields, slugField()]),
+  fields: withInfohubValidation([...alertFields, slugField()]),
   hooks: {
     beforeValidate: [fillSlugFromSpanishTitle('title')],
     beforeChange: [requireUniqueSlug({ perCountry: true }), requireEndAfterStart, requireDefaultLocaleText],

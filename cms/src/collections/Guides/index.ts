@@ -2,7 +2,7 @@ import { guideFields, label } from '@infohub/content-schemas/payload';
 import type { CollectionConfig } from 'payload';
 import { authenticated } from '../../access/authenticated.ts';
 import { publishedOrAuthenticated } from '../../access/publishedOrAuthenticated.ts';
-import { withDescriptiveValidation } from '../../fields/withDescriptiveValidation.ts';
+import { withInfohubValidation } from '../../fields/withInfohubValidation.ts';
 import { fillSlugFromSpanishTitle } from '../../hooks/fillSlugFromSpanishTitle.ts';
 import { requireDefaultLocaleText } from '../../hooks/requireDefaultLocaleText.ts';
 import { requireUniqueSlug } from '../../hooks/requireUniqueSlug.ts';
@@ -25,7 +25,7 @@ export const Guides: CollectionConfig = {
     update: authenticated,
     delete: authenticated,
   },
-  fields: withDescriptiveValidation(guideFields),
+  fields: withInfohubValidation(guideFields),
   hooks: {
     beforeValidate: [fillSlugFromSpanishTitle('title')],
     beforeChange: [requireUniqueSlug({ perCountry: true }), requireDefaultLocaleText],

@@ -2,7 +2,7 @@ import { label, serviceFields } from '@infohub/content-schemas/payload';
 import type { CollectionConfig } from 'payload';
 import { authenticated } from '../../access/authenticated.ts';
 import { publishedOrAuthenticated } from '../../access/publishedOrAuthenticated.ts';
-import { withDescriptiveValidation } from '../../fields/withDescriptiveValidation.ts';
+import { withInfohubValidation } from '../../fields/withInfohubValidation.ts';
 import { fillSlugFromSpanishTitle } from '../../hooks/fillSlugFromSpanishTitle.ts';
 import { requireDefaultLocaleText } from '../../hooks/requireDefaultLocaleText.ts';
 import { requireUniqueSlug } from '../../hooks/requireUniqueSlug.ts';
@@ -25,7 +25,7 @@ export const Services: CollectionConfig = {
     update: authenticated,
     delete: authenticated,
   },
-  fields: withDescriptiveValidation(serviceFields),
+  fields: withInfohubValidation(serviceFields),
   hooks: {
     beforeValidate: [fillSlugFromSpanishTitle('name')],
     beforeChange: [requireUniqueSlug({ perCountry: true }), requireDefaultLocaleText],

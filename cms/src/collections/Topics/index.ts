@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload';
 import { anyone } from '../../access/anyone.ts';
 import { authenticated } from '../../access/authenticated.ts';
 import { isAdmin } from '../../access/isAdmin.ts';
-import { withDescriptiveValidation } from '../../fields/withDescriptiveValidation.ts';
+import { withInfohubValidation } from '../../fields/withInfohubValidation.ts';
 import { fillSlugFromSpanishTitle } from '../../hooks/fillSlugFromSpanishTitle.ts';
 import { requireDefaultLocaleText } from '../../hooks/requireDefaultLocaleText.ts';
 import { requireUniqueSlug } from '../../hooks/requireUniqueSlug.ts';
@@ -25,7 +25,7 @@ export const Topics: CollectionConfig = {
     update: authenticated,
     delete: isAdmin,
   },
-  fields: withDescriptiveValidation(topicFields),
+  fields: withInfohubValidation(topicFields),
   hooks: {
     beforeValidate: [fillSlugFromSpanishTitle('title')],
     beforeChange: [requireUniqueSlug({ perCountry: false }), requireDefaultLocaleText],

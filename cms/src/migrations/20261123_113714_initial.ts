@@ -588,15 +588,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_alerts_v_locales_locale_parent_id_unique\` ON \`_alerts_v_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`countries_locales\` (
-  	\`name\` text NOT NULL,
+  await db.run(sql`CREATE TABLE \`countries_published_locales\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`_locale\` text NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`countries\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`countries\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`countries_locales_locale_parent_id_unique\` ON \`countries_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`countries_published_locales_order_idx\` ON \`countries_published_locales\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`countries_published_locales_parent_idx\` ON \`countries_published_locales\` (\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`countries_emergency_numbers\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -608,7 +609,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`countries_emergency_numbers_order_idx\` ON \`countries_emergency_numbers\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`countries_emergency_numbers_parent_id_idx\` ON \`countries_emergency_numbers\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`countries_emergency_numbers_locales\` (
-  	\`label\` text NOT NULL,
+  	\`label\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` text NOT NULL,
@@ -628,6 +629,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`countries_slug_idx\` ON \`countries\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`countries_updated_at_idx\` ON \`countries\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`countries_created_at_idx\` ON \`countries\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`countries_locales\` (
+  	\`name\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`countries\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`countries_locales_locale_parent_id_unique\` ON \`countries_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`topics\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text NOT NULL,
@@ -641,7 +651,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`topics_updated_at_idx\` ON \`topics\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`topics_created_at_idx\` ON \`topics\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`topics_locales\` (
-  	\`title\` text NOT NULL,
+  	\`title\` text,
   	\`description\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
@@ -690,7 +700,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`media_sizes_medium_sizes_medium_filename_idx\` ON \`media\` (\`sizes_medium_filename\`);`)
   await db.run(sql`CREATE INDEX \`media_sizes_large_sizes_large_filename_idx\` ON \`media\` (\`sizes_large_filename\`);`)
   await db.run(sql`CREATE TABLE \`media_locales\` (
-  	\`alt\` text NOT NULL,
+  	\`alt\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -890,10 +900,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`alerts_locales\`;`)
   await db.run(sql`DROP TABLE \`_alerts_v\`;`)
   await db.run(sql`DROP TABLE \`_alerts_v_locales\`;`)
-  await db.run(sql`DROP TABLE \`countries_locales\`;`)
+  await db.run(sql`DROP TABLE \`countries_published_locales\`;`)
   await db.run(sql`DROP TABLE \`countries_emergency_numbers\`;`)
   await db.run(sql`DROP TABLE \`countries_emergency_numbers_locales\`;`)
   await db.run(sql`DROP TABLE \`countries\`;`)
+  await db.run(sql`DROP TABLE \`countries_locales\`;`)
   await db.run(sql`DROP TABLE \`topics\`;`)
   await db.run(sql`DROP TABLE \`topics_locales\`;`)
   await db.run(sql`DROP TABLE \`media\`;`)

@@ -1,0 +1,16 @@
+import path from 'node:path';
+
+/**
+ * The arguments given after the script name. `payload run` receives them after a `--` (so that it does not read
+ * them itself), and pnpm may pass on the caller's own `--`: both are dropped.
+ */
+export function scriptArguments(argv: readonly string[] = process.argv): string[] {
+  const args = argv.slice(2);
+  while (args[0] === '--') args.shift();
+  return args;
+}
+
+/** A path given on the command line, taken from where the caller ran pnpm (INIT_CWD), not from cms/. */
+export function resolveFromCaller(file: string): string {
+  return path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+}

@@ -1,0 +1,22 @@
+import { getPayload } from 'payload';
+import { demoAdminEmail, env } from '../env.ts';
+import { explainError } from '../errors/validationDetails.ts';
+import config from '../payload.config.ts';
+import { demoContent } from '../seed/demo-content/index.ts';
+import { seedDemoContent } from '../seed/seedDemoContent.ts';
+
+// pnpm --filter @infohub/cms seed — loads the demo content; running it again changes nothing.
+
+const payload = await getPayload({ config });
+try {
+  const tally = await seedDemoContent(payload, demoContent, { adminPassword: env.demoPassword, log: (line) => console.log(line) });
+  console.log('\nDemo content:');
+  for (const [kind, { created, kept }] of Object.entries(tally)) console.log(`  ${kind}: ${created} created, ${kept} already there`);
+  console.log(`\nSign in at /admin as ${demoAdminEmail} with the password ${env.demoPassword}`);
+  console.log('(INFOHUB_DEMO_PASSWORD sets it when the user is first created; change it before the admin is reachable by others.)');
+} catch (error) {
+  // `payload run` prints a thrown error and exits with 1; this one carries every rejected field.
+  throw new Error(`Seeding stopped: ${explainError(error)}`);
+} finally {
+  await payload.destroy();
+}

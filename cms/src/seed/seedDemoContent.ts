@@ -1,0 +1,92 @@
+import type { Payload, Where } from 'payload';
+import { demoAdminEmail } from '../env.ts';
+import type { DemoContent, DemoCountryContent } from './demo-content/types.ts';
+import { type SeedOutcome, seedDocument } from './seedDocument.ts';
+import { alertData, guideData, hubData, type SeedIds, serviceData } from './toCmsData.ts';
+
+export type SeedTally = Record<string, { created: number; kept: number }>;
+
+/**
+ * Loads the demo content: an admin to sign in with, the topics, and per country its record, guides, services,
+ * hubs, alerts and draft guides (saved as drafts only). Existing documents are kept as they are, so a second run
+ * changes nothing. Finally marks the site as showing demo content.
+ */
+export async function seedDemoContent(
+  payload: Payload,
+  content: DemoContent,
+  { adminPassword, log }: { adminPassword: string; log: (line: string) => void },
+): Promise<SeedTally> {
+  const tally: SeedTally = {};
+  const count = (kind: string, result: SeedOutcome, name: string) => {
+    const entry = (tally[kind] ??= { created: 0, kept: 0 });
+    entry[result.outcome] += 1;
+    if (result.outcome === 'created') log(`created ${kind} ${name} in ${result.locales.join(', ')}`);
+  };
+
+  const admin = await ensureDemoAdmin(payload, adminPassword);
+  tally.users = { created: admin === 'created' ? 1 : 0, kept: admin === 'kept' ? 1 : 0 };
+  if (admin === 'created') log(`created user ${demoAdminEmail} (admin)`);
+
+  const topicIds = new Map<string, number | string>();
+  for (const topic of content.topics) {
+    const result = await seedDocument(payload, { collection: 'topics', key: { slug: { equals: topic.slug } }, data: { ...topic } });
+    count('topics', result, `"${topic.slug}"`);
+    topicIds.set(topic.slug, result.id);
+  }
+
+  for (const countryContent of content.countries) {
+    await seedCountry(payload, countryContent, topicIds, count);
+  }
+
+  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 });
+  tally['site-settings'] = { created: 0, kept: 0 };
+  if (settings.demoContent === true) {
+    tally['site-settings'].kept = 1;
+  } else {
+    await payload.updateGlobal({ slug: 'site-settings', data: { demoContent: true }, depth: 0 });
+    tally['site-settings'].created = 1;
+    log('marked site-settings.demoContent = true: every page says the content is fictional');
+  }
+  return tally;
+}
+
+async function seedCountry(
+  payload: Payload,
+  { country, guides, services, hubs, alerts, draftGuides }: DemoCountryContent,
+  topicIds: ReadonlyMap<string, number | string>,
+  count: (kind: string, result: SeedOutcome, name: string) => void,
+): Promise<void> {
+  const countryResult = await seedDocument(payload, { collection: 'countries', key: { code: { equals: country.code } }, data: { ...country } });
+  count('countries', countryResult, `"${country.slug}"`);
+  const ids: SeedIds = { countryId: countryResult.id, topicIds };
+  const inCountry = (slug: string): Where => ({ and: [{ country: { equals: ids.countryId } }, { slug: { equals: slug } }] });
+  const name = (slug: string) => `"${slug}" (${country.slug})`;
+
+  for (const guide of guides) {
+    count('guides', await seedDocument(payload, { collection: 'guides', key: inCountry(guide.slug), data: guideData(guide, ids) }), name(guide.slug));
+  }
+  for (const guide of draftGuides) {
+    const result = await seedDocument(payload, { collection: 'guides', key: inCountry(guide.slug), data: guideData(guide, ids), draft: true });
+    count('draft guides', result, name(guide.slug));
+  }
+  for (const service of services) {
+    count('services', await seedDocument(payload, { collection: 'services', key: inCountry(service.slug), data: serviceData(service, ids) }), name(service.slug));
+  }
+  for (const hub of hubs) {
+    count('hubs', await seedDocument(payload, { collection: 'hubs', key: inCountry(hub.slug), data: hubData(hub, ids) }), name(hub.slug));
+  }
+  for (const alert of alerts) {
+    count('alerts', await seedDocument(payload, { collection: 'alerts', key: inCountry(alert.slug), data: alertData(alert, ids) }), name(alert.slug));
+  }
+}
+
+async function ensureDemoAdmin(payload: Payload, password: string): Promise<'created' | 'kept'> {
+  const existing = await payload.find({ collection: 'users', where: { email: { equals: demoAdminEmail } }, limit: 1, depth: 0 });
+  if (existing.docs.length > 0) return 'kept';
+  await payload.create({
+    collection: 'users',
+    data: { email: demoAdminEmail, password, name: 'Demo admin', roles: ['admin'] },
+    depth: 0,
+  });
+  return 'created';
+}

@@ -1,0 +1,81 @@
+import { defaultLocale } from '@infohub/content-schemas';
+import {
+  type CollectionSlug,
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+  type Where,
+} from 'payload';
+import { type LocalizedData, localesIn, valuesFor } from './localizedData.ts';
+
+/**
+ * The Local API's writes, typed for data assembled at run time: Payload's generated types describe one collection
+ * and one language at a time, while the seed handles any collection in any language and lets Payload validate it.
+ */
+interface UntypedWrites {
+  create(options: WriteOptions): Promise<LocalizedData & { id: number | string }>;
+  update(options: WriteOptions & { id: number | string }): Promise<LocalizedData>;
+}
+interface WriteOptions {
+  collection: CollectionSlug;
+  locale: string;
+  data: LocalizedData;
+  draft: boolean;
+  depth: number;
+  overrideAccess: boolean;
+  req: PayloadRequest;
+}
+
+export type SeedOutcome = { outcome: 'created'; id: number | string; locales: string[] } | { outcome: 'kept'; id: number | string };
+
+/**
+ * Creates one document in every language it has, unless a document with the same key exists: the seed never
+ * overwrites what editors changed, and running it again writes nothing. Spanish is saved first, then each
+ * translation, all in one transaction, so a rejected translation leaves no half-made document behind.
+ */
+export async function seedDocument(
+  payload: Payload,
+  { collection, key, data, draft = false }: { collection: CollectionSlug; key: Where; data: LocalizedData; draft?: boolean },
+): Promise<SeedOutcome> {
+  const existing = await payload.find({ collection, where: key, limit: 1, depth: 0, pagination: false, overrideAccess: true });
+  const found = existing.docs[0];
+  if (found) return { outcome: 'kept', id: found.id };
+
+  const fields = payload.collections[collection].config.flattenedFields;
+  const locales = localesIn(fields, data);
+  const status = payload.collections[collection].config.versions?.drafts ? { _status: draft ? 'draft' : 'published' } : {};
+  const writes = payload as unknown as UntypedWrites;
+  const req = await createLocalReq({}, payload);
+  await initTransaction(req);
+  try {
+    const created = await writes.create({
+      collection,
+      locale: defaultLocale,
+      data: { ...valuesFor(fields, data, defaultLocale), ...status },
+      draft,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    });
+    for (const locale of locales.filter((code) => code !== defaultLocale)) {
+      await writes.update({
+        collection,
+        id: created.id,
+        locale,
+        data: { ...valuesFor(fields, data, locale, created), ...status },
+        draft,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      });
+    }
+    await commitTransaction(req);
+    return { outcome: 'created', id: created.id, locales };
+  } catch (error) {
+    await killTransaction(req);
+    throw error;
+  }
+}
