@@ -22,7 +22,7 @@ export function pagefindIndex(): AstroIntegration {
           failOn('index the site', added.errors);
           const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
           failOn('write the index', written.errors);
-          logger.info(`Indexed ${added.page_count} pages for search.`);
+          logger.info(`Read ${added.page_count} pages and wrote the search index.`);
         } finally {
           await close();
         }
