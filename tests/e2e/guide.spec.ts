@@ -45,6 +45,15 @@ test.describe('a guide page', () => {
     await expect(page.getByText(/Demo content: .* not legal advice/)).toBeVisible();
   });
 
+  test('prints without navigation, language links or the checklist hint', async ({ page }) => {
+    await page.goto(guide);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Menú principal' })).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Idioma' })).toBeHidden();
+    await expect(page.getByText('Marca cada documento cuando ya lo tengas.')).toBeHidden();
+    await expect(page.getByRole('region', { name: 'Pasos' })).toBeVisible();
+  });
+
   test('stays within 14 KB of compressed HTML and CSS', async ({ request }) => {
     const response = await request.get(guide);
     const html = await response.body();

@@ -6,7 +6,8 @@ import { type SnapshotLocale, spokenLanguages } from '@infohub/content-schemas';
  * is the honest choice.
  */
 export function languageName(code: string, intlLocale: string, locales: readonly SnapshotLocale[]): string {
-  const ownName = locales.find((locale) => locale.code === code)?.label ?? spokenLanguages.find((language) => language.code === code)?.name ?? code;
+  const ownName =
+    locales.find((locale) => locale.code === code)?.label ?? spokenLanguages.find((language) => language.code === code)?.name ?? code;
   if (Intl.DisplayNames.supportedLocalesOf([intlLocale]).length === 0) return ownName;
   return new Intl.DisplayNames([intlLocale], { type: 'language', fallback: 'none' }).of(code) ?? ownName;
 }
