@@ -1,6 +1,7 @@
 import type { Field } from 'payload';
 import { countries } from '../countries.ts';
 import { localeCodes } from '../locales.ts';
+import { reservedCountrySegments } from '../paths.ts';
 import { spokenLanguages } from '../spokenLanguages.ts';
 import { alertSeverities, audiences, hubModalities, serviceCategories, serviceStatuses, topicKinds } from '../topics.ts';
 import {
@@ -50,7 +51,16 @@ export const countryFields: Field[] = [
 
 export const topicFields: Field[] = [
   { name: 'title', type: 'text', required: true, localized: true, label: label('Title', 'Título') },
-  slugField(),
+  slugField({
+    validate: (value: unknown) => {
+      const isSlug = typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
+      if (!isSlug) return 'Use lower-case letters, digits and single hyphens, for example "work-permit"';
+      if ((reservedCountrySegments as readonly string[]).includes(value)) {
+        return `"${value}" is already the address of a section of every country (${reservedCountrySegments.join(', ')}): choose another slug`;
+      }
+      return true;
+    },
+  } as Partial<Field>),
   { name: 'kind', type: 'select', required: true, label: label('Kind', 'Tipo'), options: selectOptions(topicKinds) },
   { name: 'description', type: 'textarea', localized: true, label: label('Description', 'Descripción') },
   { name: 'order', type: 'number', defaultValue: 0, label: label('Order', 'Orden'), admin: { position: 'sidebar' } },

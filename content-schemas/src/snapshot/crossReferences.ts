@@ -1,3 +1,4 @@
+import { reservedCountrySegments } from '../paths.ts';
 import { describeDocument, type SnapshotProblem } from './problems.ts';
 import type { Snapshot } from './schema.ts';
 
@@ -31,6 +32,16 @@ export function findCrossReferenceProblems(snapshot: Snapshot): SnapshotProblem[
   reportDuplicates('hubs', snapshot.hubs, (hub) => `${hub.country}/${hub.slug}`, 'slug');
   reportDuplicates('alerts', snapshot.alerts, (alert) => alert.id, 'id');
   reportDuplicates('media', snapshot.media, (media) => media.id, 'id');
+
+  snapshot.topics.forEach((topic, index) => {
+    if ((reservedCountrySegments as readonly string[]).includes(topic.slug)) {
+      problems.push({
+        document: describeDocument('topics', topic, index),
+        field: 'slug',
+        message: `"${topic.slug}" is the address of a fixed section of every country (${reservedCountrySegments.join(', ')}): choose another slug`,
+      });
+    }
+  });
 
   snapshot.countries.forEach((country, index) => {
     for (const code of country.locales) {

@@ -68,6 +68,13 @@ describe('validateSnapshot', () => {
     expect(problemsOf(snapshot)).toEqual([expect.objectContaining({ field: 'slug', message: expect.stringContaining('duplicate') })]);
   });
 
+  it('rejects a topic whose slug would take the address of a fixed section such as the services directory', () => {
+    const snapshot = validSnapshot();
+    snapshot.topics[0]!.slug = 'services';
+    snapshot.guides[0]!.topic = 'services';
+    expect(problemsOf(snapshot)).toEqual([expect.objectContaining({ document: 'topics "services"', field: 'slug' })]);
+  });
+
   it('rejects a snapshot of another schema version with a clear message', () => {
     const [problem] = problemsOf({ ...validSnapshot(), schemaVersion: 2 });
     expect(problem).toMatchObject({ document: 'snapshot', field: 'schemaVersion' });

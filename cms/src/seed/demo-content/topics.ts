@@ -1,7 +1,8 @@
 import type { SnapshotTopic } from '@infohub/content-schemas';
 
 /**
- * One topic per kind of the taxonomy. The slug is the kind itself, so a topic's URL reads the same in every
+ * One topic per kind of the taxonomy. The slug is the kind itself (but "referrals" for services, because
+ * `/services/` is the services directory's own address), so a topic's URL reads the same in every
  * language and every country. Titles and descriptions exist in all four languages: the topic list is the first
  * thing a reader sees, so it should never fall back.
  */
@@ -58,7 +59,7 @@ export const topics: SnapshotTopic[] = [
     },
   },
   {
-    slug: 'services',
+    slug: 'referrals',
     kind: 'services',
     order: 4,
     title: {

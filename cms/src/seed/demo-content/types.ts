@@ -1,4 +1,12 @@
-import type { Localized, SnapshotAlert, SnapshotCountry, SnapshotGuide, SnapshotHub, SnapshotService, SnapshotTopic } from '@infohub/content-schemas';
+import type {
+  Localized,
+  SnapshotAlert,
+  SnapshotCountry,
+  SnapshotGuide,
+  SnapshotHub,
+  SnapshotService,
+  SnapshotTopic,
+} from '@infohub/content-schemas';
 
 /**
  * Demo content is written in the snapshot's shape (per-language values, references by slug) so that it reads like

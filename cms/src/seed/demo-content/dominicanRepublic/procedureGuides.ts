@@ -175,7 +175,7 @@ export const procedureGuides: DemoGuide[] = [
   {
     slug: 'identity-documents-consulate',
     country,
-    topic: 'services',
+    topic: 'referrals',
     audiences: ['settled', 'in-transit'],
     title: { es: 'Sacar tu pasaporte o tu acta de nacimiento haitiana', ht: 'Fè paspò w oswa ak nesans ayisyen w' },
     summary: {
@@ -222,7 +222,7 @@ export const procedureGuides: DemoGuide[] = [
   {
     slug: 'birth-registration',
     country,
-    topic: 'services',
+    topic: 'referrals',
     audiences: ['settled'],
     title: { es: 'Declarar el nacimiento de tu bebé', ht: 'Deklare nesans tibebe w', fr: 'Déclarer la naissance de votre bébé' },
     summary: {

@@ -156,7 +156,7 @@ export const guides: DemoGuide[] = [
   {
     slug: 'health-care-for-returnees',
     country,
-    topic: 'services',
+    topic: 'referrals',
     audiences: ['returned', 'settled'],
     title: { es: 'Atención de salud gratuita en tu comunidad', en: 'Free health care in your community' },
     summary: {
