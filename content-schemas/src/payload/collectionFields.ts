@@ -12,6 +12,7 @@ import {
   slugField,
   validateHttpUrl,
   validatePhoneNumber,
+  validateSlug,
 } from './commonFields.ts';
 import { label, selectOptions } from './labels.ts';
 
@@ -51,16 +52,7 @@ export const countryFields: Field[] = [
 
 export const topicFields: Field[] = [
   { name: 'title', type: 'text', required: true, localized: true, label: label('Title', 'Título') },
-  slugField({
-    validate: (value: unknown) => {
-      const isSlug = typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
-      if (!isSlug) return 'Use lower-case letters, digits and single hyphens, for example "work-permit"';
-      if ((reservedCountrySegments as readonly string[]).includes(value)) {
-        return `"${value}" is already the address of a section of every country (${reservedCountrySegments.join(', ')}): choose another slug`;
-      }
-      return true;
-    },
-  } as Partial<Field>),
+  slugField({ validate: (value: unknown) => validateSlug(value, reservedCountrySegments) } as Partial<Field>),
   { name: 'kind', type: 'select', required: true, label: label('Kind', 'Tipo'), options: selectOptions(topicKinds) },
   { name: 'description', type: 'textarea', localized: true, label: label('Description', 'Descripción') },
   { name: 'order', type: 'number', defaultValue: 0, label: label('Order', 'Orden'), admin: { position: 'sidebar' } },

@@ -20,6 +20,15 @@ export function validateHttpUrl(value: unknown): true | string {
   return `"${String(value)}" is not a web address: it must start with https://`;
 }
 
+/** A slug is one URL segment; `reserved` lists segments that already mean something at the same level. */
+export function validateSlug(value: unknown, reserved: readonly string[] = []): true | string {
+  if (typeof value !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) {
+    return 'Use lower-case letters, digits and single hyphens, for example "work-permit"';
+  }
+  if (reserved.includes(value)) return `"${value}" is already the address of a section (${reserved.join(', ')}): choose another slug`;
+  return true;
+}
+
 /** The URL segment of a document, the same in every language so the language switcher keeps the reader in place. */
 export const slugField = (overrides: Partial<Field> = {}): Field =>
   ({
@@ -35,10 +44,7 @@ export const slugField = (overrides: Partial<Field> = {}): Field =>
         'Igual en todos los idiomas. Palabras en minúscula unidas por guiones.',
       ),
     },
-    validate: (value: unknown) =>
-      typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
-        ? true
-        : 'Use lower-case letters, digits and single hyphens, for example "work-permit"',
+    validate: (value: unknown) => validateSlug(value),
     ...overrides,
   }) as Field;
 
