@@ -51,11 +51,13 @@ for (const name of vitestPackages) {
 }
 
 if (chromiumPath) {
-  const report = `${reportsDir}/browser.json`;
+  // The Playwright config writes its JSON report here.
+  const report = `${repoRoot}tests/output/playwright-results.json`;
+  rmSync(report, { force: true });
   await step('Browser tests (Playwright, Chromium)', () =>
     runStep('Browser tests (Playwright, Chromium)', 'pnpm', ['exec', 'playwright', 'test'], {
       cwd: `${repoRoot}tests`,
-      env: { CHROMIUM_PATH: chromiumPath, PLAYWRIGHT_JSON_OUTPUT_FILE: report },
+      env: { CHROMIUM_PATH: chromiumPath },
     }),
   );
   totals = addTotals(totals, readPlaywrightTotals(report));
