@@ -16,7 +16,6 @@ export interface Env {
   demoPassword: string;
 }
 
-export const demoAdminEmail = 'admin@example.org';
 const defaultDemoPassword = 'infohub-demo';
 
 export function readEnv(variables: NodeJS.ProcessEnv = process.env): Env {

@@ -96,7 +96,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: number;
+    defaultIDType: string;
   };
   fallbackLocale:
     ('false' | 'none' | 'null') | false | null | ('es' | 'en' | 'fr' | 'ht') | ('es' | 'en' | 'fr' | 'ht')[];
@@ -139,14 +139,14 @@ export interface UserAuthOperations {
  * via the `definition` "guides".
  */
 export interface Guide {
-  id: number;
+  id: string;
   title?: string | null;
   /**
    * Same in every language. Lower-case words joined by hyphens.
    */
   slug: string;
-  country: number | Country;
-  topic: number | Topic;
+  country: string | Country;
+  topic: string | Topic;
   audiences?: ('potential' | 'in-transit' | 'settled' | 'returned')[] | null;
   summary?: string | null;
   requiredDocuments?:
@@ -188,7 +188,7 @@ export interface Guide {
         id?: string | null;
       }[]
     | null;
-  image?: (number | null) | Media;
+  image?: (string | null) | Media;
   review?: {
     lastReviewedAt?: string | null;
     reviewedBy?: string | null;
@@ -203,7 +203,7 @@ export interface Guide {
  * via the `definition` "countries".
  */
 export interface Country {
-  id: number;
+  id: string;
   code: 'CR' | 'DO' | 'GT' | 'HN' | 'MX' | 'PA' | 'SV';
   name?: string | null;
   slug: string;
@@ -223,7 +223,7 @@ export interface Country {
  * via the `definition` "topics".
  */
 export interface Topic {
-  id: number;
+  id: string;
   title?: string | null;
   /**
    * Same in every language. Lower-case words joined by hyphens.
@@ -240,7 +240,7 @@ export interface Topic {
  * via the `definition` "media".
  */
 export interface Media {
-  id: number;
+  id: string;
   alt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -285,13 +285,13 @@ export interface Media {
  * via the `definition` "services".
  */
 export interface Service {
-  id: number;
+  id: string;
   name?: string | null;
   /**
    * Same in every language. Lower-case words joined by hyphens.
    */
   slug: string;
-  country: number | Country;
+  country: string | Country;
   organization: string;
   category:
     | 'legal-aid'
@@ -346,13 +346,13 @@ export interface Service {
  * via the `definition` "hubs".
  */
 export interface Hub {
-  id: number;
+  id: string;
   name?: string | null;
   /**
    * Same in every language. Lower-case words joined by hyphens.
    */
   slug: string;
-  country: number | Country;
+  country: string | Country;
   municipality: string;
   address?: string | null;
   description?: string | null;
@@ -384,9 +384,9 @@ export interface Hub {
  * via the `definition` "alerts".
  */
 export interface Alert {
-  id: number;
+  id: string;
   title?: string | null;
-  country: number | Country;
+  country: string | Country;
   severity: 'info' | 'warning' | 'danger';
   body?: string | null;
   startsAt: string;
@@ -404,13 +404,13 @@ export interface Alert {
  * via the `definition` "users".
  */
 export interface User {
-  id: number;
+  id: string;
   name?: string | null;
   roles: ('admin' | 'country-editor' | 'translator' | 'reviewer')[];
   /**
    * The countries whose content this person works on. Administrators work on all.
    */
-  countries?: (number | Country)[] | null;
+  countries?: (string | Country)[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -436,7 +436,7 @@ export interface User {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number;
+  id: string;
   key: string;
   data:
     | {
@@ -453,44 +453,44 @@ export interface PayloadKv {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number;
+  id: string;
   document?:
     | ({
         relationTo: 'guides';
-        value: number | Guide;
+        value: string | Guide;
       } | null)
     | ({
         relationTo: 'services';
-        value: number | Service;
+        value: string | Service;
       } | null)
     | ({
         relationTo: 'hubs';
-        value: number | Hub;
+        value: string | Hub;
       } | null)
     | ({
         relationTo: 'alerts';
-        value: number | Alert;
+        value: string | Alert;
       } | null)
     | ({
         relationTo: 'countries';
-        value: number | Country;
+        value: string | Country;
       } | null)
     | ({
         relationTo: 'topics';
-        value: number | Topic;
+        value: string | Topic;
       } | null)
     | ({
         relationTo: 'media';
-        value: number | Media;
+        value: string | Media;
       } | null)
     | ({
         relationTo: 'users';
-        value: number | User;
+        value: string | User;
       } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: string | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -500,10 +500,10 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number;
+  id: string;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: string | User;
   };
   key?: string | null;
   value?:
@@ -523,7 +523,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number;
+  id: string;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -821,7 +821,7 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * via the `definition` "site-settings".
  */
 export interface SiteSetting {
-  id: number;
+  id: string;
   /**
    * While ticked, every page of the public site says its content is fictional and not legal advice. Untick it once the demo content is replaced by real content.
    */

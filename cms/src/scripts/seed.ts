@@ -1,8 +1,9 @@
 import { getPayload } from 'payload';
-import { demoAdminEmail, env } from '../env.ts';
+import { env } from '../env.ts';
 import { explainError } from '../errors/validationDetails.ts';
 import config from '../payload.config.ts';
 import { demoContent } from '../seed/demo-content/index.ts';
+import { demoAdminEmail } from '../seed/demoAdmin.ts';
 import { seedDemoContent } from '../seed/seedDemoContent.ts';
 
 // pnpm --filter @infohub/cms seed — loads the demo content; running it again changes nothing.

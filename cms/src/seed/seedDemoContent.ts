@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload';
-import { demoAdminEmail } from '../env.ts';
 import type { DemoContent, DemoCountryContent } from './demo-content/types.ts';
+import { demoAdminEmail } from './demoAdmin.ts';
 import { type SeedOutcome, seedDocument } from './seedDocument.ts';
 import { alertData, guideData, hubData, type SeedIds, serviceData } from './toCmsData.ts';
 

@@ -1,14 +1,5 @@
 import { defaultLocale } from '@infohub/content-schemas';
-import {
-  type CollectionSlug,
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type Payload,
-  type PayloadRequest,
-  type Where,
-} from 'payload';
+import type { CollectionSlug, Payload, Where } from 'payload';
 import { type LocalizedData, localesIn, valuesFor } from './localizedData.ts';
 
 /**
@@ -26,7 +17,6 @@ interface WriteOptions {
   draft: boolean;
   depth: number;
   overrideAccess: boolean;
-  req: PayloadRequest;
 }
 
 export type SeedOutcome = { outcome: 'created'; id: number | string; locales: string[] } | { outcome: 'kept'; id: number | string };
@@ -34,13 +24,14 @@ export type SeedOutcome = { outcome: 'created'; id: number | string; locales: st
 /**
  * Creates one document in every language it has, unless a document with the same key exists: the seed never
  * overwrites what editors changed, and running it again writes nothing. Spanish is saved first, then each
- * translation, all in one transaction, so a rejected translation leaves no half-made document behind.
+ * translation. If a translation is rejected the new document is deleted again, so that the next run does not
+ * keep a half-made one (Payload's SQLite adapter runs without transactions: they lock the database file).
  */
 export async function seedDocument(
   payload: Payload,
   { collection, key, data, draft = false }: { collection: CollectionSlug; key: Where; data: LocalizedData; draft?: boolean },
 ): Promise<SeedOutcome> {
-  const existing = await payload.find({ collection, where: key, limit: 1, depth: 0, pagination: false, overrideAccess: true });
+  const existing = await payload.find({ collection, where: key, limit: 1, depth: 0, overrideAccess: true });
   const found = existing.docs[0];
   if (found) return { outcome: 'kept', id: found.id };
 
@@ -48,18 +39,15 @@ export async function seedDocument(
   const locales = localesIn(fields, data);
   const status = payload.collections[collection].config.versions?.drafts ? { _status: draft ? 'draft' : 'published' } : {};
   const writes = payload as unknown as UntypedWrites;
-  const req = await createLocalReq({}, payload);
-  await initTransaction(req);
+  const created = await writes.create({
+    collection,
+    locale: defaultLocale,
+    data: { ...valuesFor(fields, data, defaultLocale), ...status },
+    draft,
+    depth: 0,
+    overrideAccess: true,
+  });
   try {
-    const created = await writes.create({
-      collection,
-      locale: defaultLocale,
-      data: { ...valuesFor(fields, data, defaultLocale), ...status },
-      draft,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    });
     for (const locale of locales.filter((code) => code !== defaultLocale)) {
       await writes.update({
         collection,
@@ -69,13 +57,11 @@ export async function seedDocument(
         draft,
         depth: 0,
         overrideAccess: true,
-        req,
       });
     }
-    await commitTransaction(req);
-    return { outcome: 'created', id: created.id, locales };
   } catch (error) {
-    await killTransaction(req);
+    await payload.delete({ collection, id: created.id, overrideAccess: true });
     throw error;
   }
+  return { outcome: 'created', id: created.id, locales };
 }

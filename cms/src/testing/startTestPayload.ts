@@ -1,0 +1,43 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { getPayload, type Payload } from 'payload';
+
+export interface TestPayload {
+  payload: Payload;
+  /** The test's own folder: its database, uploads and exported snapshots. */
+  directory: string;
+  mediaDir: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts Payload with the real config on a database of the test file's own: a temporary SQLite file (schema pushed,
+ * no migrations), or the given URL (MongoDB). Environment variables are set before the config is first imported,
+ * which vitest does afresh for every test file.
+ */
+export async function startTestPayload({ databaseUrl }: { databaseUrl?: string } = {}): Promise<TestPayload> {
+  const directory = await mkdtemp(path.join(os.tmpdir(), 'infohub-cms-test-'));
+  const mediaDir = path.join(directory, 'media');
+  process.env.DATABASE_URL = databaseUrl ?? `file:${path.join(directory, 'test.db')}`;
+  process.env.INFOHUB_DB_PUSH = 'true';
+  process.env.PAYLOAD_SECRET = 'test-secret-used-only-by-tests';
+  process.env.INFOHUB_MEDIA_DIR = mediaDir;
+  const { env } = await import('../env.ts');
+  if (env.mediaDir !== mediaDir) {
+    // A test file imported env.ts (directly or through another module) before this ran: it would use the real
+    // database in cms/data. Import such modules dynamically, after starting Payload.
+    throw new Error('env.ts was read before startTestPayload set the test database: refusing to touch the real one');
+  }
+  const { default: config } = await import('../payload.config.ts');
+  const payload = await getPayload({ config, key: directory });
+  return {
+    payload,
+    directory,
+    mediaDir,
+    async stop() {
+      await payload.destroy();
+      await rm(directory, { recursive: true, force: true });
+    },
+  };
+}
