@@ -96,7 +96,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: string;
+    defaultIDType: number;
   };
   fallbackLocale:
     ('false' | 'none' | 'null') | false | null | ('es' | 'en' | 'fr' | 'ht') | ('es' | 'en' | 'fr' | 'ht')[];
@@ -139,14 +139,14 @@ export interface UserAuthOperations {
  * via the `definition` "guides".
  */
 export interface Guide {
-  id: string;
+  id: number;
   title?: string | null;
   /**
    * Same in every language. Lower-case words joined by hyphens.
    */
   slug: string;
-  country: string | Country;
-  topic: string | Topic;
+  country: number | Country;
+  topic: number | Topic;
   audiences?: ('potential' | 'in-transit' | 'settled' | 'returned')[] | null;
   summary?: string | null;
   requiredDocuments?:
@@ -188,7 +188,7 @@ export interface Guide {
         id?: string | null;
       }[]
     | null;
-  image?: (string | null) | Media;
+  image?: (number | null) | Media;
   review?: {
     lastReviewedAt?: string | null;
     reviewedBy?: string | null;
@@ -203,7 +203,7 @@ export interface Guide {
  * via the `definition` "countries".
  */
 export interface Country {
-  id: string;
+  id: number;
   code: 'CR' | 'DO' | 'GT' | 'HN' | 'MX' | 'PA' | 'SV';
   name?: string | null;
   slug: string;
@@ -223,7 +223,7 @@ export interface Country {
  * via the `definition` "topics".
  */
 export interface Topic {
-  id: string;
+  id: number;
   title?: string | null;
   /**
    * Same in every language. Lower-case words joined by hyphens.
@@ -240,7 +240,7 @@ export interface Topic {
  * via the `definition` "media".
  */
 export interface Media {
-  id: string;
+  id: number;
   alt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -285,13 +285,13 @@ export interface Media {
  * via the `definition` "services".
  */
 export interface Service {
-  id: string;
+  id: number;
   name?: string | null;
   /**
    * Same in every language. Lower-case words joined by hyphens.
    */
   slug: string;
-  country: string | Country;
+  country: number | Country;
   organization: string;
   category:
     | 'legal-aid'
@@ -346,13 +346,13 @@ export interface Service {
  * via the `definition` "hubs".
  */
 export interface Hub {
-  id: string;
+  id: number;
   name?: string | null;
   /**
    * Same in every language. Lower-case words joined by hyphens.
    */
   slug: string;
-  country: string | Country;
+  country: number | Country;
   municipality: string;
   address?: string | null;
   description?: string | null;
@@ -384,9 +384,9 @@ export interface Hub {
  * via the `definition` "alerts".
  */
 export interface Alert {
-  id: string;
+  id: number;
   title?: string | null;
-  country: string | Country;
+  country: number | Country;
   severity: 'info' | 'warning' | 'danger';
   body?: string | null;
   startsAt: string;
@@ -404,13 +404,13 @@ export interface Alert {
  * via the `definition` "users".
  */
 export interface User {
-  id: string;
+  id: number;
   name?: string | null;
   roles: ('admin' | 'country-editor' | 'translator' | 'reviewer')[];
   /**
    * The countries whose content this person works on. Administrators work on all.
    */
-  countries?: (string | Country)[] | null;
+  countries?: (number | Country)[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -436,7 +436,7 @@ export interface User {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: string;
+  id: number;
   key: string;
   data:
     | {
@@ -453,44 +453,44 @@ export interface PayloadKv {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: string;
+  id: number;
   document?:
     | ({
         relationTo: 'guides';
-        value: string | Guide;
+        value: number | Guide;
       } | null)
     | ({
         relationTo: 'services';
-        value: string | Service;
+        value: number | Service;
       } | null)
     | ({
         relationTo: 'hubs';
-        value: string | Hub;
+        value: number | Hub;
       } | null)
     | ({
         relationTo: 'alerts';
-        value: string | Alert;
+        value: number | Alert;
       } | null)
     | ({
         relationTo: 'countries';
-        value: string | Country;
+        value: number | Country;
       } | null)
     | ({
         relationTo: 'topics';
-        value: string | Topic;
+        value: number | Topic;
       } | null)
     | ({
         relationTo: 'media';
-        value: string | Media;
+        value: number | Media;
       } | null)
     | ({
         relationTo: 'users';
-        value: string | User;
+        value: number | User;
       } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
-    value: string | User;
+    value: number | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -500,10 +500,10 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: string;
+  id: number;
   user: {
     relationTo: 'users';
-    value: string | User;
+    value: number | User;
   };
   key?: string | null;
   value?:
@@ -523,7 +523,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: string;
+  id: number;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -821,7 +821,7 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * via the `definition` "site-settings".
  */
 export interface SiteSetting {
-  id: string;
+  id: number;
   /**
    * While ticked, every page of the public site says its content is fictional and not legal advice. Untick it once the demo content is replaced by real content.
    */

@@ -33,5 +33,7 @@ export default buildConfig({
   sharp,
   hooks: { afterError: [explainValidationErrors] },
   telemetry: false,
-  typescript: { outputFile: path.join(srcDir, 'payload-types.ts') },
+  // Generated on purpose (`generate:types`, against SQLite), never as a side effect of starting Payload: a start on
+  // MongoDB would otherwise rewrite the committed types with string ids.
+  typescript: { outputFile: path.join(srcDir, 'payload-types.ts'), autoGenerate: false },
 });
