@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
   // pnpm links workspace packages and the store from the workspace root, outside this folder.
   turbopack: { root: workspaceRoot },
   outputFileTracingRoot: workspaceRoot,
+  // Readable server code: error names reach API clients (a minified ValidationError is called "o") and logs.
+  experimental: { serverMinification: false },
   // The CMS has no pages of its own: its front door is the admin.
   redirects: async () => [{ source: '/', destination: '/admin', permanent: false }],
 };

@@ -12,15 +12,16 @@ export interface TestPayload {
 }
 
 /**
- * Starts Payload with the real config on a database of the test file's own: a temporary SQLite file (schema pushed,
- * no migrations), or the given URL (MongoDB). Environment variables are set before the config is first imported,
- * which vitest does afresh for every test file.
+ * Starts Payload with the real config on a database of the test file's own: a temporary SQLite file, or the given
+ * URL (MongoDB). The schema is pushed from the collections unless `pushSchema` is false (the test then applies the
+ * committed migrations). Environment variables are set before the config is first imported, which vitest does
+ * afresh for every test file.
  */
-export async function startTestPayload({ databaseUrl }: { databaseUrl?: string } = {}): Promise<TestPayload> {
+export async function startTestPayload({ databaseUrl, pushSchema = true }: { databaseUrl?: string; pushSchema?: boolean } = {}): Promise<TestPayload> {
   const directory = await mkdtemp(path.join(os.tmpdir(), 'infohub-cms-test-'));
   const mediaDir = path.join(directory, 'media');
   process.env.DATABASE_URL = databaseUrl ?? `file:${path.join(directory, 'test.db')}`;
-  process.env.INFOHUB_DB_PUSH = 'true';
+  process.env.INFOHUB_DB_PUSH = String(pushSchema);
   process.env.PAYLOAD_SECRET = 'test-secret-used-only-by-tests';
   process.env.INFOHUB_MEDIA_DIR = mediaDir;
   const { env } = await import('../env.ts');
