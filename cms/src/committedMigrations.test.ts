@@ -3,10 +3,10 @@ import type { Migration } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportSnapshot } from './export/exportSnapshot.ts';
 import { localApiSource } from './export/localApiSource.ts';
+import { migrations } from './migrations/index.ts';
 import { demoContent } from './seed/demo-content/index.ts';
 import { seedDemoContent } from './seed/seedDemoContent.ts';
 import { startTestPayload, type TestPayload } from './testing/startTestPayload.ts';
-import { migrations } from './migrations/index.ts';
 
 // Lives outside src/migrations: `payload migrate` imports every .ts file there as a migration.
 // Production never pushes the schema: it runs these committed migrations. If a collection gains a field and no
@@ -25,9 +25,12 @@ describe('the committed migrations', () => {
 
   it('create every table and column the demo content needs, from seed to snapshot', async () => {
     const tally = await seedDemoContent(test.payload, demoContent, { adminPassword: 'test password', log: () => {} });
-    const { snapshot } = await exportSnapshot(localApiSource(test.payload, { mediaDir: test.mediaDir, description: 'the migrated test database' }), {
-      outFile: path.join(test.directory, 'snapshot.json'),
-    });
+    const { snapshot } = await exportSnapshot(
+      localApiSource(test.payload, { mediaDir: test.mediaDir, description: 'the migrated test database' }),
+      {
+        outFile: path.join(test.directory, 'snapshot.json'),
+      },
+    );
 
     const published = demoContent.countries.flatMap((country) => country.guides).length;
     expect(tally.guides?.created).toBe(published);

@@ -27,7 +27,12 @@ describe.skipIf(!mongodbUrl)('MongoDB', () => {
   it('publishes in two languages, keeps drafts out of the snapshot and ids are strings', async () => {
     const ids = await createCountryAndTopic(test.payload);
     await publishGuideInSpanishAndEnglish(test.payload, ids, { es: 'Permiso de trabajo', en: 'Work permit' });
-    await test.payload.create({ collection: 'guides', locale: 'es', draft: true, data: { ...spanishGuide(ids, 'Borrador'), _status: 'draft' } });
+    await test.payload.create({
+      collection: 'guides',
+      locale: 'es',
+      draft: true,
+      data: { ...spanishGuide(ids, 'Borrador'), _status: 'draft' },
+    });
 
     const { snapshot } = await exportSnapshot(localApiSource(test.payload, { mediaDir: test.mediaDir, description: 'MongoDB' }), {
       outFile: path.join(test.directory, 'snapshot.json'),

@@ -13,8 +13,17 @@ describe('what the public can read', () => {
     test = await startTestPayload();
     payload = test.payload;
     const ids = await createCountryAndTopic(payload);
-    const draft = await payload.create({ collection: 'guides', locale: 'es', draft: true, data: { ...spanishGuide(ids, 'Borrador'), _status: 'draft' } });
-    const published = await payload.create({ collection: 'guides', locale: 'es', data: { ...spanishGuide(ids, 'Publicada'), _status: 'published' } });
+    const draft = await payload.create({
+      collection: 'guides',
+      locale: 'es',
+      draft: true,
+      data: { ...spanishGuide(ids, 'Borrador'), _status: 'draft' },
+    });
+    const published = await payload.create({
+      collection: 'guides',
+      locale: 'es',
+      data: { ...spanishGuide(ids, 'Publicada'), _status: 'published' },
+    });
     await payload.update({ collection: 'guides', id: published.id, locale: 'es', draft: true, data: { summary: 'Cambio sin publicar' } });
     draftId = draft.id;
     publishedId = published.id;
@@ -44,7 +53,10 @@ describe('what the public can read', () => {
   });
 
   it('shows signed-in editors the drafts too', async () => {
-    const editor = await payload.create({ collection: 'users', data: { email: 'editor@example.org', password: 'a long test password', roles: ['country-editor'] } });
+    const editor = await payload.create({
+      collection: 'users',
+      data: { email: 'editor@example.org', password: 'a long test password', roles: ['country-editor'] },
+    });
     const { docs } = await payload.find({ collection: 'guides', overrideAccess: false, user: editor, draft: true });
     expect(docs.map((guide) => guide.id).sort()).toEqual([draftId, publishedId].sort());
     expect(docs.find((guide) => guide.id === publishedId)?.summary).toBe('Cambio sin publicar');

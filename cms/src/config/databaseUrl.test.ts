@@ -16,7 +16,10 @@ describe('DATABASE_URL', () => {
   });
 
   it('recognises MongoDB', () => {
-    expect(parseDatabaseUrl('mongodb://db.internal:27017/infohub')).toEqual({ kind: 'mongodb', url: 'mongodb://db.internal:27017/infohub' });
+    expect(parseDatabaseUrl('mongodb://db.internal:27017/infohub')).toEqual({
+      kind: 'mongodb',
+      url: 'mongodb://db.internal:27017/infohub',
+    });
     expect(parseDatabaseUrl('mongodb+srv://user:secret@cluster.example/infohub')).toMatchObject({ kind: 'mongodb' });
   });
 

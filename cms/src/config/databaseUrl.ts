@@ -2,7 +2,7 @@ import path from 'node:path';
 import { cmsRoot, dataDir } from '../paths.ts';
 
 export type DatabaseSettings =
-  | { kind: 'sqlite'; /** libsql client URL */ url: string; filePath: string }
+  | { kind: 'sqlite' /** libsql client URL */; url: string; filePath: string }
   | { kind: 'mongodb'; url: string };
 
 export const defaultSqliteFile = path.join(dataDir, 'infohub.db');

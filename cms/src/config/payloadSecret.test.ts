@@ -29,6 +29,8 @@ describe('PAYLOAD_SECRET', () => {
   });
 
   it('requires the variable in production with MongoDB, where servers share the database but not files', () => {
-    expect(() => resolvePayloadSecret({ configured: undefined, secretFile, production: true, sharedDatabase: true })).toThrow(/PAYLOAD_SECRET is not set/);
+    expect(() => resolvePayloadSecret({ configured: undefined, secretFile, production: true, sharedDatabase: true })).toThrow(
+      /PAYLOAD_SECRET is not set/,
+    );
   });
 });

@@ -42,19 +42,36 @@ describe('exporting the snapshot', () => {
     // Only what editors wrote: no French key, no Spanish copied into English.
     expect(Object.keys(guide?.title ?? {})).toEqual(['es', 'en']);
     expect(snapshot.countries).toEqual([
-      { code: 'CR', slug: 'costa-rica', name: { es: 'Costa Rica' }, locales: ['es', 'en'], emergencyNumbers: [{ label: { es: 'Emergencias' }, number: '911' }] },
+      {
+        code: 'CR',
+        slug: 'costa-rica',
+        name: { es: 'Costa Rica' },
+        locales: ['es', 'en'],
+        emergencyNumbers: [{ label: { es: 'Emergencias' }, number: '911' }],
+      },
     ]);
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(snapshot);
   });
 
   it('leaves drafts out, and keeps the published version of a guide with unpublished changes', async () => {
-    await test.payload.create({ collection: 'guides', locale: 'es', draft: true, data: { ...spanishGuide(ids, 'Solo un borrador'), _status: 'draft' } });
+    await test.payload.create({
+      collection: 'guides',
+      locale: 'es',
+      draft: true,
+      data: { ...spanishGuide(ids, 'Solo un borrador'), _status: 'draft' },
+    });
     const published = await test.payload.create({
       collection: 'guides',
       locale: 'es',
       data: { ...spanishGuide(ids, 'Residencia temporal'), _status: 'published' },
     });
-    await test.payload.update({ collection: 'guides', id: published.id, locale: 'es', draft: true, data: { title: 'Residencia temporal (cambios sin publicar)' } });
+    await test.payload.update({
+      collection: 'guides',
+      id: published.id,
+      locale: 'es',
+      draft: true,
+      data: { title: 'Residencia temporal (cambios sin publicar)' },
+    });
 
     const { snapshot } = await exportTo('drafts');
 
@@ -65,7 +82,9 @@ describe('exporting the snapshot', () => {
   });
 
   it('copies the images published guides show next to the snapshot', async () => {
-    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#3366aa' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#3366aa' } })
+      .png()
+      .toBuffer();
     const image = await test.payload.create({
       collection: 'media',
       locale: 'es',
@@ -81,7 +100,14 @@ describe('exporting the snapshot', () => {
     const { snapshot, file } = await exportTo('with-media');
 
     expect(snapshot.media).toEqual([
-      { id: String(image.id), file: 'media/oficina.png', mimeType: 'image/png', width: 40, height: 30, alt: { es: 'Oficina de migración' } },
+      {
+        id: String(image.id),
+        file: 'media/oficina.png',
+        mimeType: 'image/png',
+        width: 40,
+        height: 30,
+        alt: { es: 'Oficina de migración' },
+      },
     ]);
     expect(snapshot.guides.find((guide) => guide.slug === 'guia-con-imagen')?.image).toBe(String(image.id));
     expect(await readFile(path.join(path.dirname(file), 'media', 'oficina.png'))).toEqual(png);
@@ -89,7 +115,11 @@ describe('exporting the snapshot', () => {
 
   it('writes nothing when the content would make an invalid snapshot, and says which document is wrong', async () => {
     // Bypass the CMS's validation, as data written before a rule existed would.
-    const guide = await test.payload.create({ collection: 'guides', locale: 'es', data: { ...spanishGuide(ids, 'Guía rota'), _status: 'published' } });
+    const guide = await test.payload.create({
+      collection: 'guides',
+      locale: 'es',
+      data: { ...spanishGuide(ids, 'Guía rota'), _status: 'published' },
+    });
     await test.payload.db.updateOne({ collection: 'guides', id: guide.id, data: { slug: 'Guía Rota' } });
 
     await expect(exportTo('invalid')).rejects.toThrow(/guides "Guía Rota" \(costa-rica\), field "slug": must be lower-case/);

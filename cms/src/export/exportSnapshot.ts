@@ -30,7 +30,10 @@ export interface ExportResult {
  * unless the whole snapshot is valid; the referenced images are copied first and the snapshot file last, so the
  * snapshot never names a file that is not there yet.
  */
-export async function exportSnapshot(source: ContentSource, { outFile, now = new Date() }: { outFile: string; now?: Date }): Promise<ExportResult> {
+export async function exportSnapshot(
+  source: ContentSource,
+  { outFile, now = new Date() }: { outFile: string; now?: Date },
+): Promise<ExportResult> {
   const [countries, topics, guides, services, hubs, alerts, media, settings] = await Promise.all([
     source.findPublished('countries'),
     source.findPublished('topics'),
@@ -43,7 +46,12 @@ export async function exportSnapshot(source: ContentSource, { outFile, now = new
   ]);
 
   // Only images a published guide shows are published with it.
-  const usedMediaIds = new Set(guides.map((guide) => relationId(guide.image)).filter((id) => id !== undefined).map(String));
+  const usedMediaIds = new Set(
+    guides
+      .map((guide) => relationId(guide.image))
+      .filter((id) => id !== undefined)
+      .map(String),
+  );
   const exportedMedia = media.filter((item) => usedMediaIds.has(String(item.id)));
   const countrySlugs = slugsById(countries);
   const references: References = {
@@ -67,10 +75,22 @@ export async function exportSnapshot(source: ContentSource, { outFile, now = new
       locales,
       countries: sortBy(countries.map(toSnapshotCountry), (country) => String(country.slug)),
       topics: sortBy(topics.map(toSnapshotTopic), (topic) => `${String(topic.order).padStart(6, '0')}/${String(topic.slug)}`),
-      guides: sortBy(guides.map((guide) => toSnapshotGuide(guide, references)), countryThenSlug),
-      services: sortBy(services.map((service) => toSnapshotService(service, references)), countryThenSlug),
-      hubs: sortBy(hubs.map((hub) => toSnapshotHub(hub, references)), countryThenSlug),
-      alerts: sortBy(alerts.map((alert) => toSnapshotAlert(alert, references)), (alert) => `${String(alert.startsAt)}/${String(alert.id)}`),
+      guides: sortBy(
+        guides.map((guide) => toSnapshotGuide(guide, references)),
+        countryThenSlug,
+      ),
+      services: sortBy(
+        services.map((service) => toSnapshotService(service, references)),
+        countryThenSlug,
+      ),
+      hubs: sortBy(
+        hubs.map((hub) => toSnapshotHub(hub, references)),
+        countryThenSlug,
+      ),
+      alerts: sortBy(
+        alerts.map((alert) => toSnapshotAlert(alert, references)),
+        (alert) => `${String(alert.startsAt)}/${String(alert.id)}`,
+      ),
       media: exportedMedia.map((item) => toSnapshotMedia(item, `${mediaFolder}/${mediaFilename(item)}`)),
     },
     `The snapshot exported from ${source.description}`,
@@ -78,7 +98,9 @@ export async function exportSnapshot(source: ContentSource, { outFile, now = new
 
   const outDir = path.dirname(outFile);
   for (const item of exportedMedia) {
-    await writeAtomically(path.join(outDir, mediaFolder, mediaFilename(item)), (temporaryPath) => source.copyMediaFile(item, temporaryPath));
+    await writeAtomically(path.join(outDir, mediaFolder, mediaFilename(item)), (temporaryPath) =>
+      source.copyMediaFile(item, temporaryPath),
+    );
   }
   const json = `${JSON.stringify(snapshot, null, 2)}\n`;
   await writeAtomically(outFile, (temporaryPath) => writeFile(temporaryPath, json));
@@ -91,7 +113,10 @@ function slugsById(documents: RawDocument[]): Map<string, string> {
 
 /** A stable order, so that two exports of the same content are the same file and a diff shows real changes. */
 function sortBy<T>(items: T[], key: (item: T) => string): T[] {
-  return items.map((item) => ({ item, key: key(item) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(({ item }) => item);
+  return items
+    .map((item) => ({ item, key: key(item) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ item }) => item);
 }
 
 function countryThenSlug(document: { country: unknown; slug: unknown }): string {

@@ -1,7 +1,7 @@
 import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Payload } from 'payload';
-import { collectionsWithDrafts, type ContentSource, type RawDocument } from './contentSource.ts';
+import { type ContentSource, collectionsWithDrafts, type RawDocument } from './contentSource.ts';
 
 /** Reads through Payload's Local API in this process, with the public's access (`overrideAccess: false`, no user). */
 export function localApiSource(payload: Payload, { mediaDir, description }: { mediaDir: string; description: string }): ContentSource {

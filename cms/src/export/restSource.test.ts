@@ -53,6 +53,8 @@ describe('reading a running CMS over REST', () => {
   });
 
   it('says which address failed and how', async () => {
-    await expect(restSource(baseUrl).readSiteSettings()).rejects.toThrow(/GET http:\/\/127\.0\.0\.1:\d+\/api\/globals\/site-settings\?depth=0 answered 404/);
+    await expect(restSource(baseUrl).readSiteSettings()).rejects.toThrow(
+      /GET http:\/\/127\.0\.0\.1:\d+\/api\/globals\/site-settings\?depth=0 answered 404/,
+    );
   });
 });

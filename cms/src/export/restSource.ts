@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { collectionsWithDrafts, type ContentSource, type RawDocument } from './contentSource.ts';
+import { type ContentSource, collectionsWithDrafts, type RawDocument } from './contentSource.ts';
 
 const pageSize = 250;
 

@@ -50,13 +50,20 @@ describe('validation messages and Spanish-first required fields', () => {
   });
 
   it('rejects an address that is not http(s) when saving the English version, naming the guide', async () => {
-    const guide = await payload.create({ collection: 'guides', locale: 'es', data: { ...spanishGuide(ids, 'Visa de turista'), _status: 'published' } });
+    const guide = await payload.create({
+      collection: 'guides',
+      locale: 'es',
+      data: { ...spanishGuide(ids, 'Visa de turista'), _status: 'published' },
+    });
     const details = await rejectionOf(
       payload.update({
         collection: 'guides',
         id: guide.id,
         locale: 'en',
-        data: { title: 'Tourist visa', officialSources: [{ ...guide.officialSources?.[0], title: 'Immigration', url: 'ftp://migracion.example' }] },
+        data: {
+          title: 'Tourist visa',
+          officialSources: [{ ...guide.officialSources?.[0], title: 'Immigration', url: 'ftp://migracion.example' }],
+        },
       }),
     );
     expect(details).toEqual([
@@ -65,7 +72,11 @@ describe('validation messages and Spanish-first required fields', () => {
   });
 
   it('accepts a translation that leaves fields required in Spanish empty: readers get the Spanish', async () => {
-    const guide = await payload.create({ collection: 'guides', locale: 'es', data: { ...spanishGuide(ids, 'Refugio'), _status: 'published' } });
+    const guide = await payload.create({
+      collection: 'guides',
+      locale: 'es',
+      data: { ...spanishGuide(ids, 'Refugio'), _status: 'published' },
+    });
     await payload.update({ collection: 'guides', id: guide.id, locale: 'en', data: { title: 'Asylum', _status: 'published' } });
 
     const english = await payload.findByID({ collection: 'guides', id: guide.id, locale: 'en', fallbackLocale: false });
@@ -79,6 +90,8 @@ describe('validation messages and Spanish-first required fields', () => {
     const title = payload.collections.guides.config.flattenedFields.find((field) => field.name === 'title');
     const validate = (title && 'validate' in title ? title.validate : undefined) as Validate | undefined;
     const req = { locale: 'es', t: (key: string) => key, payload } as never;
-    await expect(validate?.('', { event: 'onChange', req, path: ['title'], data: {}, siblingData: {} } as never)).resolves.toBe('validation:required');
+    await expect(validate?.('', { event: 'onChange', req, path: ['title'], data: {}, siblingData: {} } as never)).resolves.toBe(
+      'validation:required',
+    );
   });
 });

@@ -14,13 +14,18 @@ describe('REST error responses', () => {
       req: {} as never,
       result: { errors: [{ name: 'ValidationError', message: error.message, data: error.data }] },
     });
-    expect(result && result.response?.errors?.[0]?.message).toBe(
+    expect(result?.response?.errors?.[0]?.message).toBe(
       'The following field is invalid: title\n- guides "asilo", field "title" (locale "es"): This field is required.',
     );
   });
 
   it('leave other errors as Payload wrote them', async () => {
-    const result = await explainValidationErrors({ error: new Error('Not Found'), context: {}, req: {} as never, result: { errors: [{ message: 'Not Found' }] } });
+    const result = await explainValidationErrors({
+      error: new Error('Not Found'),
+      context: {},
+      req: {} as never,
+      result: { errors: [{ message: 'Not Found' }] },
+    });
     expect(result).toBeUndefined();
   });
 });

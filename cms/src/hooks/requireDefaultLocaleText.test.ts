@@ -19,9 +19,18 @@ describe('Spanish first', () => {
   });
 
   it('refuses to publish English text that has no Spanish, naming the field and the missing language', async () => {
-    const guide = await payload.create({ collection: 'guides', locale: 'es', data: { ...spanishGuide(ids, 'Costo del trámite'), _status: 'published' } });
+    const guide = await payload.create({
+      collection: 'guides',
+      locale: 'es',
+      data: { ...spanishGuide(ids, 'Costo del trámite'), _status: 'published' },
+    });
     const details = await rejectionOf(
-      payload.update({ collection: 'guides', id: guide.id, locale: 'en', data: { title: 'Application fee', cost: 'USD 50', _status: 'published' } }),
+      payload.update({
+        collection: 'guides',
+        id: guide.id,
+        locale: 'en',
+        data: { title: 'Application fee', cost: 'USD 50', _status: 'published' },
+      }),
     );
     expect(details).toEqual([
       'guides "costo-del-tramite", field "cost" (locale "es"): has text in en but none in "es". Write it in Spanish first: readers see the Spanish wherever a translation is missing.',
@@ -33,7 +42,13 @@ describe('Spanish first', () => {
       payload.create({
         collection: 'guides',
         locale: 'en',
-        data: { ...spanishGuide(ids, 'Work permit'), slug: 'work-permit', title: 'Work permit', summary: 'How to apply', _status: 'published' },
+        data: {
+          ...spanishGuide(ids, 'Work permit'),
+          slug: 'work-permit',
+          title: 'Work permit',
+          summary: 'How to apply',
+          _status: 'published',
+        },
       }),
     );
     expect(details).toContain(
@@ -42,13 +57,27 @@ describe('Spanish first', () => {
   });
 
   it('lets an editor save an English draft before the Spanish is complete', async () => {
-    const guide = await payload.create({ collection: 'guides', locale: 'es', data: { ...spanishGuide(ids, 'Trabajo temporal'), _status: 'published' } });
-    const draft = await payload.update({ collection: 'guides', id: guide.id, locale: 'en', draft: true, data: { title: 'Temporary work', cost: 'Free' } });
+    const guide = await payload.create({
+      collection: 'guides',
+      locale: 'es',
+      data: { ...spanishGuide(ids, 'Trabajo temporal'), _status: 'published' },
+    });
+    const draft = await payload.update({
+      collection: 'guides',
+      id: guide.id,
+      locale: 'en',
+      draft: true,
+      data: { title: 'Temporary work', cost: 'Free' },
+    });
     expect(draft.cost).toBe('Free');
   });
 
   it('checks rows of lists by their id: a row translated in English keeps its Spanish', async () => {
-    const guide = await payload.create({ collection: 'guides', locale: 'es', data: { ...spanishGuide(ids, 'Pasos a seguir'), _status: 'published' } });
+    const guide = await payload.create({
+      collection: 'guides',
+      locale: 'es',
+      data: { ...spanishGuide(ids, 'Pasos a seguir'), _status: 'published' },
+    });
     const [row] = guide.requiredDocuments ?? [];
     await payload.update({
       collection: 'guides',

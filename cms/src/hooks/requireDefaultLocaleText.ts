@@ -20,7 +20,15 @@ export const requireDefaultLocaleText: CollectionBeforeChangeHook = async ({ col
 
   const stored: Values | undefined = originalDoc?.id
     ? ((await keepRequestLocale(req, () =>
-        req.payload.findByID({ collection: collection.slug, id: originalDoc.id, locale: 'all', depth: 0, draft: true, overrideAccess: true, req }),
+        req.payload.findByID({
+          collection: collection.slug,
+          id: originalDoc.id,
+          locale: 'all',
+          depth: 0,
+          draft: true,
+          overrideAccess: true,
+          req,
+        }),
       )) as unknown as Values)
     : undefined;
 
@@ -72,7 +80,13 @@ function checkFields(
       for (const tab of field.tabs) {
         const named = 'name' in tab && tab.name;
         const next = named ? { ...position, path: `${position.path}${tab.name}.` } : position;
-        checkFields(tab.fields, named ? asValues(incoming?.[tab.name]) : incoming, named ? asValues(stored?.[tab.name]) : stored, next, problems);
+        checkFields(
+          tab.fields,
+          named ? asValues(incoming?.[tab.name]) : incoming,
+          named ? asValues(stored?.[tab.name]) : stored,
+          next,
+          problems,
+        );
       }
       continue;
     }
@@ -93,7 +107,13 @@ function checkFields(
       continue;
     }
     if (field.type === 'group' && !localized) {
-      checkFields(field.fields, asValues(incoming?.[field.name]), asValues(stored?.[field.name]), { ...position, path: `${path}.` }, problems);
+      checkFields(
+        field.fields,
+        asValues(incoming?.[field.name]),
+        asValues(stored?.[field.name]),
+        { ...position, path: `${path}.` },
+        problems,
+      );
       continue;
     }
     if (!localized) continue;

@@ -25,12 +25,20 @@ describe('slugs', () => {
   });
 
   it('fills a country slug from its ISO code', async () => {
-    const country = await payload.create({ collection: 'countries', locale: 'es', data: { code: 'GT', slug: '', name: 'Guatemala', locales: ['es'] } });
+    const country = await payload.create({
+      collection: 'countries',
+      locale: 'es',
+      data: { code: 'GT', slug: '', name: 'Guatemala', locales: ['es'] },
+    });
     expect(country.slug).toBe('guatemala');
   });
 
   it('keeps the slug when the English title changes', async () => {
-    const guide = await payload.create({ collection: 'guides', locale: 'es', data: { ...spanishGuide(ids, 'Residencia permanente'), _status: 'published' } });
+    const guide = await payload.create({
+      collection: 'guides',
+      locale: 'es',
+      data: { ...spanishGuide(ids, 'Residencia permanente'), _status: 'published' },
+    });
     const english = await payload.update({ collection: 'guides', id: guide.id, locale: 'en', data: { title: 'Permanent residence' } });
     expect(english.slug).toBe('residencia-permanente');
   });
@@ -46,7 +54,11 @@ describe('slugs', () => {
   });
 
   it('accepts the same slug in another country', async () => {
-    const panama = await payload.create({ collection: 'countries', locale: 'es', data: { code: 'PA', slug: 'panama', name: 'Panamá', locales: ['es'] } });
+    const panama = await payload.create({
+      collection: 'countries',
+      locale: 'es',
+      data: { code: 'PA', slug: 'panama', name: 'Panamá', locales: ['es'] },
+    });
     const guide = await payload.create({
       collection: 'guides',
       locale: 'es',

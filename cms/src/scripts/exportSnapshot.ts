@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
+import { explainError } from '../errors/validationDetails.ts';
 import { type ContentSource, exportedCollections } from '../export/contentSource.ts';
 import { exportSnapshot } from '../export/exportSnapshot.ts';
 import { restSource } from '../export/restSource.ts';
-import { explainError } from '../errors/validationDetails.ts';
 import { resolveFromCaller, scriptArguments } from './cliArguments.ts';
 
 // pnpm --filter @infohub/cms export-snapshot -- --out <file> [--from-url http://127.0.0.1:3000]
@@ -15,9 +15,11 @@ const outFile = resolveFromCaller(values.out);
 const startedAt = performance.now();
 
 const fromUrl = values['from-url'];
-const result = await (fromUrl ? exportSnapshot(restSource(fromUrl), { outFile }) : exportFromLocalDatabase(outFile)).catch((error: unknown) => {
-  throw new Error(`Export stopped, nothing was written: ${explainError(error)}`);
-});
+const result = await (fromUrl ? exportSnapshot(restSource(fromUrl), { outFile }) : exportFromLocalDatabase(outFile)).catch(
+  (error: unknown) => {
+    throw new Error(`Export stopped, nothing was written: ${explainError(error)}`);
+  },
+);
 
 const { snapshot } = result;
 const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);

@@ -6,7 +6,7 @@ import { localApiSource } from '../export/localApiSource.ts';
 import { rejectionOf } from '../testing/rejection.ts';
 import { startTestPayload, type TestPayload } from '../testing/startTestPayload.ts';
 import type { DemoContent, DemoGuide } from './demo-content/types.ts';
-import { seedDemoContent, type SeedTally } from './seedDemoContent.ts';
+import { type SeedTally, seedDemoContent } from './seedDemoContent.ts';
 
 const country = 'costa-rica';
 const guide = (slug: string, title: DemoGuide['title']): DemoGuide => ({
@@ -27,7 +27,12 @@ const guide = (slug: string, title: DemoGuide['title']): DemoGuide => ({
 
 const content: DemoContent = {
   topics: [
-    { slug: 'regular-channels', kind: 'regular-channels', order: 1, title: { es: 'Migrar de forma regular', en: 'Migrating regularly', fr: 'Migrer' } },
+    {
+      slug: 'regular-channels',
+      kind: 'regular-channels',
+      order: 1,
+      title: { es: 'Migrar de forma regular', en: 'Migrating regularly', fr: 'Migrer' },
+    },
     { slug: 'risks', kind: 'risks', order: 2, title: { es: 'Riesgos', en: 'Risks' }, description: { es: 'Peligros en la ruta.' } },
   ],
   countries: [
@@ -39,7 +44,10 @@ const content: DemoContent = {
         locales: ['es', 'en'],
         emergencyNumbers: [{ number: '911', label: { es: 'Emergencias', en: 'Emergencies' } }],
       },
-      guides: [guide('residencia-temporal', { es: 'Residencia temporal', en: 'Temporary residence' }), guide('permiso-de-cosecha', { es: 'Permiso de cosecha' })],
+      guides: [
+        guide('residencia-temporal', { es: 'Residencia temporal', en: 'Temporary residence' }),
+        guide('permiso-de-cosecha', { es: 'Permiso de cosecha' }),
+      ],
       draftGuides: [guide('retorno-asistido', { es: 'Retorno asistido', en: 'Assisted return' })],
       services: [
         {
@@ -132,16 +140,22 @@ describe('the demo seed', () => {
   });
 
   it('produces content that exports as a valid snapshot, translations included and drafts left out', async () => {
-    const { snapshot } = await exportSnapshot(localApiSource(payload, { mediaDir: test.mediaDir, description: 'the seeded test database' }), {
-      outFile: path.join(test.directory, 'snapshot.json'),
-    });
+    const { snapshot } = await exportSnapshot(
+      localApiSource(payload, { mediaDir: test.mediaDir, description: 'the seeded test database' }),
+      {
+        outFile: path.join(test.directory, 'snapshot.json'),
+      },
+    );
     expect(snapshot.demo).toBe(true);
     expect(snapshot.guides.map((item) => item.slug).sort()).toEqual(['permiso-de-cosecha', 'residencia-temporal']);
     const residence = snapshot.guides.find((item) => item.slug === 'residencia-temporal');
     expect(residence?.bodyHtml).toEqual({ es: '<p>Primer párrafo.</p><p>Segundo párrafo.</p>', en: '<p>First paragraph.</p>' });
     expect(residence?.requiredDocuments).toEqual([{ name: { es: 'Pasaporte', en: 'Passport' }, details: { es: 'Vigente' } }]);
     expect(residence?.lastReviewedAt).toBe('2026-08-14T00:00:00.000Z');
-    expect(snapshot.services[0]).toMatchObject({ location: { latitude: 10.9, longitude: -85.02 }, phones: [{ number: '+50620000001', type: 'whatsapp', label: { es: 'Mensajes' } }] });
+    expect(snapshot.services[0]).toMatchObject({
+      location: { latitude: 10.9, longitude: -85.02 },
+      phones: [{ number: '+50620000001', type: 'whatsapp', label: { es: 'Mensajes' } }],
+    });
     expect(snapshot.countries[0]?.name).toEqual({ es: 'Costa Rica', ht: 'Kosta Rika' });
   });
 

@@ -18,8 +18,9 @@ export async function seedDemoContent(
 ): Promise<SeedTally> {
   const tally: SeedTally = {};
   const count = (kind: string, result: SeedOutcome, name: string) => {
-    const entry = (tally[kind] ??= { created: 0, kept: 0 });
+    const entry = tally[kind] ?? { created: 0, kept: 0 };
     entry[result.outcome] += 1;
+    tally[kind] = entry;
     if (result.outcome === 'created') log(`created ${kind} ${name} in ${result.locales.join(', ')}`);
   };
 
@@ -56,27 +57,48 @@ async function seedCountry(
   topicIds: ReadonlyMap<string, number | string>,
   count: (kind: string, result: SeedOutcome, name: string) => void,
 ): Promise<void> {
-  const countryResult = await seedDocument(payload, { collection: 'countries', key: { code: { equals: country.code } }, data: { ...country } });
+  const countryResult = await seedDocument(payload, {
+    collection: 'countries',
+    key: { code: { equals: country.code } },
+    data: { ...country },
+  });
   count('countries', countryResult, `"${country.slug}"`);
   const ids: SeedIds = { countryId: countryResult.id, topicIds };
   const inCountry = (slug: string): Where => ({ and: [{ country: { equals: ids.countryId } }, { slug: { equals: slug } }] });
   const name = (slug: string) => `"${slug}" (${country.slug})`;
 
   for (const guide of guides) {
-    count('guides', await seedDocument(payload, { collection: 'guides', key: inCountry(guide.slug), data: guideData(guide, ids) }), name(guide.slug));
+    count(
+      'guides',
+      await seedDocument(payload, { collection: 'guides', key: inCountry(guide.slug), data: guideData(guide, ids) }),
+      name(guide.slug),
+    );
   }
   for (const guide of draftGuides) {
-    const result = await seedDocument(payload, { collection: 'guides', key: inCountry(guide.slug), data: guideData(guide, ids), draft: true });
+    const result = await seedDocument(payload, {
+      collection: 'guides',
+      key: inCountry(guide.slug),
+      data: guideData(guide, ids),
+      draft: true,
+    });
     count('draft guides', result, name(guide.slug));
   }
   for (const service of services) {
-    count('services', await seedDocument(payload, { collection: 'services', key: inCountry(service.slug), data: serviceData(service, ids) }), name(service.slug));
+    count(
+      'services',
+      await seedDocument(payload, { collection: 'services', key: inCountry(service.slug), data: serviceData(service, ids) }),
+      name(service.slug),
+    );
   }
   for (const hub of hubs) {
     count('hubs', await seedDocument(payload, { collection: 'hubs', key: inCountry(hub.slug), data: hubData(hub, ids) }), name(hub.slug));
   }
   for (const alert of alerts) {
-    count('alerts', await seedDocument(payload, { collection: 'alerts', key: inCountry(alert.slug), data: alertData(alert, ids) }), name(alert.slug));
+    count(
+      'alerts',
+      await seedDocument(payload, { collection: 'alerts', key: inCountry(alert.slug), data: alertData(alert, ids) }),
+      name(alert.slug),
+    );
   }
 }
 

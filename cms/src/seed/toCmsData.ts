@@ -46,5 +46,7 @@ export function alertData(alert: DemoAlert, ids: SeedIds): LocalizedData {
 }
 
 function richTextPerLocale(paragraphs: Localized<string[]>): Localized<ReturnType<typeof paragraphsToRichText>> {
-  return Object.fromEntries(Object.entries(paragraphs).flatMap(([locale, texts]) => (texts?.length ? [[locale, paragraphsToRichText(texts)]] : [])));
+  return Object.fromEntries(
+    Object.entries(paragraphs).flatMap(([locale, texts]) => (texts?.length ? [[locale, paragraphsToRichText(texts)]] : [])),
+  );
 }

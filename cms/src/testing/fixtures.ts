@@ -7,7 +7,13 @@ export async function createCountryAndTopic(payload: Payload): Promise<{ country
   const country = await payload.create({
     collection: 'countries',
     locale: 'es',
-    data: { code: 'CR', slug: 'costa-rica', name: 'Costa Rica', locales: ['es', 'en'], emergencyNumbers: [{ number: '911', label: 'Emergencias' }] },
+    data: {
+      code: 'CR',
+      slug: 'costa-rica',
+      name: 'Costa Rica',
+      locales: ['es', 'en'],
+      emergencyNumbers: [{ number: '911', label: 'Emergencias' }],
+    },
   });
   const topic = await payload.create({
     collection: 'topics',

@@ -17,7 +17,13 @@ export interface TestPayload {
  * committed migrations). Environment variables are set before the config is first imported, which vitest does
  * afresh for every test file.
  */
-export async function startTestPayload({ databaseUrl, pushSchema = true }: { databaseUrl?: string; pushSchema?: boolean } = {}): Promise<TestPayload> {
+export async function startTestPayload({
+  databaseUrl,
+  pushSchema = true,
+}: {
+  databaseUrl?: string;
+  pushSchema?: boolean;
+} = {}): Promise<TestPayload> {
   const directory = await mkdtemp(path.join(os.tmpdir(), 'infohub-cms-test-'));
   const mediaDir = path.join(directory, 'media');
   process.env.DATABASE_URL = databaseUrl ?? `file:${path.join(directory, 'test.db')}`;

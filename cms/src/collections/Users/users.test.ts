@@ -15,8 +15,14 @@ describe('users and roles', () => {
   });
 
   it('makes the first account an admin, and later ones country editors by default', async () => {
-    const first = await payload.create({ collection: 'users', data: { email: 'first@example.org', password: 'a long test password', roles: ['translator'] } });
-    const second = await payload.create({ collection: 'users', data: { email: 'second@example.org', password: 'a long test password' } as never });
+    const first = await payload.create({
+      collection: 'users',
+      data: { email: 'first@example.org', password: 'a long test password', roles: ['translator'] },
+    });
+    const second = await payload.create({
+      collection: 'users',
+      data: { email: 'second@example.org', password: 'a long test password' } as never,
+    });
     expect(first.roles).toEqual(['admin']);
     expect(second.roles).toEqual(['country-editor']);
   });
