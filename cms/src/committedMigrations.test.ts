@@ -24,7 +24,7 @@ describe('the committed migrations', () => {
   });
 
   it('create every table and column the demo content needs, from seed to snapshot', async () => {
-    const tally = await seedDemoContent(test.payload, demoContent, { adminPassword: 'test password', log: () => {} });
+    const report = await seedDemoContent(test.payload, demoContent, { adminPassword: 'test password', log: () => {} });
     const { snapshot } = await exportSnapshot(
       localApiSource(test.payload, { mediaDir: test.mediaDir, description: 'the migrated test database' }),
       {
@@ -33,7 +33,7 @@ describe('the committed migrations', () => {
     );
 
     const published = demoContent.countries.flatMap((country) => country.guides).length;
-    expect(tally.guides?.created).toBe(published);
+    expect(report.documents.guides?.created).toBe(published);
     expect(snapshot.guides).toHaveLength(published);
     expect(snapshot.countries).toHaveLength(demoContent.countries.length);
     expect(snapshot.topics).toHaveLength(demoContent.topics.length);

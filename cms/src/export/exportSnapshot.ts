@@ -3,7 +3,8 @@ import path from 'node:path';
 import { defaultLocale, locales, parseSnapshot, SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '@infohub/content-schemas';
 import { relationId } from '../utilities/relationId.ts';
 import type { ContentSource, RawDocument } from './contentSource.ts';
-import { mediaFilename } from './localApiSource.ts';
+import { mediaFilename } from './mediaFilename.ts';
+import { inStableOrder } from './stableOrder.ts';
 import {
   type References,
   toSnapshotAlert,
@@ -66,34 +67,24 @@ export async function exportSnapshot(
     mediaIds: new Set(exportedMedia.map((item) => String(item.id))),
   };
 
-  const snapshot = parseSnapshot(
-    {
-      schemaVersion: SNAPSHOT_SCHEMA_VERSION,
-      generatedAt: now.toISOString(),
-      demo: settings.demoContent === true,
-      defaultLocale,
-      locales,
-      countries: sortBy(countries.map(toSnapshotCountry), (country) => String(country.slug)),
-      topics: sortBy(topics.map(toSnapshotTopic), (topic) => `${String(topic.order).padStart(6, '0')}/${String(topic.slug)}`),
-      guides: sortBy(
-        guides.map((guide) => toSnapshotGuide(guide, references)),
-        countryThenSlug,
-      ),
-      services: sortBy(
-        services.map((service) => toSnapshotService(service, references)),
-        countryThenSlug,
-      ),
-      hubs: sortBy(
-        hubs.map((hub) => toSnapshotHub(hub, references)),
-        countryThenSlug,
-      ),
-      alerts: sortBy(
-        alerts.map((alert) => toSnapshotAlert(alert, references)),
-        (alert) => `${String(alert.startsAt)}/${String(alert.id)}`,
-      ),
-      media: exportedMedia.map((item) => toSnapshotMedia(item, `${mediaFolder}/${mediaFilename(item)}`)),
-    },
-    `The snapshot exported from ${source.description}`,
+  const snapshot = inStableOrder(
+    parseSnapshot(
+      {
+        schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+        generatedAt: now.toISOString(),
+        demo: settings.demoContent === true,
+        defaultLocale,
+        locales,
+        countries: countries.map(toSnapshotCountry),
+        topics: topics.map(toSnapshotTopic),
+        guides: guides.map((guide) => toSnapshotGuide(guide, references)),
+        services: services.map((service) => toSnapshotService(service, references)),
+        hubs: hubs.map((hub) => toSnapshotHub(hub, references)),
+        alerts: alerts.map((alert) => toSnapshotAlert(alert, references)),
+        media: exportedMedia.map((item) => toSnapshotMedia(item, `${mediaFolder}/${mediaFilename(item)}`)),
+      },
+      `The snapshot exported from ${source.description}`,
+    ),
   );
 
   const outDir = path.dirname(outFile);
@@ -109,16 +100,4 @@ export async function exportSnapshot(
 
 function slugsById(documents: RawDocument[]): Map<string, string> {
   return new Map(documents.map((document) => [String(document.id), String(document.slug)]));
-}
-
-/** A stable order, so that two exports of the same content are the same file and a diff shows real changes. */
-function sortBy<T>(items: T[], key: (item: T) => string): T[] {
-  return items
-    .map((item) => ({ item, key: key(item) }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map(({ item }) => item);
-}
-
-function countryThenSlug(document: { country: unknown; slug: unknown }): string {
-  return `${String(document.country)}/${String(document.slug)}`;
 }

@@ -10,9 +10,11 @@ import { seedDemoContent } from '../seed/seedDemoContent.ts';
 
 const payload = await getPayload({ config });
 try {
-  const tally = await seedDemoContent(payload, demoContent, { adminPassword: env.demoPassword, log: (line) => console.log(line) });
+  const report = await seedDemoContent(payload, demoContent, { adminPassword: env.demoPassword, log: (line) => console.log(line) });
   console.log('\nDemo content:');
-  for (const [kind, { created, kept }] of Object.entries(tally)) console.log(`  ${kind}: ${created} created, ${kept} already there`);
+  for (const [kind, { created, kept }] of Object.entries(report.documents))
+    console.log(`  ${kind}: ${created} created, ${kept} already there`);
+  console.log(`  site-settings.demoContent: ${report.demoFlag}`);
   console.log(`\nSign in at /admin as ${demoAdminEmail} with the password ${env.demoPassword}`);
   console.log('(INFOHUB_DEMO_PASSWORD sets it when the user is first created; change it before the admin is reachable by others.)');
 } catch (error) {

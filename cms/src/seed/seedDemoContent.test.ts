@@ -6,7 +6,7 @@ import { localApiSource } from '../export/localApiSource.ts';
 import { rejectionOf } from '../testing/rejection.ts';
 import { startTestPayload, type TestPayload } from '../testing/startTestPayload.ts';
 import type { DemoContent, DemoGuide } from './demo-content/types.ts';
-import { type SeedTally, seedDemoContent } from './seedDemoContent.ts';
+import { type SeedReport, seedDemoContent } from './seedDemoContent.ts';
 
 const country = 'costa-rica';
 const guide = (slug: string, title: DemoGuide['title']): DemoGuide => ({
@@ -105,7 +105,7 @@ describe('the demo seed', () => {
     return counts;
   };
 
-  let firstRun: SeedTally;
+  let firstRun: SeedReport;
   beforeAll(async () => {
     test = await startTestPayload();
     payload = test.payload;
@@ -116,7 +116,7 @@ describe('the demo seed', () => {
   });
 
   it('creates every document and says so', () => {
-    expect(firstRun).toEqual({
+    expect(firstRun.documents).toEqual({
       users: { created: 1, kept: 0 },
       topics: { created: 2, kept: 0 },
       countries: { created: 1, kept: 0 },
@@ -125,8 +125,8 @@ describe('the demo seed', () => {
       services: { created: 1, kept: 0 },
       hubs: { created: 1, kept: 0 },
       alerts: { created: 1, kept: 0 },
-      'site-settings': { created: 1, kept: 0 },
     });
+    expect(firstRun.demoFlag).toBe('set');
     expect(log).toContain('created guides "residencia-temporal" (costa-rica) in es, en');
     expect(log).toContain('created countries "costa-rica" in es, en, ht');
   });
@@ -134,8 +134,9 @@ describe('the demo seed', () => {
   it('changes and duplicates nothing when run again', async () => {
     const before = await documentCounts();
     const secondRun = await seed();
-    expect(Object.values(secondRun).every(({ created }) => created === 0)).toBe(true);
-    expect(secondRun.guides).toEqual({ created: 0, kept: 2 });
+    expect(Object.values(secondRun.documents).every(({ created }) => created === 0)).toBe(true);
+    expect(secondRun.documents.guides).toEqual({ created: 0, kept: 2 });
+    expect(secondRun.demoFlag).toBe('already set');
     expect(await documentCounts()).toEqual(before);
   });
 

@@ -6,6 +6,12 @@ import { alertData, guideData, hubData, type SeedIds, serviceData } from './toCm
 
 export type SeedTally = Record<string, { created: number; kept: number }>;
 
+export interface SeedReport {
+  documents: SeedTally;
+  /** Whether this run turned on site-settings.demoContent, or found it on. */
+  demoFlag: 'set' | 'already set';
+}
+
 /**
  * Loads the demo content: an admin to sign in with, the topics, and per country its record, guides, services,
  * hubs, alerts and draft guides (saved as drafts only). Existing documents are kept as they are, so a second run
@@ -15,7 +21,7 @@ export async function seedDemoContent(
   payload: Payload,
   content: DemoContent,
   { adminPassword, log }: { adminPassword: string; log: (line: string) => void },
-): Promise<SeedTally> {
+): Promise<SeedReport> {
   const tally: SeedTally = {};
   const count = (kind: string, result: SeedOutcome, name: string) => {
     const entry = tally[kind] ?? { created: 0, kept: 0 };
@@ -40,15 +46,10 @@ export async function seedDemoContent(
   }
 
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 });
-  tally['site-settings'] = { created: 0, kept: 0 };
-  if (settings.demoContent === true) {
-    tally['site-settings'].kept = 1;
-  } else {
-    await payload.updateGlobal({ slug: 'site-settings', data: { demoContent: true }, depth: 0 });
-    tally['site-settings'].created = 1;
-    log('marked site-settings.demoContent = true: every page says the content is fictional');
-  }
-  return tally;
+  if (settings.demoContent === true) return { documents: tally, demoFlag: 'already set' };
+  await payload.updateGlobal({ slug: 'site-settings', data: { demoContent: true }, depth: 0 });
+  log('set site-settings.demoContent: every page of the site says the content is fictional');
+  return { documents: tally, demoFlag: 'set' };
 }
 
 async function seedCountry(
