@@ -16,7 +16,7 @@ export interface Env {
   demoPassword: string;
 }
 
-const defaultDemoPassword = 'infohub-demo';
+const defaultDemoPassword = 'demo-password-change-me';
 
 export function readEnv(variables: NodeJS.ProcessEnv = process.env): Env {
   const production = variables.NODE_ENV === 'production';
