@@ -386,15 +386,15 @@ export interface Hub {
 export interface Alert {
   id: number;
   title?: string | null;
+  /**
+   * Same in every language. Lower-case words joined by hyphens.
+   */
+  slug: string;
   country: number | Country;
   severity: 'info' | 'warning' | 'danger';
   body?: string | null;
   startsAt: string;
   endsAt?: string | null;
-  /**
-   * Same in every language. Lower-case words joined by hyphens.
-   */
-  slug: string;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -656,12 +656,12 @@ export interface HubsSelect<T extends boolean = true> {
  */
 export interface AlertsSelect<T extends boolean = true> {
   title?: T;
+  slug?: T;
   country?: T;
   severity?: T;
   body?: T;
   startsAt?: T;
   endsAt?: T;
-  slug?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

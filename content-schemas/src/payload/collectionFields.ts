@@ -13,6 +13,7 @@ import {
   validateHttpUrl,
   validatePhoneNumber,
   validateSlug,
+  validateWholeNumber,
 } from './commonFields.ts';
 import { label, selectOptions } from './labels.ts';
 
@@ -35,6 +36,8 @@ export const countryFields: Field[] = [
     name: 'locales',
     type: 'select',
     hasMany: true,
+    // SQL adapters keep a localized collection's translations in `countries_locales`: this select needs another table.
+    dbName: 'countries_published_locales',
     required: true,
     label: label('Languages published', 'Idiomas publicados'),
     options: selectOptions(localeCodes),
@@ -55,7 +58,14 @@ export const topicFields: Field[] = [
   slugField({ validate: (value: unknown) => validateSlug(value, reservedCountrySegments) } as Partial<Field>),
   { name: 'kind', type: 'select', required: true, label: label('Kind', 'Tipo'), options: selectOptions(topicKinds) },
   { name: 'description', type: 'textarea', localized: true, label: label('Description', 'Descripción') },
-  { name: 'order', type: 'number', defaultValue: 0, label: label('Order', 'Orden'), admin: { position: 'sidebar' } },
+  {
+    name: 'order',
+    type: 'number',
+    defaultValue: 0,
+    validate: validateWholeNumber,
+    label: label('Order', 'Orden'),
+    admin: { position: 'sidebar' },
+  },
 ];
 
 export const guideFields: Field[] = [
@@ -177,6 +187,8 @@ export const hubFields: Field[] = [
 
 export const alertFields: Field[] = [
   { name: 'title', type: 'text', required: true, localized: true, label: label('Title', 'Título') },
+  // Alerts have no page of their own; the slug names each alert stably (the demo seed finds its alerts by it).
+  slugField(),
   countryRelationField,
   {
     name: 'severity',

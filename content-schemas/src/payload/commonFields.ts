@@ -20,6 +20,12 @@ export function validateHttpUrl(value: unknown): true | string {
   return `"${String(value)}" is not a web address: it must start with https://`;
 }
 
+/** Counts (days, positions) must be whole: the snapshot, and the site's arithmetic, expect integers. */
+export function validateWholeNumber(value: unknown): true | string {
+  if (value === undefined || value === null || Number.isInteger(value)) return true;
+  return `${String(value)} is not a whole number: write it without decimals`;
+}
+
 /** A slug is one URL segment; `reserved` lists segments that already mean something at the same level. */
 export function validateSlug(value: unknown, reserved: readonly string[] = []): true | string {
   if (typeof value !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) {
@@ -85,7 +91,14 @@ export const reviewFields: Field = {
   fields: [
     { name: 'lastReviewedAt', type: 'date', label: label('Last reviewed', 'Última revisión') },
     { name: 'reviewedBy', type: 'text', label: label('Reviewed by (organisation)', 'Revisado por (organización)') },
-    { name: 'reviewIntervalDays', type: 'number', min: 1, defaultValue: 180, label: label('Review every (days)', 'Revisar cada (días)') },
+    {
+      name: 'reviewIntervalDays',
+      type: 'number',
+      min: 1,
+      defaultValue: 180,
+      validate: validateWholeNumber,
+      label: label('Review every (days)', 'Revisar cada (días)'),
+    },
   ],
 };
 

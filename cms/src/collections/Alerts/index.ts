@@ -1,4 +1,4 @@
-import { alertFields, label, slugField } from '@infohub/content-schemas/payload';
+import { alertFields, label } from '@infohub/content-schemas/payload';
 import type { CollectionConfig } from 'payload';
 import { authenticated } from '../../access/authenticated.ts';
 import { publishedOrAuthenticated } from '../../access/publishedOrAuthenticated.ts';
@@ -25,9 +25,7 @@ export const Alerts: CollectionConfig = {
     update: authenticated,
     delete: authenticated,
   },
-  // The slug is not published (alerts have no page of their own): it gives each alert a stable name, by which
-  // the demo seed recognises the alerts it already created.
-  fields: withInfohubValidation([...alertFields, slugField()]),
+  fields: withInfohubValidation(alertFields),
   hooks: {
     beforeValidate: [fillSlugFromSpanishTitle('title')],
     beforeChange: [requireUniqueSlug({ perCountry: true }), requireEndAfterStart, requireDefaultLocaleText],
