@@ -41,10 +41,16 @@ await Promise.all([buildSite, buildCms]);
 activateRelease(releases, release);
 
 const siteServer = await serveSite(releases.currentLink, sitePort);
-const cmsProcess = spawn('pnpm', cms('start', '--', '-H', '127.0.0.1', '-p', String(cmsPort)), { cwd: repoRoot, stdio: 'inherit' });
+// pnpm does not pass signals on to the server it starts, so the CMS gets a process group of its own and the
+// whole group is stopped.
+const cmsProcess = spawn('pnpm', cms('start', '--', '-H', '127.0.0.1', '-p', String(cmsPort)), {
+  cwd: repoRoot,
+  stdio: 'inherit',
+  detached: true,
+});
 const stop = () => {
   siteServer.close();
-  cmsProcess.kill('SIGTERM');
+  if (cmsProcess.pid !== undefined && cmsProcess.exitCode === null) process.kill(-cmsProcess.pid, 'SIGTERM');
 };
 process.once('SIGINT', stop);
 process.once('SIGTERM', stop);
