@@ -45,12 +45,12 @@ describe('loadSnapshot', () => {
     );
   });
 
-  it('refuses a topic whose slug is a fixed section of the site', () => {
+  it('refuses a topic whose slug is a fixed section of every country', () => {
     const file = writeSnapshot('reserved.json', {
       ...emptySnapshot,
       topics: [{ slug: 'services', kind: 'services', title: { es: 'Servicios' }, order: 1 }],
     });
-    expect(() => loadSnapshot(file)).toThrow(/topics "services": the slug is the name of a fixed section/);
+    expect(() => loadSnapshot(file)).toThrow(/topics "services", field "slug": "services" is the address of a fixed section/);
   });
 
   it('refuses a language the site has no words for', () => {

@@ -2,21 +2,17 @@ import { readFileSync } from 'node:fs';
 import { parseSnapshot, type Snapshot } from '@infohub/content-schemas';
 import { readSiteEnv } from '../env.ts';
 import { checkUiStrings } from '../i18n/strings.ts';
-import { findSiteProblems } from './siteProblems.ts';
 
 const loaded = new Map<string, Snapshot>();
 
 /**
  * The content snapshot the site is built from, read once per build and checked before any page renders: first
- * against the shared snapshot format, then for what only the site needs (words for every language, free URLs).
+ * against the shared snapshot format, then for what only the site needs (words for every language).
  */
 export function loadSnapshot(snapshotPath = readSiteEnv().snapshotPath): Snapshot {
   const cached = loaded.get(snapshotPath);
   if (cached) return cached;
   const snapshot = parseSnapshot(readJson(snapshotPath), snapshotPath);
-  const problems = findSiteProblems(snapshot);
-  if (problems.length > 0)
-    throw new Error(`${snapshotPath} cannot be built into the site:\n${problems.map((problem) => `- ${problem}`).join('\n')}`);
   checkUiStrings(snapshot.locales.map((locale) => locale.code));
   loaded.set(snapshotPath, snapshot);
   return snapshot;
