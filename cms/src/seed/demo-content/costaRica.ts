@@ -71,7 +71,6 @@ export const costaRica: DemoCountryContent = {
         en: 'Adverts are going around that ask for an advance payment to get a harvest work permit. The employer pays for the permit: do not send money. If you already paid, tell us at the hub.',
       },
       startsAt: '2026-09-01T00:00:00Z',
-      endsAt: '2027-06-30T23:59:59Z',
     },
   ],
   draftGuides,

@@ -133,6 +133,7 @@ describe('demo content', () => {
       expect(content.hubs.length).toBeGreaterThanOrEqual(2);
     });
 
+    // Fraud warnings stay up until an editor withdraws them, so the demo alerts have no end date and stay current.
     it('has an alert that is current', () => {
       const now = Date.now();
       const current = content.alerts.filter(

@@ -99,7 +99,6 @@ export const dominicanRepublic: DemoCountryContent = {
         en: 'Near the border and on social media, people are selling “fast” residence cards and visas. They are fake: you can be detained for using them. Real procedures are done at immigration or at the consulate.',
       },
       startsAt: '2026-08-15T00:00:00Z',
-      endsAt: '2027-08-15T00:00:00Z',
     },
   ],
   draftGuides,

@@ -68,7 +68,6 @@ export const guatemala: DemoCountryContent = {
         en: 'People claiming to be from an agency are visiting communities and charging Q 5,000 to Q 15,000 for a place in a work programme. Real programmes charge nothing to sign up. Check the agency’s licence and report it.',
       },
       startsAt: '2026-06-01T00:00:00Z',
-      endsAt: '2027-12-31T23:59:59Z',
     },
   ],
   draftGuides: [],

@@ -64,7 +64,6 @@ export const honduras: DemoCountryContent = {
         en: 'Messages are going around saying you have won a work visa and asking for a payment to “reserve” it. It is a scam: do not pay or send photos of your ID.',
       },
       startsAt: '2026-10-01T00:00:00Z',
-      endsAt: '2028-03-31T23:59:59Z',
     },
   ],
   draftGuides: [],

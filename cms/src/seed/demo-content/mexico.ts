@@ -107,7 +107,6 @@ export const mexico: DemoCountryContent = {
         ht: 'Gen moun k ap fè lajan sou “randevou rapid” oswa sou yon plas nan liy biwo azil la. Randevou yo gratis. Si yo mande w lajan, pa peye, epi vin di nou sa nan Hub la.',
       },
       startsAt: '2026-05-01T00:00:00Z',
-      endsAt: '2027-10-31T23:59:59Z',
     },
   ],
   draftGuides,
