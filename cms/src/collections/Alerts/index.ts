@@ -1,13 +1,12 @@
 import { alertFields, label } from '@infohub/content-schemas/payload';
 import type { CollectionConfig } from 'payload';
-import { authenticated } from '../../access/authenticated.ts';
-import { publishedOrAuthenticated } from '../../access/publishedOrAuthenticated.ts';
 import { withInfohubValidation } from '../../fields/withInfohubValidation.ts';
 import { fillSlugFromSpanishTitle } from '../../hooks/fillSlugFromSpanishTitle.ts';
 import { requireDefaultLocaleText } from '../../hooks/requireDefaultLocaleText.ts';
 import { requireUniqueSlug } from '../../hooks/requireUniqueSlug.ts';
 import { adminGroups } from '../shared/adminGroups.ts';
 import { draftVersions } from '../shared/draftVersions.ts';
+import { publishedContentAccess } from '../shared/publishedContentAccess.ts';
 import { requireEndAfterStart } from './hooks/requireEndAfterStart.ts';
 
 export const Alerts: CollectionConfig = {
@@ -18,13 +17,7 @@ export const Alerts: CollectionConfig = {
     defaultColumns: ['title', 'country', 'severity', 'startsAt', 'endsAt', '_status'],
     group: adminGroups.content,
   },
-  access: {
-    read: publishedOrAuthenticated,
-    readVersions: authenticated,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
-  },
+  access: publishedContentAccess,
   fields: withInfohubValidation(alertFields),
   hooks: {
     beforeValidate: [fillSlugFromSpanishTitle('title')],

@@ -1,13 +1,12 @@
 import { hubFields, label } from '@infohub/content-schemas/payload';
 import type { CollectionConfig } from 'payload';
-import { authenticated } from '../../access/authenticated.ts';
-import { publishedOrAuthenticated } from '../../access/publishedOrAuthenticated.ts';
 import { withInfohubValidation } from '../../fields/withInfohubValidation.ts';
 import { fillSlugFromSpanishTitle } from '../../hooks/fillSlugFromSpanishTitle.ts';
 import { requireDefaultLocaleText } from '../../hooks/requireDefaultLocaleText.ts';
 import { requireUniqueSlug } from '../../hooks/requireUniqueSlug.ts';
 import { adminGroups } from '../shared/adminGroups.ts';
 import { draftVersions } from '../shared/draftVersions.ts';
+import { publishedContentAccess } from '../shared/publishedContentAccess.ts';
 
 export const Hubs: CollectionConfig = {
   slug: 'hubs',
@@ -18,13 +17,7 @@ export const Hubs: CollectionConfig = {
     listSearchableFields: ['name', 'municipality', 'slug'],
     group: adminGroups.content,
   },
-  access: {
-    read: publishedOrAuthenticated,
-    readVersions: authenticated,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
-  },
+  access: publishedContentAccess,
   fields: withInfohubValidation(hubFields),
   hooks: {
     beforeValidate: [fillSlugFromSpanishTitle('name')],
