@@ -8,10 +8,8 @@ export const paths = {
   topic: (locale: string, country: string, topic: string) => `/${locale}/${country}/${topic}/`,
   guide: (locale: string, country: string, guide: string) => `/${locale}/${country}/guides/${guide}/`,
   services: (locale: string, country: string) => `/${locale}/${country}/services/`,
-  service: (locale: string, country: string, service: string) => `/${locale}/${country}/services/${service}/`,
   hubs: (locale: string, country: string) => `/${locale}/${country}/hubs/`,
   search: (locale: string, country: string) => `/${locale}/${country}/search/`,
-  print: (locale: string, country: string) => `/${locale}/${country}/print/`,
 } as const;
 
 /** Topic slugs share the URL level with these fixed sections, so no topic may take one of their names. */

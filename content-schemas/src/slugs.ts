@@ -1,3 +1,5 @@
+import { slugPattern } from './patterns.ts';
+
 /**
  * Makes a URL slug from a title in any of our languages: "Permiso de trabajo temporal" → "permiso-de-trabajo-temporal".
  * Accents are dropped so that a slug typed on any phone keyboard matches.
@@ -12,5 +14,5 @@ export function slugify(text: string): string {
 }
 
 export function isSlug(value: string): boolean {
-  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
+  return slugPattern.test(value);
 }

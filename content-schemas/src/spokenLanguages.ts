@@ -18,5 +18,3 @@ export const spokenLanguages = [
   { code: 'nah', name: 'Náhuatl' },
   { code: 'ar', name: 'العربية' },
 ] as const;
-
-export type SpokenLanguageCode = (typeof spokenLanguages)[number]['code'];

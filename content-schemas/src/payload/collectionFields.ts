@@ -3,7 +3,7 @@ import { countries } from '../countries.ts';
 import { localeCodes } from '../locales.ts';
 import { reservedCountrySegments } from '../paths.ts';
 import { spokenLanguages } from '../spokenLanguages.ts';
-import { alertSeverities, audiences, hubModalities, serviceCategories, serviceStatuses, topicKinds } from '../topics.ts';
+import { alertSeverities, audiences, hubModalities, serviceCategories, serviceStatuses, topicKinds } from '../vocabularies.ts';
 import {
   countryRelationField,
   openingHoursField,

@@ -1,23 +1,16 @@
 import type { Field } from 'payload';
-import { phoneTypes } from '../topics.ts';
+import { isWebAddress, phonePattern, phoneRule, slugPattern, slugRule } from '../patterns.ts';
+import { phoneTypes } from '../vocabularies.ts';
 import { label } from './labels.ts';
-
-const phonePattern = /^\+?[0-9]{2,15}$/;
 
 export function validatePhoneNumber(value: unknown): true | string {
   if (typeof value !== 'string' || phonePattern.test(value)) return true;
-  return `"${value}" is not a phone number: write digits only, with + and the country code (for example +50622223333)`;
+  return `"${value}" is not a phone number: write ${phoneRule}`;
 }
 
 export function validateHttpUrl(value: unknown): true | string {
-  if (value === undefined || value === null || value === '') return true;
-  try {
-    const url = new URL(String(value));
-    if (url.protocol === 'https:' || url.protocol === 'http:') return true;
-  } catch {
-    // An unparseable address falls through to the same message.
-  }
-  return `"${String(value)}" is not a web address: it must start with https://`;
+  if (value === undefined || value === null || value === '' || isWebAddress(String(value))) return true;
+  return `"${String(value)}" is not a web address: it must start with https:// (or http://)`;
 }
 
 /** Counts (days, positions) must be whole: the snapshot, and the site's arithmetic, expect integers. */
@@ -28,8 +21,8 @@ export function validateWholeNumber(value: unknown): true | string {
 
 /** A slug is one URL segment; `reserved` lists segments that already mean something at the same level. */
 export function validateSlug(value: unknown, reserved: readonly string[] = []): true | string {
-  if (typeof value !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) {
-    return 'Use lower-case letters, digits and single hyphens, for example "work-permit"';
+  if (typeof value !== 'string' || !slugPattern.test(value)) {
+    return `Use ${slugRule}`;
   }
   if (reserved.includes(value)) return `"${value}" is already the address of a section (${reserved.join(', ')}): choose another slug`;
   return true;

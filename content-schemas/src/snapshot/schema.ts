@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { alertSeverities, audiences, hubModalities, phoneTypes, serviceCategories, serviceStatuses, topicKinds } from '../topics.ts';
+import { isWebAddress, languageTagPattern, phonePattern, phoneRule, slugPattern, slugRule } from '../patterns.ts';
+import { alertSeverities, audiences, hubModalities, phoneTypes, serviceCategories, serviceStatuses, topicKinds } from '../vocabularies.ts';
 
 /**
  * The content snapshot: every published document in every language, as one JSON file. The CMS exports it, the
@@ -10,12 +11,11 @@ import { alertSeverities, audiences, hubModalities, phoneTypes, serviceCategorie
  */
 export const SNAPSHOT_SCHEMA_VERSION = 1;
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens (for example "work-permit")');
-const localeCode = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "es" or "ht"');
+const slug = z.string().regex(slugPattern, `must be ${slugRule}`);
+const localeCode = z.string().regex(languageTagPattern, 'must be a BCP 47 language tag such as "es" or "ht"');
+const phoneNumber = z.string().regex(phonePattern, `must be ${phoneRule}`);
 const isoDateTime = z.iso.datetime({ offset: true });
-const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) address' });
+const url = z.string().refine(isWebAddress, 'must be a web address starting with https:// or http://');
 
 export const localeSchema = z.object({
   code: localeCode,
@@ -44,14 +44,14 @@ export function createSnapshotSchema(localeCodes: readonly string[], defaultLoca
 
   const phoneSchema = z.object({
     /** E.164 where known ("+50622223333"); short national numbers ("911") are kept as they are dialled. */
-    number: z.string().regex(/^\+?[0-9]{2,15}$/, 'must be digits with an optional leading +'),
+    number: phoneNumber,
     type: z.enum(phoneTypes),
     label: localizedText.optional(),
   });
 
   const emergencyNumberSchema = z.object({
     label: localizedText,
-    number: z.string().regex(/^\+?[0-9]{2,15}$/, 'must be digits with an optional leading +'),
+    number: phoneNumber,
   });
 
   const countrySchema = z.object({

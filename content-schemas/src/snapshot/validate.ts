@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { languageTagPattern } from '../patterns.ts';
 import { findCrossReferenceProblems } from './crossReferences.ts';
 import { describeDocument, formatProblems, type SnapshotProblem } from './problems.ts';
 import { createSnapshotSchema, type Snapshot, snapshotHeaderSchema } from './schema.ts';
@@ -59,7 +60,7 @@ function toProblem(issue: z.core.$ZodIssue, input: unknown, localeCodes: readonl
 function describeKeyIssue(issue: z.core.$ZodIssue): string {
   if (issue.code !== 'unrecognized_keys') return `${issue.message} (a language that is not in the snapshot's locales)`;
   // Localized values reject unknown keys the same way objects do; a key shaped like a language tag is a language.
-  const looksLikeLanguages = issue.keys.every((key) => /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(key));
+  const looksLikeLanguages = issue.keys.every((key) => languageTagPattern.test(key));
   return looksLikeLanguages
     ? `text in language(s) not in the snapshot's locales: ${issue.keys.join(', ')}`
     : `unknown field(s): ${issue.keys.join(', ')}`;
