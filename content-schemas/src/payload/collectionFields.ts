@@ -16,6 +16,14 @@ import {
   validateWholeNumber,
 } from './commonFields.ts';
 import { label, selectOptions } from './labels.ts';
+import {
+  alertSeverityLabels,
+  audienceLabels,
+  hubModalityLabels,
+  serviceCategoryLabels,
+  serviceStatusLabels,
+  topicKindLabels,
+} from './vocabularyLabels.ts';
 
 /**
  * The fields of each collection, named as in the content snapshot so that the exporter maps one to the other
@@ -56,7 +64,7 @@ export const countryFields: Field[] = [
 export const topicFields: Field[] = [
   { name: 'title', type: 'text', required: true, localized: true, label: label('Title', 'Título') },
   slugField({ validate: (value: unknown) => validateSlug(value, reservedCountrySegments) } as Partial<Field>),
-  { name: 'kind', type: 'select', required: true, label: label('Kind', 'Tipo'), options: selectOptions(topicKinds) },
+  { name: 'kind', type: 'select', required: true, label: label('Kind', 'Tipo'), options: selectOptions(topicKinds, topicKindLabels) },
   { name: 'description', type: 'textarea', localized: true, label: label('Description', 'Descripción') },
   {
     name: 'order',
@@ -85,7 +93,7 @@ export const guideFields: Field[] = [
     type: 'select',
     hasMany: true,
     label: label('Who it is for', 'Para quién es'),
-    options: selectOptions(audiences),
+    options: selectOptions(audiences, audienceLabels),
     admin: { position: 'sidebar' },
   },
   { name: 'summary', type: 'textarea', required: true, localized: true, label: label('Summary', 'Resumen') },
@@ -135,14 +143,20 @@ export const serviceFields: Field[] = [
   slugField(),
   countryRelationField,
   { name: 'organization', type: 'text', required: true, label: label('Organisation', 'Organización') },
-  { name: 'category', type: 'select', required: true, label: label('Category', 'Categoría'), options: selectOptions(serviceCategories) },
+  {
+    name: 'category',
+    type: 'select',
+    required: true,
+    label: label('Category', 'Categoría'),
+    options: selectOptions(serviceCategories, serviceCategoryLabels),
+  },
   {
     name: 'status',
     type: 'select',
     required: true,
     defaultValue: 'active',
     label: label('Status', 'Estado'),
-    options: selectOptions(serviceStatuses),
+    options: selectOptions(serviceStatuses, serviceStatusLabels),
   },
   { name: 'description', type: 'textarea', required: true, localized: true, label: label('Description', 'Descripción') },
   { name: 'city', type: 'text', required: true, index: true, label: label('City', 'Ciudad') },
@@ -180,7 +194,7 @@ export const hubFields: Field[] = [
     hasMany: true,
     required: true,
     label: label('How to reach it', 'Cómo se atiende'),
-    options: selectOptions(hubModalities),
+    options: selectOptions(hubModalities, hubModalityLabels),
   },
   reviewFields,
 ];
@@ -196,7 +210,7 @@ export const alertFields: Field[] = [
     required: true,
     defaultValue: 'warning',
     label: label('Severity', 'Gravedad'),
-    options: selectOptions(alertSeverities),
+    options: selectOptions(alertSeverities, alertSeverityLabels),
   },
   { name: 'body', type: 'textarea', required: true, localized: true, label: label('Text', 'Texto') },
   {

@@ -1,7 +1,8 @@
 import type { Field } from 'payload';
 import { isWebAddress, phonePattern, phoneRule, slugPattern, slugRule } from '../patterns.ts';
 import { phoneTypes } from '../vocabularies.ts';
-import { label } from './labels.ts';
+import { label, selectOptions } from './labels.ts';
+import { phoneTypeLabels } from './vocabularyLabels.ts';
 
 export function validatePhoneNumber(value: unknown): true | string {
   if (typeof value !== 'string' || phonePattern.test(value)) return true;
@@ -69,7 +70,7 @@ export const phonesField: Field = {
       required: true,
       defaultValue: 'voice',
       label: label('Type', 'Tipo'),
-      options: phoneTypes.map((value) => ({ label: value, value })),
+      options: selectOptions(phoneTypes, phoneTypeLabels),
     },
     { name: 'label', type: 'text', localized: true, label: label('Label', 'Etiqueta') },
   ],

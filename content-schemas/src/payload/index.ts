@@ -1,3 +1,4 @@
 export * from './collectionFields.ts';
 export * from './commonFields.ts';
 export * from './labels.ts';
+export * from './vocabularyLabels.ts';
