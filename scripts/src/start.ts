@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { cmsBuildIsStale } from './lib/cmsBuild.ts';
+import { describeDemoLogin } from './lib/demoLogin.ts';
 import { runStep } from './lib/run.ts';
 import { serveSite } from './lib/serveSite.ts';
 import { activateRelease, discardRelease, newReleaseDir, siteReleases } from './lib/siteReleases.ts';
@@ -27,17 +28,21 @@ await runStep('Apply database migrations', 'pnpm', cms('migrate'));
 await runStep('Seed the demo content (adds only what is missing)', 'pnpm', cms('seed'));
 await runStep('Export published content to the snapshot', 'pnpm', cms('export-snapshot', '--', '--out', snapshotFile));
 
+// The two builds run side by side; both are waited for, so neither is left running when the other fails.
 const release = newReleaseDir(releases);
-const buildSite = runStep('Build the site and its search index', 'pnpm', ['--filter', '@infohub/site', 'run', 'build'], {
-  env: { INFOHUB_SNAPSHOT: snapshotFile, INFOHUB_SITE_DIR: release, INFOHUB_SITE_URL: siteUrl },
-}).catch((error: unknown) => {
+const builds = await Promise.allSettled([
+  runStep('Build the site and its search index', 'pnpm', ['--filter', '@infohub/site', 'run', 'build'], {
+    env: { INFOHUB_SNAPSHOT: snapshotFile, INFOHUB_SITE_DIR: release, INFOHUB_SITE_URL: siteUrl },
+  }),
+  cmsBuildIsStale(repoRoot)
+    ? runStep('Build the CMS for production', 'pnpm', cms('build'))
+    : Promise.resolve(console.log('\nThe CMS production build is up to date.')),
+]);
+const failedBuild = builds.find((build) => build.status === 'rejected');
+if (failedBuild) {
   discardRelease(release);
-  throw error;
-});
-const buildCms = cmsBuildIsStale(`${repoRoot}cms`, `${repoRoot}pnpm-lock.yaml`)
-  ? runStep('Build the CMS for production', 'pnpm', cms('build'))
-  : Promise.resolve(console.log('\nThe CMS production build is up to date.'));
-await Promise.all([buildSite, buildCms]);
+  throw failedBuild.reason;
+}
 activateRelease(releases, release);
 
 const siteServer = await serveSite(releases.currentLink, sitePort);
@@ -68,7 +73,6 @@ infohub is running (ready in ${seconds} s). Press Ctrl+C to stop.
   CMS admin (for editors):     ${cmsUrl}/admin
   REST API:                    ${cmsUrl}/api
 
-  Demo login:  ${process.env.INFOHUB_DEMO_EMAIL ?? 'admin@example.org'}
-  Password:    ${process.env.INFOHUB_DEMO_PASSWORD ?? 'demo-password-change-me'}
+${describeDemoLogin(`${repoRoot}cms/data/demo-admin.json`)}
   (demo content: fictional organisations, not legal advice)
 `);

@@ -4,7 +4,7 @@ export async function waitForUrl(url: string, timeoutMs: number): Promise<void> 
   let lastProblem = 'no answer yet';
   while (Date.now() < deadline) {
     try {
-      const response = await fetch(url);
+      const response = await fetch(url, { signal: AbortSignal.timeout(5_000) });
       if (response.ok) return;
       lastProblem = `status ${response.status}`;
     } catch (error) {
