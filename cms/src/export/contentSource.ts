@@ -1,11 +1,39 @@
+import type { CollectionConfig } from 'payload';
+import { Alerts } from '../collections/Alerts/index.ts';
+import { Countries } from '../collections/Countries/index.ts';
+import { Guides } from '../collections/Guides/index.ts';
+import { Hubs } from '../collections/Hubs/index.ts';
+import { Services } from '../collections/Services/index.ts';
+import { Topics } from '../collections/Topics/index.ts';
+
 /** A document as the exporter receives it: every language at once (`locale=all`), references as bare ids. */
 export type RawDocument = Record<string, unknown>;
 
 export const exportedCollections = ['countries', 'topics', 'guides', 'services', 'hubs', 'alerts', 'media'] as const;
 export type ExportedCollection = (typeof exportedCollections)[number];
 
-/** Collections with drafts: only their published versions may leave the CMS. */
-export const collectionsWithDrafts: ReadonlySet<ExportedCollection> = new Set(['guides', 'services', 'hubs', 'alerts']);
+/**
+ * The configs of the exported collections that could have drafts. Media is left out: it has none, and its module
+ * reads the environment (where uploads live), which an export over REST must not. A test compares the result with
+ * the running Payload config.
+ */
+const versionedConfigs: Record<Exclude<ExportedCollection, 'media'>, CollectionConfig> = {
+  countries: Countries,
+  topics: Topics,
+  guides: Guides,
+  services: Services,
+  hubs: Hubs,
+  alerts: Alerts,
+};
+
+/** Collections with drafts, as their configs say: only their published versions may leave the CMS. */
+export const collectionsWithDrafts: ReadonlySet<ExportedCollection> = new Set(
+  exportedCollections.filter((slug) => slug !== 'media' && hasDrafts(versionedConfigs[slug])),
+);
+
+function hasDrafts(config: CollectionConfig): boolean {
+  return typeof config.versions === 'object' && Boolean(config.versions.drafts);
+}
 
 /**
  * Where published content comes from: the database in this process, or a running CMS over REST. Both read as

@@ -2,8 +2,9 @@ import { type Localized, paths } from '@infohub/content-schemas';
 import { convertLexicalToHTML, type HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html';
 import { sanitizeUrl } from 'payload/shared';
 import { hasContent } from '../utilities/hasContent.ts';
+import { isRecord } from '../utilities/isRecord.ts';
 import { relationId } from '../utilities/relationId.ts';
-import { isRecord, localized } from './values.ts';
+import { localized } from './values.ts';
 
 /** Where a published guide lives on the site, by its CMS id. */
 export type GuideAddresses = ReadonlyMap<string, { country: string; slug: string }>;

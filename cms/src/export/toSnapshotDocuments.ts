@@ -8,10 +8,11 @@ import type {
   SnapshotService,
   SnapshotTopic,
 } from '@infohub/content-schemas';
+import { isRecord } from '../utilities/isRecord.ts';
 import { relationId } from '../utilities/relationId.ts';
 import type { RawDocument } from './contentSource.ts';
 import { type GuideAddresses, richTextToHtml } from './richTextToHtml.ts';
-import { isRecord, localizedText, optionalNumber, optionalString, rows, stringList } from './values.ts';
+import { localizedText, optionalNumber, optionalString, rows, stringList } from './values.ts';
 
 /**
  * One function per collection, from a raw CMS document to its snapshot form. Field names are the same on both

@@ -1,4 +1,5 @@
 import { type Localized, localeCodes } from '@infohub/content-schemas';
+import { isRecord } from '../utilities/isRecord.ts';
 import type { RawDocument } from './contentSource.ts';
 
 /**
@@ -34,8 +35,4 @@ export function stringList(value: unknown): string[] {
 
 export function rows(value: unknown): RawDocument[] {
   return Array.isArray(value) ? value.filter(isRecord) : [];
-}
-
-export function isRecord(value: unknown): value is RawDocument {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

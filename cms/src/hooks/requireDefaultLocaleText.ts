@@ -3,6 +3,7 @@ import { type CollectionBeforeChangeHook, type Field, ValidationError } from 'pa
 import { describeProblem } from '../errors/describeProblem.ts';
 import { requiredInDefaultLocale } from '../fields/withInfohubValidation.ts';
 import { hasContent } from '../utilities/hasContent.ts';
+import { isRecord } from '../utilities/isRecord.ts';
 import { keepRequestLocale } from '../utilities/keepRequestLocale.ts';
 
 type Values = Record<string, unknown>;
@@ -128,9 +129,9 @@ function checkFields(
 }
 
 function asRows(value: unknown): Values[] {
-  return Array.isArray(value) ? value.filter((row): row is Values => asValues(row) !== undefined) : [];
+  return Array.isArray(value) ? value.filter(isRecord) : [];
 }
 
 function asValues(value: unknown): Values | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Values) : undefined;
+  return isRecord(value) ? value : undefined;
 }

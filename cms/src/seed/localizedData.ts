@@ -1,6 +1,7 @@
 import { defaultLocale, localeCodes } from '@infohub/content-schemas';
 import type { FlattenedField } from 'payload';
 import { hasContent } from '../utilities/hasContent.ts';
+import { isRecord } from '../utilities/isRecord.ts';
 
 /**
  * A document to seed, shaped as Payload stores it except that every localized value holds all its languages
@@ -54,8 +55,4 @@ function collectLocales(fields: FlattenedField[], data: LocalizedData, found: Se
       collectLocales(field.flattenedFields, value, found);
     }
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

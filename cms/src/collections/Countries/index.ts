@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload';
 import { anyone } from '../../access/anyone.ts';
 import { authenticated } from '../../access/authenticated.ts';
 import { isAdmin } from '../../access/isAdmin.ts';
+import { adminOnlyUpdates } from '../../fields/adminOnlyUpdates.ts';
 import { withInfohubValidation } from '../../fields/withInfohubValidation.ts';
 import { requireDefaultLocaleText } from '../../hooks/requireDefaultLocaleText.ts';
 import { adminGroups } from '../shared/adminGroups.ts';
@@ -16,14 +17,15 @@ export const Countries: CollectionConfig = {
     defaultColumns: ['name', 'code', 'locales', 'updatedAt'],
     group: adminGroups.taxonomy,
   },
-  // Adding or removing a country changes the site's structure: admins only. Editors keep its details current.
+  // Adding or removing a country, or changing its code, slug or published languages, changes the site's structure
+  // and URLs: admins only. Editors keep its name and emergency numbers current.
   access: {
     read: anyone,
     create: isAdmin,
     update: authenticated,
     delete: isAdmin,
   },
-  fields: withInfohubValidation(countryFields),
+  fields: adminOnlyUpdates(withInfohubValidation(countryFields), ['code', 'slug', 'locales']),
   hooks: {
     beforeValidate: [fillSlugFromCode],
     beforeChange: [requireDefaultLocaleText],

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload';
 import { anyone } from '../../access/anyone.ts';
 import { authenticated } from '../../access/authenticated.ts';
 import { isAdmin } from '../../access/isAdmin.ts';
+import { adminOnlyUpdates } from '../../fields/adminOnlyUpdates.ts';
 import { withInfohubValidation } from '../../fields/withInfohubValidation.ts';
 import { fillSlugFromSpanishTitle } from '../../hooks/fillSlugFromSpanishTitle.ts';
 import { requireDefaultLocaleText } from '../../hooks/requireDefaultLocaleText.ts';
@@ -18,14 +19,14 @@ export const Topics: CollectionConfig = {
     group: adminGroups.taxonomy,
   },
   defaultSort: 'order',
-  // The taxonomy is shared by every country: admins shape it, editors may improve its wording.
+  // The taxonomy is shared by every country: admins shape it (and its slugs are URLs), editors may improve its wording.
   access: {
     read: anyone,
     create: isAdmin,
     update: authenticated,
     delete: isAdmin,
   },
-  fields: withInfohubValidation(topicFields),
+  fields: adminOnlyUpdates(withInfohubValidation(topicFields), ['slug', 'kind']),
   hooks: {
     beforeValidate: [fillSlugFromSpanishTitle('title')],
     beforeChange: [requireUniqueSlug({ perCountry: false }), requireDefaultLocaleText],

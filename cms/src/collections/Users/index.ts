@@ -29,7 +29,8 @@ export const Users: CollectionConfig = {
   },
   access: {
     admin: authenticated,
-    read: authenticated,
+    // Admins manage every account; anyone else sees only their own (names and e-mails are personal data).
+    read: adminOrSelf,
     create: isAdmin,
     update: adminOrSelf,
     delete: isAdmin,
