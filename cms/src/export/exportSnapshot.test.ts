@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCountryAndTopic, publishGuideInSpanishAndEnglish, spanishGuide } from '../testing/fixtures.ts';
 import { startTestPayload, type TestPayload } from '../testing/startTestPayload.ts';
+import { collectionsWithDrafts, exportedCollections } from './contentSource.ts';
 import { exportSnapshot } from './exportSnapshot.ts';
 import { localApiSource } from './localApiSource.ts';
 
@@ -125,5 +126,29 @@ describe('exporting the snapshot', () => {
     await expect(exportTo('invalid')).rejects.toThrow(/guides "Guía Rota" \(costa-rica\), field "slug": must be lower-case/);
     expect(existsSync(path.join(test.directory, 'invalid', 'snapshot.json'))).toBe(false);
     await test.payload.delete({ collection: 'guides', id: guide.id });
+  });
+
+  it('names the document and the field when a guide has lost its topic or country', async () => {
+    const guide = await test.payload.create({
+      collection: 'guides',
+      locale: 'es',
+      data: { ...spanishGuide(ids, 'Guía sin tema'), _status: 'published' },
+    });
+    // What the database did when a topic was deleted before deletions of used topics were refused.
+    await test.payload.db.updateOne({ collection: 'guides', id: guide.id, data: { topic: null } });
+
+    await expect(exportTo('missing-topic')).rejects.toThrow(
+      'guides "guia-sin-tema" (costa-rica), field "topic": has no topic: the topic it had was deleted, or none was chosen. ' +
+        'Choose another topic for this guide in the CMS and publish it again.',
+    );
+    expect(existsSync(path.join(test.directory, 'missing-topic', 'snapshot.json'))).toBe(false);
+    await test.payload.delete({ collection: 'guides', id: guide.id });
+  });
+
+  it('filters on _status exactly the collections whose config has drafts', () => {
+    for (const collection of exportedCollections) {
+      expect(collectionsWithDrafts.has(collection), collection).toBe(Boolean(test.payload.collections[collection].config.versions?.drafts));
+    }
+    expect([...collectionsWithDrafts].sort()).toEqual(['alerts', 'guides', 'hubs', 'services']);
   });
 });

@@ -1,9 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { defaultLocale, locales, parseSnapshot, SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '@infohub/content-schemas';
+import { defaultLocale, formatProblems, locales, parseSnapshot, SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '@infohub/content-schemas';
 import { relationId } from '../utilities/relationId.ts';
 import type { ContentSource, RawDocument } from './contentSource.ts';
 import { mediaFilename } from './mediaFilename.ts';
+import { findMissingReferences } from './missingReferences.ts';
 import { inStableOrder } from './stableOrder.ts';
 import {
   type References,
@@ -66,6 +67,11 @@ export async function exportSnapshot(
     ),
     mediaIds: new Set(exportedMedia.map((item) => String(item.id))),
   };
+
+  const missing = findMissingReferences({ guides, services, hubs, alerts }, references);
+  if (missing.length > 0) {
+    throw new Error(`The snapshot exported from ${source.description} would not be valid:\n${formatProblems(missing)}`);
+  }
 
   const snapshot = inStableOrder(
     parseSnapshot(

@@ -5,6 +5,7 @@ import { authenticated } from '../../access/authenticated.ts';
 import { isAdmin } from '../../access/isAdmin.ts';
 import { adminOnlyUpdates } from '../../fields/adminOnlyUpdates.ts';
 import { withInfohubValidation } from '../../fields/withInfohubValidation.ts';
+import { refuseDeleteWhileUsed } from '../../hooks/refuseDeleteWhileUsed.ts';
 import { requireDefaultLocaleText } from '../../hooks/requireDefaultLocaleText.ts';
 import { adminGroups } from '../shared/adminGroups.ts';
 import { fillSlugFromCode } from './hooks/fillSlugFromCode.ts';
@@ -27,6 +28,7 @@ export const Countries: CollectionConfig = {
   },
   fields: adminOnlyUpdates(withInfohubValidation(countryFields), ['code', 'slug', 'locales']),
   hooks: {
+    beforeDelete: [refuseDeleteWhileUsed({ instead: 'move them to another country or delete them first' })],
     beforeValidate: [fillSlugFromCode],
     beforeChange: [requireDefaultLocaleText],
   },

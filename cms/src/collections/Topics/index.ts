@@ -6,6 +6,7 @@ import { isAdmin } from '../../access/isAdmin.ts';
 import { adminOnlyUpdates } from '../../fields/adminOnlyUpdates.ts';
 import { withInfohubValidation } from '../../fields/withInfohubValidation.ts';
 import { fillSlugFromSpanishTitle } from '../../hooks/fillSlugFromSpanishTitle.ts';
+import { refuseDeleteWhileUsed } from '../../hooks/refuseDeleteWhileUsed.ts';
 import { requireDefaultLocaleText } from '../../hooks/requireDefaultLocaleText.ts';
 import { requireUniqueSlug } from '../../hooks/requireUniqueSlug.ts';
 import { adminGroups } from '../shared/adminGroups.ts';
@@ -28,6 +29,7 @@ export const Topics: CollectionConfig = {
   },
   fields: adminOnlyUpdates(withInfohubValidation(topicFields), ['slug', 'kind']),
   hooks: {
+    beforeDelete: [refuseDeleteWhileUsed({ instead: 'move them to another topic first' })],
     beforeValidate: [fillSlugFromSpanishTitle('title')],
     beforeChange: [requireUniqueSlug({ perCountry: false }), requireDefaultLocaleText],
   },
