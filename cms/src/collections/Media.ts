@@ -1,7 +1,7 @@
 import { label, mediaFields } from '@infohub/content-schemas/payload';
 import type { CollectionConfig, ImageSize } from 'payload';
-import { anyone } from '../access/anyone.ts';
 import { authenticated } from '../access/authenticated.ts';
+import { referencedByPublishedOrAuthenticated } from '../access/referencedByPublishedOrAuthenticated.ts';
 import { env } from '../env.ts';
 import { withInfohubValidation } from '../fields/withInfohubValidation.ts';
 import { requireDefaultLocaleText } from '../hooks/requireDefaultLocaleText.ts';
@@ -20,7 +20,7 @@ export const Media: CollectionConfig = {
   labels: { singular: label('Image', 'Imagen'), plural: label('Images', 'Imágenes') },
   admin: { group: adminGroups.library, defaultColumns: ['filename', 'alt', 'updatedAt'] },
   access: {
-    read: anyone,
+    read: referencedByPublishedOrAuthenticated('media'),
     create: authenticated,
     update: authenticated,
     delete: authenticated,
