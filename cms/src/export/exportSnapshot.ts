@@ -16,6 +16,7 @@ import {
   toSnapshotService,
   toSnapshotTopic,
 } from './toSnapshotDocuments.ts';
+import { stringList } from './values.ts';
 import { writeAtomically } from './writeAtomically.ts';
 
 /** Uploaded files go in this folder beside the snapshot file; the snapshot names them relative to its own folder. */
@@ -56,13 +57,17 @@ export async function exportSnapshot(
   );
   const exportedMedia = media.filter((item) => usedMediaIds.has(String(item.id)));
   const countrySlugs = slugsById(countries);
+  const countryLocales = new Map(countries.map((country) => [String(country.id), stringList(country.locales)]));
   const references: References = {
     countrySlugs,
     topicSlugs: slugsById(topics),
     guides: new Map(
       guides.flatMap((guide) => {
-        const country = countrySlugs.get(String(relationId(guide.country)));
-        return country ? [[String(guide.id), { country, slug: String(guide.slug) }] as const] : [];
+        const countryId = String(relationId(guide.country));
+        const country = countrySlugs.get(countryId);
+        return country
+          ? [[String(guide.id), { country, slug: String(guide.slug), countryLocales: countryLocales.get(countryId) ?? [] }] as const]
+          : [];
       }),
     ),
     mediaIds: new Set(exportedMedia.map((item) => String(item.id))),

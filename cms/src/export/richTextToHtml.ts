@@ -1,4 +1,4 @@
-import { type Localized, paths } from '@infohub/content-schemas';
+import { defaultLocale, type Localized, paths } from '@infohub/content-schemas';
 import { convertLexicalToHTML, type HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html';
 import { sanitizeUrl } from 'payload/shared';
 import { hasContent } from '../utilities/hasContent.ts';
@@ -6,12 +6,14 @@ import { isRecord } from '../utilities/isRecord.ts';
 import { relationId } from '../utilities/relationId.ts';
 import { localized } from './values.ts';
 
-/** Where a published guide lives on the site, by its CMS id. */
-export type GuideAddresses = ReadonlyMap<string, { country: string; slug: string }>;
+/** Where a published guide lives on the site, by its CMS id: its country, slug and the country's published languages. */
+export type GuideAddresses = ReadonlyMap<string, { country: string; slug: string; countryLocales: readonly string[] }>;
 
 /**
  * Turns a localized rich-text value into HTML per language. A link to another guide becomes that guide's URL on
- * the site in the same language; if that guide is not published, its text stays and the link goes, so the site
+ * the site in a language its country publishes: the text's own if it can, else Spanish, the default language (else,
+ * for a country without Spanish, its first language). A guide of another country may be linked from a language
+ * that country's site does not have. If the guide is not published, its text stays and the link goes, so the site
  * never links to a page that does not exist.
  */
 export function richTextToHtml(value: unknown, guides: GuideAddresses): Localized<string> | undefined {
@@ -43,7 +45,9 @@ function convertersFor(locale: string, guides: GuideAddresses): HTMLConvertersFu
   function guideHref(target: unknown): string | undefined {
     const id = relationId(target);
     const guide = id === undefined ? undefined : guides.get(String(id));
-    return guide && paths.guide(locale, guide.country, guide.slug);
+    if (!guide) return undefined;
+    const linkLocale = [locale, defaultLocale, ...guide.countryLocales].find((code) => guide.countryLocales.includes(code));
+    return paths.guide(linkLocale ?? defaultLocale, guide.country, guide.slug);
   }
 }
 
