@@ -1,11 +1,12 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * End-to-end tests of the public site: one build from tests/fixtures/snapshot.json, served from 127.0.0.1, read by
- * the machine's own Chromium (no browser download).
+ * Browser tests of the public site, read by the machine's own Chromium (no browser download), in two groups:
+ * - e2e: one build from tests/fixtures/snapshot.json, served from 127.0.0.1 by the global setup;
+ * - pipeline: the real chain, a new CMS database migrated, seeded and exported, and the site built from that
+ *   snapshot, once, by the "pipeline setup" project before its tests.
  */
 export default defineConfig({
-  testDir: 'e2e',
   outputDir: 'output/test-results',
   globalSetup: './e2e/support/globalSetup.ts',
   fullyParallel: true,
@@ -14,6 +15,13 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   reporter: [['list'], ['json', { outputFile: 'output/playwright-results.json' }]],
+  projects: [
+    // First, so that one worker starts on it while the other runs the e2e tests. Migrate, seed, export and build
+    // take about 30 s alone, more beside the e2e tests on two cores.
+    { name: 'pipeline setup', testDir: 'pipeline', testMatch: 'pipeline.setup.ts', timeout: 300_000 },
+    { name: 'e2e', testDir: 'e2e' },
+    { name: 'pipeline', testDir: 'pipeline', dependencies: ['pipeline setup'] },
+  ],
   use: {
     browserName: 'chromium',
     headless: true,

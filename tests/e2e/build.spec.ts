@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildSite } from './support/buildSite.ts';
-import { fixtureSnapshot, outputFolder, publishedUrl } from './support/paths.ts';
+import { buildSite } from '../support/buildSite.ts';
+import { fixtureSnapshot, outputFolder, publishedUrl } from '../support/paths.ts';
 import { expect, test } from './support/test.ts';
 
 test.describe('the site build', () => {

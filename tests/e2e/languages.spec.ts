@@ -1,4 +1,4 @@
-import { publishedUrl } from './support/paths.ts';
+import { publishedUrl } from '../support/paths.ts';
 import { expect, test } from './support/test.ts';
 
 test.describe('languages', () => {

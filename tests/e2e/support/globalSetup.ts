@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
-import { buildSite } from './buildSite.ts';
-import { builtSite, fixtureSnapshot, publishedUrl } from './paths.ts';
-import { serveSite } from './serveSite.ts';
+import { buildSite } from '../../support/buildSite.ts';
+import { builtSite, fixtureSnapshot, publishedUrl } from '../../support/paths.ts';
+import { serveSite } from '../../support/serveSite.ts';
 
 /** Builds the site from the fixture once, serves it on a free local port, and stops the server after the run. */
 export default async function globalSetup() {

@@ -1,0 +1,29 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, rmSync } from 'node:fs';
+import { test as setup } from '@playwright/test';
+import { buildSite } from '../support/buildSite.ts';
+import { publishedUrl } from '../support/paths.ts';
+import { pipeline } from './support/paths.ts';
+import { runPnpm } from './support/runPnpm.ts';
+
+const cms = (script: string, ...args: string[]) => ['--filter', '@infohub/cms', 'run', script, ...args];
+
+// What cms/src/env.ts reads. A secret of our own keeps the CMS from creating cms/data/.secret, and a media folder
+// of our own keeps uploads out of cms/media: the run touches nothing outside its folder.
+const cmsEnv = {
+  DATABASE_URL: `file:${pipeline.database}`,
+  PAYLOAD_SECRET: randomBytes(32).toString('base64url'),
+  INFOHUB_MEDIA_DIR: pipeline.media,
+};
+
+setup('a new database, migrated and seeded, exports a snapshot that the site builds from', async () => {
+  rmSync(pipeline.folder, { recursive: true, force: true });
+  mkdirSync(pipeline.folder, { recursive: true });
+  await setup.step('apply the committed migrations', () => runPnpm(cms('migrate'), cmsEnv));
+  await setup.step('seed the demo content', () => runPnpm(cms('seed'), cmsEnv));
+  await setup.step('export the published content', () => runPnpm(cms('export-snapshot', '--', '--out', pipeline.snapshot), cmsEnv));
+  await setup.step('build the site and its search index', () => {
+    const build = buildSite(pipeline.snapshot, pipeline.site, publishedUrl);
+    if (build.status !== 0) throw new Error(`The site build failed (exit ${build.status}):\n${build.output}`);
+  });
+});

@@ -1,0 +1,13 @@
+import path from 'node:path';
+import { outputFolder } from '../../support/paths.ts';
+
+const folder = path.join(outputFolder, 'pipeline');
+
+/** What one run of the pipeline makes, in a folder under tests/output/ that each run empties first. */
+export const pipeline = {
+  folder,
+  database: path.join(folder, 'pipeline.db'),
+  media: path.join(folder, 'media'),
+  snapshot: path.join(folder, 'snapshot.json'),
+  site: path.join(folder, 'site'),
+};

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../../support/paths.ts';
+
+/** One of the site's own words in a language, read where the site reads it (site/src/i18n/). */
+export function siteString(locale: string, key: string): string {
+  const file = path.join(repoRoot, 'site/src/i18n', `${locale}.json`);
+  const value = (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string | undefined>)[key];
+  if (!value) throw new Error(`${file} has no "${key}".`);
+  return value;
+}
