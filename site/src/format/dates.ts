@@ -1,12 +1,15 @@
+import type { CalendarWords } from '../i18n/calendarWords.ts';
+
 /**
- * A date as readers of a language write it ("5 de marzo de 2026"). Dates are shown in the time zone of UTC, because
+ * A date as readers of a language write it ("5 de marzo de 2026", "1 oktòb 2026"). The day is the UTC one, because
  * review dates are calendar days stored at midnight UTC and must not move to the day before in the Americas.
  */
-export function formatDate(isoDateTime: string, intlLocale: string): string {
-  return new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(isoDateTime));
-}
-
-/** The machine-readable form for `<time datetime>`. */
-export function isoDate(isoDateTime: string): string {
-  return new Date(isoDateTime).toISOString().slice(0, 10);
+export function formatDate(isoDateTime: string, words: Pick<CalendarWords, 'months' | 'longDate'>): string {
+  const date = new Date(isoDateTime);
+  const parts: Record<string, string> = {
+    day: String(date.getUTCDate()),
+    month: words.months[date.getUTCMonth()] ?? '',
+    year: String(date.getUTCFullYear()),
+  };
+  return words.longDate.replace(/\{(day|month|year)\}/g, (_, name: string) => parts[name] ?? '');
 }

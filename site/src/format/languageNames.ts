@@ -1,13 +1,13 @@
 import { type SnapshotLocale, spokenLanguages } from '@infohub/content-schemas';
+import { isUiStringKey, type UiStrings } from '../i18n/strings.ts';
 
 /**
- * A language's name as a reader of `intlLocale` says it ("inglés" for Spanish readers). Where the runtime has no
- * name for it (Mam, Garifuna) or no names at all in the reader's language (Haitian Creole), the language's own name
- * is the honest choice.
+ * A language's name as readers of the page say it ("inglés" on a Spanish page, "anglè" on a Kreyòl one), from the
+ * page's strings file. A language the strings files do not name (one a test snapshot adds, say) gets its own name,
+ * which its speakers at least recognise.
  */
-export function languageName(code: string, intlLocale: string, locales: readonly SnapshotLocale[]): string {
-  const ownName =
-    locales.find((locale) => locale.code === code)?.label ?? spokenLanguages.find((language) => language.code === code)?.name ?? code;
-  if (Intl.DisplayNames.supportedLocalesOf([intlLocale]).length === 0) return ownName;
-  return new Intl.DisplayNames([intlLocale], { type: 'language', fallback: 'none' }).of(code) ?? ownName;
+export function languageName(code: string, strings: UiStrings, locales: readonly SnapshotLocale[]): string {
+  const key = `language.${code}`;
+  if (isUiStringKey(key)) return strings[key];
+  return locales.find((locale) => locale.code === code)?.label ?? spokenLanguages.find((language) => language.code === code)?.name ?? code;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseOpeningHours, weekdayNames } from './openingHours.ts';
+import { parseOpeningHours } from './openingHours.ts';
 
 describe('parseOpeningHours', () => {
   it('groups days with the same hours and lists closed days', () => {
@@ -37,13 +37,5 @@ describe('parseOpeningHours', () => {
     for (const value of ['Mo-Fr 08:00-16:00; PH off', 'Jan-Mar Mo 08:00-12:00', 'Mo-Fr 8-16', 'sunrise-sunset', 'Xx 08:00-10:00']) {
       expect(parseOpeningHours(value), value).toBeUndefined();
     }
-  });
-});
-
-describe('weekdayNames', () => {
-  it('names the days Monday first in the reader’s language', () => {
-    expect(weekdayNames('es')[0]).toBe('lunes');
-    expect(weekdayNames('en')[6]).toBe('Sunday');
-    expect(weekdayNames('fr-HT')[2]).toBe('mercredi');
   });
 });

@@ -65,10 +65,3 @@ function groupDays(week: string[][]): OpeningHoursRow[] {
   });
   return rows;
 }
-
-/** Weekday names in the reader's language, Monday first. */
-export function weekdayNames(intlLocale: string): string[] {
-  const format = new Intl.DateTimeFormat(intlLocale, { weekday: 'long', timeZone: 'UTC' });
-  // 2024-01-01 was a Monday.
-  return dayCodes.map((_, index) => format.format(new Date(Date.UTC(2024, 0, 1 + index))));
-}

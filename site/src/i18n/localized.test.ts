@@ -12,8 +12,10 @@ describe('pickLocalized', () => {
     expect(pickLocalized({ es: 'Pasos' }, english)).toEqual({ value: 'Pasos', lang: 'es', isFallback: true });
   });
 
-  it('keeps an empty string written in the reader’s language rather than falling back', () => {
-    expect(pickLocalized({ es: '<p>Hola</p>', en: '' }, english).isFallback).toBe(false);
+  it('falls back when the reader’s text is empty or only spaces, which is a translation not done yet', () => {
+    for (const blank of ['', '  \n ']) {
+      expect(pickLocalized({ es: '<p>Hola</p>', en: blank }, english)).toEqual({ value: '<p>Hola</p>', lang: 'es', isFallback: true });
+    }
   });
 
   it('refuses a value with no default-language text, which a valid snapshot never has', () => {
@@ -48,6 +50,20 @@ describe('a page’s translation status', () => {
     const picker = createPagePicker(english);
     const title = picker.pick({ es: 'Título' });
     expect(translationStatus(title, picker.anyFallback)).toBe('missing');
+  });
+
+  it('is partial when an optional text is empty in the reader’s language', () => {
+    const picker = createPagePicker(english);
+    const title = picker.pick({ es: 'Título', en: 'Title' });
+    expect(picker.pickOptional({ es: '<p>Más</p>', en: ' ' })).toEqual({ value: '<p>Más</p>', lang: 'es', isFallback: true });
+    expect(translationStatus(title, picker.anyFallback)).toBe('partial');
+  });
+
+  it('leaves out, without a notice, an optional text empty in the default language too', () => {
+    const picker = createPagePicker(english);
+    const title = picker.pick({ es: 'Título', en: 'Title' });
+    expect(picker.pickOptional({ es: '', en: ' ' })).toBeUndefined();
+    expect(translationStatus(title, picker.anyFallback)).toBe('complete');
   });
 
   it('is partial for a page without one main text when anything fell back', () => {

@@ -14,15 +14,20 @@ export interface LocalizedValue<T> {
 }
 
 /**
- * The value in the reader's language, else in the default language. The snapshot guarantees the default language
- * is present, so a missing one is a broken snapshot, not something to hide.
+ * The value in the reader's language, else in the default language. Text left empty (or only spaces) in the
+ * reader's language counts as not translated yet: showing it would hide the default language's text. The snapshot
+ * guarantees the default language is present, so a missing one is a broken snapshot, not something to hide.
  */
 export function pickLocalized<T>(values: Localized<T>, reading: Reading): LocalizedValue<T> {
   const own = values[reading.locale];
-  if (own !== undefined) return { value: own, lang: reading.locale, isFallback: false };
+  if (isWritten(own)) return { value: own, lang: reading.locale, isFallback: false };
   const fallback = values[reading.defaultLocale];
   if (fallback === undefined) throw new Error(`A localized value has no text in the default language "${reading.defaultLocale}".`);
   return { value: fallback, lang: reading.defaultLocale, isFallback: true };
+}
+
+function isWritten<T>(value: T | undefined): value is T {
+  return value !== undefined && !(typeof value === 'string' && value.trim() === '');
 }
 
 /** The `lang` attribute text needs when it is not in the page's language, so screen readers pronounce it right. */
@@ -47,9 +52,17 @@ export function createPagePicker(reading: Reading): PagePicker {
     anyFallback ||= picked.isFallback;
     return picked;
   };
+  // An optional text left empty in the default language too (a guide body may be) has nothing to show or to flag.
+  const pickOptional = <T>(values: Localized<T> | undefined) => {
+    if (values === undefined) return undefined;
+    const picked = pickLocalized(values, reading);
+    if (!isWritten(picked.value)) return undefined;
+    anyFallback ||= picked.isFallback;
+    return picked;
+  };
   return {
     pick,
-    pickOptional: (values) => (values === undefined ? undefined : pick(values)),
+    pickOptional,
     get anyFallback() {
       return anyFallback;
     },

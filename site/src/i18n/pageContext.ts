@@ -2,6 +2,7 @@ import type { Snapshot, SnapshotLocale } from '@infohub/content-schemas';
 import { localeByCode } from '../content/queries.ts';
 import { formatDate } from '../format/dates.ts';
 import { languageName } from '../format/languageNames.ts';
+import { calendarWords } from './calendarWords.ts';
 import { createPagePicker, type PagePicker, type Reading } from './localized.ts';
 import { createTranslator, getUiStrings, type Translate } from './strings.ts';
 
@@ -9,29 +10,32 @@ import { createTranslator, getUiStrings, type Translate } from './strings.ts';
 export interface PageContext {
   locale: SnapshotLocale;
   reading: Reading;
-  /** The tag Intl formats with; see "intl.locale" in the strings files. */
-  intlLocale: string;
   t: Translate;
   picker: PagePicker;
   formatDate(isoDateTime: string): string;
   languageName(code: string): string;
+  /** Monday first, in the reader's language. */
+  weekdayNames: readonly string[];
   collator: Intl.Collator;
   snapshot: Snapshot;
 }
 
 export function createPageContext(snapshot: Snapshot, localeCode: string): PageContext {
   const locale = localeByCode(snapshot, localeCode);
-  const intlLocale = getUiStrings(locale.code)['intl.locale'];
+  const strings = getUiStrings(locale.code);
+  const calendar = calendarWords(strings);
   const reading = { locale: locale.code, defaultLocale: snapshot.defaultLocale };
   return {
     locale,
     reading,
-    intlLocale,
     t: createTranslator(locale.code),
     picker: createPagePicker(reading),
-    formatDate: (isoDateTime) => formatDate(isoDateTime, intlLocale),
-    languageName: (code) => languageName(code, intlLocale, snapshot.locales),
-    collator: new Intl.Collator(intlLocale),
+    formatDate: (isoDateTime) => formatDate(isoDateTime, calendar),
+    languageName: (code) => languageName(code, strings, snapshot.locales),
+    weekdayNames: calendar.weekdays,
+    // Where the runtime has no sort rules for the language (Haitian Creole), English's are the plain Unicode order,
+    // rather than whatever language the build machine happens to be set to.
+    collator: new Intl.Collator([locale.code, 'en']),
     snapshot,
   };
 }

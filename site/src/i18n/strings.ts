@@ -9,15 +9,20 @@ import ht from './ht.json';
  * the reference: every other file must have exactly its keys and the same {placeholders}, so a missing or
  * misspelt key fails the build instead of showing a blank to a reader.
  *
- * "intl.locale" is the tag Intl uses for dates and language names in that language; it can differ from the
- * file's language where the runtime has no data for it (Haitian Creole uses fr-HT).
+ * Month, weekday and language names are here too rather than taken from Intl: the runtime has none for some of
+ * infohub's languages (Haitian Creole), and a page must not borrow them from a neighbouring language.
  */
 export type UiStringKey = keyof typeof es;
 export type UiStrings = Record<UiStringKey, string>;
 
 const stringFiles: Record<string, unknown> = { es, en, fr, ht };
 
-export function createUiStringsSchema(reference: Record<string, string>) {
+/** For keys built from data ("language.quc"), which the compiler cannot check. */
+export function isUiStringKey(key: string): key is UiStringKey {
+  return Object.hasOwn(es, key);
+}
+
+function createUiStringsSchema(reference: Record<string, string>) {
   const shape = Object.fromEntries(
     Object.entries(reference).map(([key, referenceText]) => {
       const expected = placeholdersOf(referenceText);

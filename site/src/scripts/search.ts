@@ -2,6 +2,8 @@
  * Search, added on top of a page that already works without it. Pagefind's own script (and its index for the
  * page's language, chosen from <html lang>) is fetched on first use, never before, to spare readers' data.
  */
+import { isEntryId } from '../content/entryIds.ts';
+
 interface SubResult {
   url: string;
   title: string;
@@ -74,12 +76,11 @@ function enhance(root: HTMLElement) {
     }
   };
 
+  // The query stays out of the address: on a phone shared with others, browser history would show what a reader
+  // looked up (asylum, trafficking…). A link that carries ?q still runs its search.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(typingTimer);
-    const url = new URL(location.href);
-    url.searchParams.set('q', input.value);
-    history.replaceState(null, '', url);
     void run(input.value);
   });
   input.addEventListener('input', () => {
@@ -95,16 +96,21 @@ function enhance(root: HTMLElement) {
   }
 }
 
-/** Services and hubs each share one page per country: each matching entry on it becomes a hit of its own. */
+/**
+ * Services and hubs each share one page per country: each matching entry on it becomes a hit of its own. Pagefind
+ * also offers the page's other headings (cities, a guide's sections) as sections; only entries are kept.
+ */
 function toHits(page: ResultData): Hit[] {
   const type = page.meta.type;
-  const entries = type === 'guide' ? [] : (page.sub_results ?? []).filter((sub) => sub.url.includes('#'));
+  const entries =
+    type === undefined ? [] : (page.sub_results ?? []).filter((sub) => isEntryId(type, new URL(sub.url, location.href).hash.slice(1)));
   if (entries.length > 0) return entries.map((entry) => ({ url: entry.url, title: entry.title, excerpt: entry.excerpt, type }));
   return [{ url: page.url, title: page.meta.title ?? page.url, excerpt: page.excerpt, type }];
 }
 
 function renderHit(hit: Hit, strings: SearchStrings): HTMLLIElement {
-  const item = element('li', {}, [element('h3', {}, [element('a', { href: hit.url, textContent: hit.title })])]);
+  // One level below the page's h1, which is all the search page has above the results.
+  const item = element('li', {}, [element('h2', {}, [element('a', { href: hit.url, textContent: hit.title })])]);
   const type = hit.type && strings.types[hit.type];
   if (type) item.append(element('p', { className: 'meta', textContent: type }));
   // Pagefind escapes the page text and adds only <mark> around the matched words.

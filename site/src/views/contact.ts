@@ -1,5 +1,5 @@
 import type { SnapshotPhone } from '@infohub/content-schemas';
-import { parseOpeningHours, weekdayNames } from '../format/openingHours.ts';
+import { parseOpeningHours } from '../format/openingHours.ts';
 import { phoneLink } from '../format/phones.ts';
 import type { PageContext } from '../i18n/pageContext.ts';
 
@@ -19,7 +19,8 @@ export function openingHoursView(value: string | undefined, ctx: PageContext): O
   const parsed = parseOpeningHours(value);
   if (parsed === undefined) return { kind: 'text', text: value };
   if (parsed === 'always') return { kind: 'text', text: ctx.t('hours.alwaysOpen') };
-  const names = weekdayNames(ctx.intlLocale).map((name) => name.charAt(0).toLocaleUpperCase(ctx.intlLocale) + name.slice(1));
+  // A row reads as a label ("Lunes–Viernes: 08:00–16:00"), so days take a capital even where weekdays are lower case.
+  const names = ctx.weekdayNames.map((name) => name.charAt(0).toLocaleUpperCase(ctx.locale.code) + name.slice(1));
   return {
     kind: 'rows',
     rows: parsed.map((row) => ({

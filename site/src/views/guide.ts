@@ -16,7 +16,7 @@ export function guideView(guide: SnapshotGuide, ctx: PageContext) {
     cost: pickOptional(guide.cost),
     processingTime: pickOptional(guide.processingTime),
     whereToApply: pickOptional(guide.whereToApply),
-    bodyHtml: body && body.value.trim() !== '' ? { ...body, value: sanitizeBodyHtml(body.value) } : undefined,
+    bodyHtml: body && { ...body, value: sanitizeBodyHtml(body.value) },
     officialSources: guide.officialSources.map((source) => ({ title: pick(source.title), url: source.url })),
     reviewNote: reviewNote(guide, ctx),
   };
