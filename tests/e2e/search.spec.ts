@@ -8,7 +8,7 @@ async function search(page: Page, path: string, label: string, query: string) {
   await box.press('Enter');
   const status = page.getByRole('status');
   await expect(status).toContainText(query);
-  return page.locator('.search-results > li h3');
+  return page.locator('.search-results > li h2');
 }
 
 test.describe('search', () => {
@@ -39,7 +39,7 @@ test.describe('search', () => {
 
   test('finds a service and links to its entry on the services page', async ({ page }) => {
     await search(page, '/es/guatemala/search/', '¿Qué buscas?', 'albergue');
-    await expect(page.locator('.search-results a[href="/es/guatemala/services/#albergue-tecun-uman"]')).toBeVisible();
+    await expect(page.locator('.search-results a[href="/es/guatemala/services/#service-albergue-tecun-uman"]')).toBeVisible();
   });
 
   test('says so when nothing matches', async ({ page }) => {
@@ -47,9 +47,14 @@ test.describe('search', () => {
     await expect(page.getByRole('status')).toHaveText(/No results for “zzzzqqq”/);
   });
 
+  test('keeps what was searched out of the address, so the history of a shared phone does not show it', async ({ page }) => {
+    await search(page, '/es/costa-rica/search/', '¿Qué buscas?', 'refugio');
+    expect(new URL(page.url()).search).toBe('');
+  });
+
   test('runs the query given in the address, so a search can be shared', async ({ page }) => {
     await page.goto('/es/costa-rica/search/?q=refugio');
-    await expect(page.locator('.search-results > li h3').filter({ hasText: 'Pedir refugio en Costa Rica' })).toBeVisible();
+    await expect(page.locator('.search-results > li h2').filter({ hasText: 'Pedir refugio en Costa Rica' })).toBeVisible();
   });
 
   test('loads Pagefind only when the reader searches', async ({ page }, testInfo) => {
