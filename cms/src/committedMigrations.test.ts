@@ -24,7 +24,10 @@ describe('the committed migrations', () => {
   });
 
   it('create every table and column the demo content needs, from seed to snapshot', async () => {
-    const report = await seedDemoContent(test.payload, demoContent, { adminPassword: 'test password', log: () => {} });
+    const report = await seedDemoContent(test.payload, demoContent, {
+      admin: { configuredPassword: 'test password', loginFile: path.join(test.directory, 'demo-admin.json') },
+      log: () => {},
+    });
     const { snapshot } = await exportSnapshot(
       localApiSource(test.payload, { mediaDir: test.mediaDir, description: 'the migrated test database' }),
       {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { type DatabaseSettings, parseDatabaseUrl } from './config/databaseUrl.ts';
+import { demoAdminLoginFile } from './config/demoAdminLoginFile.ts';
 import { resolvePayloadSecret } from './config/payloadSecret.ts';
 import { dataDir, defaultMediaDir } from './paths.ts';
 
@@ -12,11 +13,11 @@ export interface Env {
   payloadSecret: string;
   /** Where uploads are stored. */
   mediaDir: string;
-  /** Password of the demo admin user the seed creates. */
-  demoPassword: string;
+  /** Password for the demo admin when the seed creates it; unset, the seed generates one (see `demoAdminLoginFile`). */
+  demoPassword: string | undefined;
+  /** Where the seed records the demo admin's generated login (`cms/data/demo-admin.json` for the default database). */
+  demoAdminLoginFile: string;
 }
-
-const defaultDemoPassword = 'demo-password-change-me';
 
 export function readEnv(variables: NodeJS.ProcessEnv = process.env): Env {
   const production = variables.NODE_ENV === 'production';
@@ -36,7 +37,8 @@ export function readEnv(variables: NodeJS.ProcessEnv = process.env): Env {
       sharedDatabase: database.kind === 'mongodb',
     }),
     mediaDir: path.resolve(variables.INFOHUB_MEDIA_DIR?.trim() || defaultMediaDir),
-    demoPassword: variables.INFOHUB_DEMO_PASSWORD?.trim() || defaultDemoPassword,
+    demoPassword: variables.INFOHUB_DEMO_PASSWORD?.trim() || undefined,
+    demoAdminLoginFile: demoAdminLoginFile(database),
   };
 }
 

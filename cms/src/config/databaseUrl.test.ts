@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cmsRoot } from '../paths.ts';
 import { defaultSqliteFile, parseDatabaseUrl } from './databaseUrl.ts';
+import { demoAdminLoginFile } from './demoAdminLoginFile.ts';
 
 describe('DATABASE_URL', () => {
   it('defaults to the SQLite file in cms/data', () => {
@@ -27,5 +28,13 @@ describe('DATABASE_URL', () => {
     expect(() => parseDatabaseUrl('postgres://user:hunter2@db/infohub')).toThrow(/starts with postgres:, which infohub cannot use/);
     expect(() => parseDatabaseUrl('postgres://user:hunter2@db/infohub')).not.toThrow(/hunter2/);
     expect(() => parseDatabaseUrl('file:')).toThrow(/names no file/);
+  });
+});
+
+describe("the demo admin's login file", () => {
+  it('is cms/data/demo-admin.json for the default database and for MongoDB, beside any other SQLite file', () => {
+    expect(demoAdminLoginFile(parseDatabaseUrl(undefined))).toBe(path.join(cmsRoot, 'data', 'demo-admin.json'));
+    expect(demoAdminLoginFile(parseDatabaseUrl('mongodb://db.internal:27017/infohub'))).toBe(path.join(cmsRoot, 'data', 'demo-admin.json'));
+    expect(demoAdminLoginFile(parseDatabaseUrl('file:/tmp/scratch/test.db'))).toBe('/tmp/scratch/demo-admin.json');
   });
 });

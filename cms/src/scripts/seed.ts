@@ -3,20 +3,22 @@ import { env } from '../env.ts';
 import { explainError } from '../errors/validationDetails.ts';
 import config from '../payload.config.ts';
 import { demoContent } from '../seed/demo-content/index.ts';
-import { demoAdminEmail } from '../seed/demoAdmin.ts';
+import { describeDemoLogin } from '../seed/demoAdmin.ts';
 import { seedDemoContent } from '../seed/seedDemoContent.ts';
 
 // pnpm --filter @infohub/cms seed — loads the demo content; running it again changes nothing.
 
 const payload = await getPayload({ config });
 try {
-  const report = await seedDemoContent(payload, demoContent, { adminPassword: env.demoPassword, log: (line) => console.log(line) });
+  const report = await seedDemoContent(payload, demoContent, {
+    admin: { configuredPassword: env.demoPassword, loginFile: env.demoAdminLoginFile },
+    log: (line) => console.log(line),
+  });
   console.log('\nDemo content:');
   for (const [kind, { created, kept }] of Object.entries(report.documents))
     console.log(`  ${kind}: ${created} created, ${kept} already there`);
   console.log(`  site-settings.demoContent: ${report.demoFlag}`);
-  console.log(`\nSign in at /admin as ${demoAdminEmail} with the password ${env.demoPassword}`);
-  console.log('(INFOHUB_DEMO_PASSWORD sets it when the user is first created; change it before the admin is reachable by others.)');
+  console.log(`\n${describeDemoLogin(report.admin, env.demoAdminLoginFile)}`);
 } catch (error) {
   // `payload run` prints a thrown error and exits with 1; this one carries every rejected field.
   throw new Error(`Seeding stopped: ${explainError(error)}`);

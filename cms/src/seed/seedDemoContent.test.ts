@@ -93,7 +93,11 @@ describe('the demo seed', () => {
   let test: TestPayload;
   let payload: Payload;
   const log: string[] = [];
-  const seed = () => seedDemoContent(payload, content, { adminPassword: 'demo password for tests', log: (line) => log.push(line) });
+  const seed = () =>
+    seedDemoContent(payload, content, {
+      admin: { configuredPassword: 'demo password for tests', loginFile: path.join(test.directory, 'demo-admin.json') },
+      log: (line) => log.push(line),
+    });
   const documentCounts = async () => {
     const counts: Record<string, number> = {};
     for (const collection of ['users', 'topics', 'countries', 'guides', 'services', 'hubs', 'alerts'] as const) {
@@ -174,7 +178,12 @@ describe('the demo seed', () => {
         },
       ],
     };
-    const details = await rejectionOf(seedDemoContent(payload, broken, { adminPassword: 'unused', log: () => {} }));
+    const details = await rejectionOf(
+      seedDemoContent(payload, broken, {
+        admin: { configuredPassword: 'unused', loginFile: path.join(test.directory, 'demo-admin.json') },
+        log: () => {},
+      }),
+    );
     expect(details).toEqual([expect.stringContaining('guides "solo-en-ingles", field "cost" (locale "es"): has text in en')]);
     expect((await payload.count({ collection: 'guides', where: { slug: { equals: 'solo-en-ingles' } } })).totalDocs).toBe(0);
   });

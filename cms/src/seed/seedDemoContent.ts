@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload';
 import type { DemoContent, DemoCountryContent } from './demo-content/types.ts';
-import { demoAdminEmail } from './demoAdmin.ts';
+import { type DemoAdminOutcome, demoAdminEmail, ensureDemoAdmin } from './demoAdmin.ts';
 import { type SeedOutcome, seedDocument } from './seedDocument.ts';
 import { alertData, guideData, hubData, type SeedIds, serviceData } from './toCmsData.ts';
 
@@ -8,6 +8,8 @@ export type SeedTally = Record<string, { created: number; kept: number }>;
 
 export interface SeedReport {
   documents: SeedTally;
+  /** Whether the demo admin was created or kept, and its password where the seed knows it. */
+  admin: DemoAdminOutcome;
   /** Whether this run turned on site-settings.demoContent, or found it on. */
   demoFlag: 'set' | 'already set';
 }
@@ -20,7 +22,14 @@ export interface SeedReport {
 export async function seedDemoContent(
   payload: Payload,
   content: DemoContent,
-  { adminPassword, log }: { adminPassword: string; log: (line: string) => void },
+  {
+    admin: adminOptions,
+    log,
+  }: {
+    /** INFOHUB_DEMO_PASSWORD if set, and where the generated login is kept (`cms/data/demo-admin.json`). */
+    admin: { configuredPassword: string | undefined; loginFile: string };
+    log: (line: string) => void;
+  },
 ): Promise<SeedReport> {
   const tally: SeedTally = {};
   const count = (kind: string, result: SeedOutcome, name: string) => {
@@ -30,9 +39,9 @@ export async function seedDemoContent(
     if (result.outcome === 'created') log(`created ${kind} ${name} in ${result.locales.join(', ')}`);
   };
 
-  const admin = await ensureDemoAdmin(payload, adminPassword);
-  tally.users = { created: admin === 'created' ? 1 : 0, kept: admin === 'kept' ? 1 : 0 };
-  if (admin === 'created') log(`created user ${demoAdminEmail} (admin)`);
+  const admin = await ensureDemoAdmin(payload, adminOptions);
+  tally.users = { created: admin.outcome === 'created' ? 1 : 0, kept: admin.outcome === 'kept' ? 1 : 0 };
+  if (admin.outcome === 'created') log(`created user ${demoAdminEmail} (admin)`);
 
   const topicIds = new Map<string, number | string>();
   for (const topic of content.topics) {
@@ -46,10 +55,10 @@ export async function seedDemoContent(
   }
 
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 });
-  if (settings.demoContent === true) return { documents: tally, demoFlag: 'already set' };
+  if (settings.demoContent === true) return { documents: tally, admin, demoFlag: 'already set' };
   await payload.updateGlobal({ slug: 'site-settings', data: { demoContent: true }, depth: 0 });
   log('set site-settings.demoContent: every page of the site says the content is fictional');
-  return { documents: tally, demoFlag: 'set' };
+  return { documents: tally, admin, demoFlag: 'set' };
 }
 
 async function seedCountry(
@@ -101,15 +110,4 @@ async function seedCountry(
       name(alert.slug),
     );
   }
-}
-
-async function ensureDemoAdmin(payload: Payload, password: string): Promise<'created' | 'kept'> {
-  const existing = await payload.find({ collection: 'users', where: { email: { equals: demoAdminEmail } }, limit: 1, depth: 0 });
-  if (existing.docs.length > 0) return 'kept';
-  await payload.create({
-    collection: 'users',
-    data: { email: demoAdminEmail, password, name: 'Demo admin', roles: ['admin'] },
-    depth: 0,
-  });
-  return 'created';
 }
