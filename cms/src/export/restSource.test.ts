@@ -1,60 +1,115 @@
 import { once } from 'node:events';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
+import { handleEndpoints } from 'payload';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCountryAndTopic, publishGuideInSpanishAndEnglish, spanishGuide } from '../testing/fixtures.ts';
+import { startTestPayload, type TestPayload } from '../testing/startTestPayload.ts';
+import { exportSnapshot } from './exportSnapshot.ts';
+import { localApiSource } from './localApiSource.ts';
 import { restSource } from './restSource.ts';
 
-// The REST client against a small HTTP server that answers like Payload's REST API: pages, queries and files.
-describe('reading a running CMS over REST', () => {
+// The REST source against Payload's own REST API: `handleEndpoints`, which the app's /api route calls through
+// `@payloadcms/next/routes`, served by node:http on 127.0.0.1 with the test's database. Payload, not a stand-in,
+// answers the queries, applies the access rules and serves the files.
+describe('exporting over REST from a running CMS', () => {
+  let test: TestPayload;
   let server: Server;
   let baseUrl: string;
-  const requests: URL[] = [];
+  const now = new Date('2026-11-23T12:00:00Z');
 
   beforeAll(async () => {
+    test = await startTestPayload();
+    const { payload } = test;
+    const ids = await createCountryAndTopic(payload);
+    const png = await sharp({ create: { width: 4, height: 3, channels: 3, background: '#3366aa' } })
+      .png()
+      .toBuffer();
+    const upload = (name: string) =>
+      payload.create({
+        collection: 'media',
+        locale: 'es',
+        data: { alt: name },
+        file: { data: png, mimetype: 'image/png', name: `${name}.png`, size: png.length },
+      });
+
+    await publishGuideInSpanishAndEnglish(payload, ids, { es: 'Permiso de trabajo', en: 'Work permit' });
+    await payload.create({
+      collection: 'guides',
+      locale: 'es',
+      data: { ...spanishGuide(ids, 'Residencia temporal'), image: (await upload('publicada')).id, _status: 'published' },
+    });
+    const changed = await payload.create({
+      collection: 'guides',
+      locale: 'es',
+      data: { ...spanishGuide(ids, 'Refugio'), _status: 'published' },
+    });
+    await payload.update({ collection: 'guides', id: changed.id, locale: 'es', draft: true, data: { title: 'Refugio (sin publicar)' } });
+    await payload.create({
+      collection: 'guides',
+      locale: 'es',
+      draft: true,
+      data: { ...spanishGuide(ids, 'Solo un borrador'), image: (await upload('borrador')).id, _status: 'draft' },
+    });
+
     server = createServer((request, response) => {
-      const url = new URL(request.url ?? '/', 'http://localhost');
-      requests.push(url);
-      if (url.pathname === '/api/guides') {
-        const page = Number(url.searchParams.get('page'));
-        response.setHeader('content-type', 'application/json');
-        response.end(JSON.stringify({ docs: [{ id: page, slug: `guide-${page}` }], hasNextPage: page < 3 }));
-      } else if (url.pathname === '/api/media/file/photo.png') {
-        response.end(Buffer.from('png bytes'));
-      } else {
-        response.statusCode = 404;
-        response.end('{"errors":[{"message":"Not Found"}]}');
-      }
+      answerWithPayload(request, response).catch((error: unknown) => {
+        response.statusCode = 500;
+        response.end(String(error));
+      });
     });
     server.listen(0, '127.0.0.1');
     await once(server, 'listening');
     baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
-  afterAll(() => {
-    server.close();
+  afterAll(async () => {
+    server?.close();
+    await test?.stop();
   });
 
-  it('reads every page of published documents in all languages', async () => {
-    const guides = await restSource(baseUrl).findPublished('guides');
-    expect(guides.map((guide) => guide.slug)).toEqual(['guide-1', 'guide-2', 'guide-3']);
-    expect(requests[0]?.searchParams.get('locale')).toBe('all');
-    expect(requests[0]?.searchParams.get('depth')).toBe('0');
-    expect(requests[0]?.searchParams.get('where[_status][equals]')).toBe('published');
-  });
+  async function answerWithPayload(incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(incoming.headers)) {
+      for (const item of [value ?? []].flat()) headers.append(name, item);
+    }
+    const request = new Request(new URL(incoming.url ?? '/', baseUrl), { method: incoming.method, headers });
+    const response = await handleEndpoints({ config: test.payload.config, request, payloadInstanceCacheKey: test.directory });
+    outgoing.statusCode = response.status;
+    response.headers.forEach((value, name) => {
+      outgoing.setHeader(name, value);
+    });
+    outgoing.end(Buffer.from(await response.arrayBuffer()));
+  }
 
-  it('downloads uploaded files', async () => {
-    const directory = await mkdtemp(path.join(os.tmpdir(), 'infohub-rest-'));
-    const destination = path.join(directory, 'photo.png');
-    await restSource(baseUrl).copyMediaFile({ id: 1, url: '/api/media/file/photo.png' }, destination);
-    expect(await readFile(destination, 'utf8')).toBe('png bytes');
-    await rm(directory, { recursive: true, force: true });
-  });
+  it('exports the same snapshot as the database itself: published versions only, read a page at a time', async () => {
+    const overRest = await exportSnapshot(restSource(baseUrl, { pageSize: 1 }), {
+      outFile: path.join(test.directory, 'rest', 'snapshot.json'),
+      now,
+    });
+    const inProcess = await exportSnapshot(localApiSource(test.payload, { mediaDir: test.mediaDir, description: 'the test database' }), {
+      outFile: path.join(test.directory, 'local', 'snapshot.json'),
+      now,
+    });
 
-  it('says which address failed and how', async () => {
-    await expect(restSource(baseUrl).readSiteSettings()).rejects.toThrow(
-      /GET http:\/\/127\.0\.0\.1:\d+\/api\/globals\/site-settings\?depth=0 answered 404/,
+    const titles = overRest.snapshot.guides.map((guide) => guide.title.es);
+    expect(titles.sort()).toEqual(['Permiso de trabajo', 'Refugio', 'Residencia temporal']);
+    expect(overRest.snapshot.guides.find((guide) => guide.slug === 'permiso-de-trabajo')?.title).toEqual({
+      es: 'Permiso de trabajo',
+      en: 'Work permit',
+    });
+    expect(overRest.snapshot.media.map((media) => media.file)).toEqual(['media/publicada.png']);
+    expect(overRest.snapshot).toEqual(inProcess.snapshot);
+    expect(await readFile(path.join(test.directory, 'rest', 'media', 'publicada.png'))).toEqual(
+      await readFile(path.join(test.mediaDir, 'publicada.png')),
     );
+  });
+
+  it("does not serve a draft's image, and says which address failed and how", async () => {
+    await expect(
+      restSource(baseUrl).copyMediaFile({ id: 0, url: '/api/media/file/borrador.png' }, path.join(test.directory, 'borrador.png')),
+    ).rejects.toThrow(/^GET http:\/\/127\.0\.0\.1:\d+\/api\/media\/file\/borrador\.png answered 403 Forbidden/);
   });
 });

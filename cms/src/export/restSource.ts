@@ -4,10 +4,8 @@ import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { type ContentSource, collectionsWithDrafts, type RawDocument } from './contentSource.ts';
 
-const pageSize = 250;
-
 /** Reads a running CMS over REST, without signing in: exactly what the public may read. */
-export function restSource(baseUrl: string): ContentSource {
+export function restSource(baseUrl: string, { pageSize = 250 }: { pageSize?: number } = {}): ContentSource {
   const origin = new URL(baseUrl);
   if (origin.protocol !== 'http:' && origin.protocol !== 'https:') throw new Error(`--from-url must be an http(s) address, not ${baseUrl}`);
 
