@@ -1,6 +1,6 @@
 import type { Field } from 'payload';
 import { countries } from '../countries.ts';
-import { localeCodes } from '../locales.ts';
+import { defaultLocale, localeCodes } from '../locales.ts';
 import { reservedCountrySegments } from '../paths.ts';
 import { spokenLanguages } from '../spokenLanguages.ts';
 import { alertSeverities, audiences, hubModalities, serviceCategories, serviceStatuses, topicKinds } from '../vocabularies.ts';
@@ -46,6 +46,10 @@ export const countryFields: Field[] = [
     hasMany: true,
     // SQL adapters keep a localized collection's translations in `countries_locales`: this select needs another table.
     dbName: 'countries_published_locales',
+    validate: (value: unknown) =>
+      Array.isArray(value) && value.includes(defaultLocale)
+        ? true
+        : `Include ${defaultLocale}: it is the language readers see where a translation is missing`,
     required: true,
     label: label('Languages published', 'Idiomas publicados'),
     options: selectOptions(localeCodes),

@@ -44,6 +44,13 @@ export function findCrossReferenceProblems(snapshot: Snapshot): SnapshotProblem[
   });
 
   snapshot.countries.forEach((country, index) => {
+    if (!country.locales.includes(snapshot.defaultLocale)) {
+      problems.push({
+        document: describeDocument('countries', country, index),
+        field: 'locales',
+        message: `must include the default language "${snapshot.defaultLocale}": it is what readers see where a translation is missing`,
+      });
+    }
     for (const code of country.locales) {
       if (!localeCodes.has(code)) {
         problems.push({

@@ -75,6 +75,12 @@ describe('validateSnapshot', () => {
     expect(problemsOf(snapshot)).toEqual([expect.objectContaining({ document: 'topics "services"', field: 'slug' })]);
   });
 
+  it('rejects a country that does not publish in the default language, which every fallback needs', () => {
+    const snapshot = validSnapshot();
+    snapshot.countries[0]!.locales = ['en'];
+    expect(problemsOf(snapshot)).toEqual([expect.objectContaining({ document: 'countries "costa-rica"', field: 'locales' })]);
+  });
+
   it('rejects a snapshot of another schema version with a clear message', () => {
     const [problem] = problemsOf({ ...validSnapshot(), schemaVersion: 2 });
     expect(problem).toMatchObject({ document: 'snapshot', field: 'schemaVersion' });
