@@ -1,39 +1,32 @@
-import type { Payload, Validate } from 'payload';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCountryAndTopic, spanishGuide } from '../testing/fixtures.ts';
+import type { Validate } from 'payload';
+import { describe, expect, it } from 'vitest';
+import { spanishGuide } from '../testing/fixtures.ts';
 import { rejectionOf } from '../testing/rejection.ts';
-import { startTestPayload, type TestPayload } from '../testing/startTestPayload.ts';
+import { useCmsWithCountryAndTopic } from '../testing/startTestPayload.ts';
 
 describe('validation messages and Spanish-first required fields', () => {
-  let test: TestPayload;
-  let payload: Payload;
-  let ids: { country: number; topic: number };
-
-  beforeAll(async () => {
-    test = await startTestPayload();
-    payload = test.payload;
-    ids = await createCountryAndTopic(payload);
-  });
-  afterAll(async () => {
-    await test?.stop();
-  });
+  const cms = useCmsWithCountryAndTopic();
 
   it('rejects a guide without a Spanish title, naming the document, field and locale', async () => {
     const details = await rejectionOf(
-      payload.create({ collection: 'guides', locale: 'es', data: { ...spanishGuide(ids, 'Sin título'), title: '', _status: 'published' } }),
+      cms.payload.create({
+        collection: 'guides',
+        locale: 'es',
+        data: { ...spanishGuide(cms.ids, 'Sin título'), title: '', _status: 'published' },
+      }),
     );
     expect(details).toEqual(['guides "sin-titulo", field "title" (locale "es"): This field is required.']);
   });
 
   it('rejects an invalid phone number, naming the service and the row', async () => {
     const details = await rejectionOf(
-      payload.create({
+      cms.payload.create({
         collection: 'services',
         locale: 'es',
         data: {
           slug: 'asesoria-legal',
           name: 'Asesoría legal',
-          country: ids.country,
+          country: cms.ids.country,
           organization: 'Clínica Jurídica',
           category: 'legal-aid',
           status: 'active',
@@ -53,13 +46,13 @@ describe('validation messages and Spanish-first required fields', () => {
   });
 
   it('rejects an address that is not http(s) when saving the English version, naming the guide', async () => {
-    const guide = await payload.create({
+    const guide = await cms.payload.create({
       collection: 'guides',
       locale: 'es',
-      data: { ...spanishGuide(ids, 'Visa de turista'), _status: 'published' },
+      data: { ...spanishGuide(cms.ids, 'Visa de turista'), _status: 'published' },
     });
     const details = await rejectionOf(
-      payload.update({
+      cms.payload.update({
         collection: 'guides',
         id: guide.id,
         locale: 'en',
@@ -77,24 +70,24 @@ describe('validation messages and Spanish-first required fields', () => {
   });
 
   it('accepts a translation that leaves fields required in Spanish empty: readers get the Spanish', async () => {
-    const guide = await payload.create({
+    const guide = await cms.payload.create({
       collection: 'guides',
       locale: 'es',
-      data: { ...spanishGuide(ids, 'Refugio'), _status: 'published' },
+      data: { ...spanishGuide(cms.ids, 'Refugio'), _status: 'published' },
     });
-    await payload.update({ collection: 'guides', id: guide.id, locale: 'en', data: { title: 'Asylum', _status: 'published' } });
+    await cms.payload.update({ collection: 'guides', id: guide.id, locale: 'en', data: { title: 'Asylum', _status: 'published' } });
 
-    const english = await payload.findByID({ collection: 'guides', id: guide.id, locale: 'en', fallbackLocale: false });
+    const english = await cms.payload.findByID({ collection: 'guides', id: guide.id, locale: 'en', fallbackLocale: false });
     expect(english.title).toBe('Asylum');
     expect(english.summary ?? undefined).toBeUndefined();
-    const withFallback = await payload.findByID({ collection: 'guides', id: guide.id, locale: 'en' });
+    const withFallback = await cms.payload.findByID({ collection: 'guides', id: guide.id, locale: 'en' });
     expect(withFallback.summary).toBe('Resumen: Refugio');
   });
 
   it('keeps the short message while an editor is typing', async () => {
-    const title = payload.collections.guides.config.flattenedFields.find((field) => field.name === 'title');
+    const title = cms.payload.collections.guides.config.flattenedFields.find((field) => field.name === 'title');
     const validate = (title && 'validate' in title ? title.validate : undefined) as Validate | undefined;
-    const req = { locale: 'es', t: (key: string) => key, payload } as never;
+    const req = { locale: 'es', t: (key: string) => key, payload: cms.payload } as never;
     await expect(validate?.('', { event: 'onChange', req, path: ['title'], data: {}, siblingData: {} } as never)).resolves.toBe(
       'validation:required',
     );

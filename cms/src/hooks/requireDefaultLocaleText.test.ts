@@ -1,31 +1,19 @@
-import type { Payload } from 'payload';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCountryAndTopic, spanishGuide } from '../testing/fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { spanishGuide } from '../testing/fixtures.ts';
 import { rejectionOf } from '../testing/rejection.ts';
-import { startTestPayload, type TestPayload } from '../testing/startTestPayload.ts';
+import { useCmsWithCountryAndTopic } from '../testing/startTestPayload.ts';
 
 describe('Spanish first', () => {
-  let test: TestPayload;
-  let payload: Payload;
-  let ids: { country: number; topic: number };
-
-  beforeAll(async () => {
-    test = await startTestPayload();
-    payload = test.payload;
-    ids = await createCountryAndTopic(payload);
-  });
-  afterAll(async () => {
-    await test?.stop();
-  });
+  const cms = useCmsWithCountryAndTopic();
 
   it('refuses to publish English text that has no Spanish, naming the field and the missing language', async () => {
-    const guide = await payload.create({
+    const guide = await cms.payload.create({
       collection: 'guides',
       locale: 'es',
-      data: { ...spanishGuide(ids, 'Costo del trámite'), _status: 'published' },
+      data: { ...spanishGuide(cms.ids, 'Costo del trámite'), _status: 'published' },
     });
     const details = await rejectionOf(
-      payload.update({
+      cms.payload.update({
         collection: 'guides',
         id: guide.id,
         locale: 'en',
@@ -39,11 +27,11 @@ describe('Spanish first', () => {
 
   it('refuses to publish a guide first written in English', async () => {
     const details = await rejectionOf(
-      payload.create({
+      cms.payload.create({
         collection: 'guides',
         locale: 'en',
         data: {
-          ...spanishGuide(ids, 'Work permit'),
+          ...spanishGuide(cms.ids, 'Work permit'),
           slug: 'work-permit',
           title: 'Work permit',
           summary: 'How to apply',
@@ -57,12 +45,12 @@ describe('Spanish first', () => {
   });
 
   it('lets an editor save an English draft before the Spanish is complete', async () => {
-    const guide = await payload.create({
+    const guide = await cms.payload.create({
       collection: 'guides',
       locale: 'es',
-      data: { ...spanishGuide(ids, 'Trabajo temporal'), _status: 'published' },
+      data: { ...spanishGuide(cms.ids, 'Trabajo temporal'), _status: 'published' },
     });
-    const draft = await payload.update({
+    const draft = await cms.payload.update({
       collection: 'guides',
       id: guide.id,
       locale: 'en',
@@ -73,20 +61,20 @@ describe('Spanish first', () => {
   });
 
   it('checks rows of lists by their id: a row translated in English keeps its Spanish', async () => {
-    const guide = await payload.create({
+    const guide = await cms.payload.create({
       collection: 'guides',
       locale: 'es',
-      data: { ...spanishGuide(ids, 'Pasos a seguir'), _status: 'published' },
+      data: { ...spanishGuide(cms.ids, 'Pasos a seguir'), _status: 'published' },
     });
     const [row] = guide.requiredDocuments ?? [];
-    await payload.update({
+    await cms.payload.update({
       collection: 'guides',
       id: guide.id,
       locale: 'en',
       data: { title: 'Steps', requiredDocuments: [{ id: row?.id, name: 'Passport', details: undefined }], _status: 'published' },
     });
     const details = await rejectionOf(
-      payload.update({
+      cms.payload.update({
         collection: 'guides',
         id: guide.id,
         locale: 'en',

@@ -1,31 +1,23 @@
-import type { Payload } from 'payload';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCountryAndTopic, spanishGuide } from '../testing/fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { spanishGuide } from '../testing/fixtures.ts';
 import { rejectionOf } from '../testing/rejection.ts';
-import { startTestPayload, type TestPayload } from '../testing/startTestPayload.ts';
+import { useCmsWithCountryAndTopic } from '../testing/startTestPayload.ts';
 
 describe('slugs', () => {
-  let test: TestPayload;
-  let payload: Payload;
-  let ids: { country: number; topic: number };
-
-  beforeAll(async () => {
-    test = await startTestPayload();
-    payload = test.payload;
-    ids = await createCountryAndTopic(payload);
-  });
-  afterAll(async () => {
-    await test?.stop();
-  });
+  const cms = useCmsWithCountryAndTopic();
 
   it('fills an empty slug from the Spanish title, without accents', async () => {
-    const { slug: _slug, ...withoutSlug } = spanishGuide(ids, 'Reunificación familiar: ¿qué papeles?');
-    const guide = await payload.create({ collection: 'guides', locale: 'es', data: withoutSlug as typeof withoutSlug & { slug: string } });
+    const { slug: _slug, ...withoutSlug } = spanishGuide(cms.ids, 'Reunificación familiar: ¿qué papeles?');
+    const guide = await cms.payload.create({
+      collection: 'guides',
+      locale: 'es',
+      data: withoutSlug as typeof withoutSlug & { slug: string },
+    });
     expect(guide.slug).toBe('reunificacion-familiar-que-papeles');
   });
 
   it('fills a country slug from its ISO code', async () => {
-    const country = await payload.create({
+    const country = await cms.payload.create({
       collection: 'countries',
       locale: 'es',
       data: { code: 'GT', slug: '', name: 'Guatemala', locales: ['es'] },
@@ -34,19 +26,24 @@ describe('slugs', () => {
   });
 
   it('keeps the slug when the English title changes', async () => {
-    const guide = await payload.create({
+    const guide = await cms.payload.create({
       collection: 'guides',
       locale: 'es',
-      data: { ...spanishGuide(ids, 'Residencia permanente'), _status: 'published' },
+      data: { ...spanishGuide(cms.ids, 'Residencia permanente'), _status: 'published' },
     });
-    const english = await payload.update({ collection: 'guides', id: guide.id, locale: 'en', data: { title: 'Permanent residence' } });
+    const english = await cms.payload.update({ collection: 'guides', id: guide.id, locale: 'en', data: { title: 'Permanent residence' } });
     expect(english.slug).toBe('residencia-permanente');
   });
 
   it('rejects a second guide with the same slug in the same country, drafts included', async () => {
-    await payload.create({ collection: 'guides', locale: 'es', draft: true, data: { ...spanishGuide(ids, 'Asilo'), _status: 'draft' } });
+    await cms.payload.create({
+      collection: 'guides',
+      locale: 'es',
+      draft: true,
+      data: { ...spanishGuide(cms.ids, 'Asilo'), _status: 'draft' },
+    });
     const details = await rejectionOf(
-      payload.create({ collection: 'guides', locale: 'es', data: { ...spanishGuide(ids, 'Asilo'), _status: 'published' } }),
+      cms.payload.create({ collection: 'guides', locale: 'es', data: { ...spanishGuide(cms.ids, 'Asilo'), _status: 'published' } }),
     );
     expect(details).toEqual([
       'guides "asilo", field "slug" (same in every language): another guides document of the same country already uses "asilo": choose another slug',
@@ -54,29 +51,29 @@ describe('slugs', () => {
   });
 
   it('accepts the same slug in another country', async () => {
-    const panama = await payload.create({
+    const panama = await cms.payload.create({
       collection: 'countries',
       locale: 'es',
       data: { code: 'PA', slug: 'panama', name: 'Panamá', locales: ['es'] },
     });
-    const guide = await payload.create({
+    const guide = await cms.payload.create({
       collection: 'guides',
       locale: 'es',
-      data: { ...spanishGuide({ ...ids, country: panama.id }, 'Asilo'), _status: 'published' },
+      data: { ...spanishGuide({ ...cms.ids, country: panama.id }, 'Asilo'), _status: 'published' },
     });
     expect(guide.slug).toBe('asilo');
   });
 
   it('rejects an alert that ends before it starts', async () => {
     const details = await rejectionOf(
-      payload.create({
+      cms.payload.create({
         collection: 'alerts',
         locale: 'es',
         data: {
           slug: 'cierre-de-oficina',
           title: 'Cierre de oficina',
           body: 'La oficina cierra.',
-          country: ids.country,
+          country: cms.ids.country,
           severity: 'info',
           startsAt: '2026-12-10T00:00:00.000Z',
           endsAt: '2026-12-01T00:00:00.000Z',

@@ -2,6 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { getPayload, type Payload } from 'payload';
+import { afterAll, beforeAll } from 'vitest';
+import { createCountryAndTopic } from './fixtures.ts';
 
 export interface TestPayload {
   payload: Payload;
@@ -47,4 +49,27 @@ export async function startTestPayload({
       await rm(directory, { recursive: true, force: true });
     },
   };
+}
+
+export interface CmsWithCountryAndTopic {
+  payload: Payload;
+  ids: { country: number; topic: number };
+}
+
+/**
+ * For a test file that saves guides: starts Payload before its tests with one country and one topic to point at,
+ * and stops it after. The returned object is filled in once the tests start.
+ */
+export function useCmsWithCountryAndTopic(): CmsWithCountryAndTopic {
+  const cms = {} as CmsWithCountryAndTopic;
+  let test: TestPayload | undefined;
+  beforeAll(async () => {
+    test = await startTestPayload();
+    cms.payload = test.payload;
+    cms.ids = await createCountryAndTopic(cms.payload);
+  });
+  afterAll(async () => {
+    await test?.stop();
+  });
+  return cms;
 }
