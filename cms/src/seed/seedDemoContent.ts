@@ -1,6 +1,7 @@
-import type { Payload, Where } from 'payload';
+import type { CollectionSlug, Payload, Where } from 'payload';
 import type { DemoContent, DemoCountryContent } from './demo-content/types.ts';
 import { type DemoAdminOutcome, demoAdminEmail, ensureDemoAdmin } from './demoAdmin.ts';
+import type { LocalizedData } from './localizedData.ts';
 import { type SeedOutcome, seedDocument } from './seedDocument.ts';
 import { alertData, guideData, hubData, type SeedIds, serviceData } from './toCmsData.ts';
 
@@ -74,40 +75,20 @@ async function seedCountry(
   });
   count('countries', countryResult, `"${country.slug}"`);
   const ids: SeedIds = { countryId: countryResult.id, topicIds };
-  const inCountry = (slug: string): Where => ({ and: [{ country: { equals: ids.countryId } }, { slug: { equals: slug } }] });
-  const name = (slug: string) => `"${slug}" (${country.slug})`;
+  const seedInCountry = async (
+    kind: string,
+    collection: CollectionSlug,
+    slug: string,
+    data: LocalizedData,
+    draft = false,
+  ): Promise<void> => {
+    const key: Where = { and: [{ country: { equals: ids.countryId } }, { slug: { equals: slug } }] };
+    count(kind, await seedDocument(payload, { collection, key, data, draft }), `"${slug}" (${country.slug})`);
+  };
 
-  for (const guide of guides) {
-    count(
-      'guides',
-      await seedDocument(payload, { collection: 'guides', key: inCountry(guide.slug), data: guideData(guide, ids) }),
-      name(guide.slug),
-    );
-  }
-  for (const guide of draftGuides) {
-    const result = await seedDocument(payload, {
-      collection: 'guides',
-      key: inCountry(guide.slug),
-      data: guideData(guide, ids),
-      draft: true,
-    });
-    count('draft guides', result, name(guide.slug));
-  }
-  for (const service of services) {
-    count(
-      'services',
-      await seedDocument(payload, { collection: 'services', key: inCountry(service.slug), data: serviceData(service, ids) }),
-      name(service.slug),
-    );
-  }
-  for (const hub of hubs) {
-    count('hubs', await seedDocument(payload, { collection: 'hubs', key: inCountry(hub.slug), data: hubData(hub, ids) }), name(hub.slug));
-  }
-  for (const alert of alerts) {
-    count(
-      'alerts',
-      await seedDocument(payload, { collection: 'alerts', key: inCountry(alert.slug), data: alertData(alert, ids) }),
-      name(alert.slug),
-    );
-  }
+  for (const guide of guides) await seedInCountry('guides', 'guides', guide.slug, guideData(guide, ids));
+  for (const guide of draftGuides) await seedInCountry('draft guides', 'guides', guide.slug, guideData(guide, ids), true);
+  for (const service of services) await seedInCountry('services', 'services', service.slug, serviceData(service, ids));
+  for (const hub of hubs) await seedInCountry('hubs', 'hubs', hub.slug, hubData(hub, ids));
+  for (const alert of alerts) await seedInCountry('alerts', 'alerts', alert.slug, alertData(alert, ids));
 }
