@@ -8,6 +8,11 @@ describe('paths', () => {
     expect(paths.guide('ht', 'costa-rica', 'work-permit')).toBe('/ht/costa-rica/guides/work-permit/');
     expect(paths.services('en', 'mexico')).toBe('/en/mexico/services/');
   });
+
+  it('puts the site pages and the feed where readers and feed readers look for them', () => {
+    expect(paths.privacy('fr')).toBe('/fr/privacy/');
+    expect(paths.feed('ht', 'guatemala')).toBe('/ht/guatemala/feed.xml');
+  });
 });
 
 describe('switchLocale', () => {

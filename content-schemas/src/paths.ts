@@ -10,10 +10,17 @@ export const paths = {
   services: (locale: string, country: string) => `/${locale}/${country}/services/`,
   hubs: (locale: string, country: string) => `/${locale}/${country}/hubs/`,
   search: (locale: string, country: string) => `/${locale}/${country}/search/`,
+  feed: (locale: string, country: string) => `/${locale}/${country}/feed.xml`,
+  about: (locale: string) => `/${locale}/about/`,
+  privacy: (locale: string) => `/${locale}/privacy/`,
+  accessibility: (locale: string) => `/${locale}/accessibility/`,
 } as const;
 
 /** Topic slugs share the URL level with these fixed sections, so no topic may take one of their names. */
 export const reservedCountrySegments = ['guides', 'services', 'hubs', 'search', 'print'] as const;
+
+/** Country slugs share the URL level with the site's own pages (`/{lang}/about/`), so no country may take their names. */
+export const reservedLocaleSegments = ['about', 'privacy', 'accessibility'] as const;
 
 /**
  * The same page in another language: swaps the leading language segment and keeps the rest of the path.

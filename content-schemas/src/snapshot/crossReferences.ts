@@ -1,4 +1,4 @@
-import { reservedCountrySegments } from '../paths.ts';
+import { reservedCountrySegments, reservedLocaleSegments } from '../paths.ts';
 import { describeDocument, type SnapshotProblem } from './problems.ts';
 import type { Snapshot } from './schema.ts';
 
@@ -44,6 +44,13 @@ export function findCrossReferenceProblems(snapshot: Snapshot): SnapshotProblem[
   });
 
   snapshot.countries.forEach((country, index) => {
+    if ((reservedLocaleSegments as readonly string[]).includes(country.slug)) {
+      problems.push({
+        document: describeDocument('countries', country, index),
+        field: 'slug',
+        message: `"${country.slug}" is the address of one of the site's own pages in every language (${reservedLocaleSegments.join(', ')}): give the country another slug`,
+      });
+    }
     if (!country.locales.includes(snapshot.defaultLocale)) {
       problems.push({
         document: describeDocument('countries', country, index),

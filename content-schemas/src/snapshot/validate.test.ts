@@ -75,6 +75,18 @@ describe('validateSnapshot', () => {
     expect(problemsOf(snapshot)).toEqual([expect.objectContaining({ document: 'topics "services"', field: 'slug' })]);
   });
 
+  it('rejects a country whose slug would take the address of a site page such as the privacy page', () => {
+    const snapshot = validSnapshot();
+    const slug = snapshot.countries[0]!.slug;
+    snapshot.countries[0]!.slug = 'privacy';
+    for (const collection of [snapshot.guides, snapshot.services, snapshot.hubs, snapshot.alerts]) {
+      for (const document of collection) if (document.country === slug) document.country = 'privacy';
+    }
+    expect(problemsOf(snapshot)).toEqual([
+      expect.objectContaining({ document: 'countries "privacy"', field: 'slug', message: expect.stringContaining('site\'s own pages') }),
+    ]);
+  });
+
   it('rejects a country that does not publish in the default language, which every fallback needs', () => {
     const snapshot = validSnapshot();
     snapshot.countries[0]!.locales = ['en'];
