@@ -1,3 +1,4 @@
+import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { readSiteEnv } from './src/env.ts';
 import { contentSnapshot } from './src/integrations/contentSnapshot.ts';
@@ -18,5 +19,5 @@ export default defineConfig({
   // The search script imports Pagefind at run time. Astro would inline that script into the page before Vite has
   // finished rewriting the import (leaving a broken placeholder), so scripts stay files of their own.
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [contentSnapshot(env.snapshotPath), pagefindIndex()],
+  integrations: [contentSnapshot(env.snapshotPath), mdx(), pagefindIndex()],
 });

@@ -83,7 +83,7 @@ describe('validateSnapshot', () => {
       for (const document of collection) if (document.country === slug) document.country = 'privacy';
     }
     expect(problemsOf(snapshot)).toEqual([
-      expect.objectContaining({ document: 'countries "privacy"', field: 'slug', message: expect.stringContaining('site\'s own pages') }),
+      expect.objectContaining({ document: 'countries "privacy"', field: 'slug', message: expect.stringContaining("site's own pages") }),
     ]);
   });
 
