@@ -54,8 +54,9 @@ test.describe('languages', () => {
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${publishedUrl}/en/${path}`);
   });
 
-  test('the root sends readers to Spanish', async ({ page }) => {
+  test('the root offers every language and leads to the one chosen', async ({ page }) => {
     await page.goto('/');
+    await page.getByRole('link', { name: 'Español' }).click();
     await expect(page).toHaveURL(/\/es\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Información para personas migrantes');
   });

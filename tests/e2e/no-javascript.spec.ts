@@ -22,6 +22,7 @@ test.describe('with JavaScript off', () => {
 
   test('the root still leads to a language', async ({ page }) => {
     await page.goto('/');
-    await expect(page).toHaveURL(/\/es\/$/);
+    await page.getByRole('link', { name: 'Kreyòl ayisyen' }).click();
+    await expect(page).toHaveURL(/\/ht\/$/);
   });
 });
