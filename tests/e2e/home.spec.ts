@@ -27,7 +27,7 @@ test.describe('home pages', () => {
 
   test('a country chosen in another of its languages is remembered in that language', async ({ page }) => {
     await page.goto('/fr/');
-    await page.getByRole('link', { name: 'Kreyòl ayisyen' }).click();
+    await page.getByRole('main').getByRole('link', { name: 'Kreyòl ayisyen' }).click();
     await expect(page).toHaveURL(/\/ht\/guatemala\/$/);
     await page.goto('/fr/');
     await expect(page.getByRole('link', { name: 'Continuer : Guatemala, en créole haïtien' })).toHaveAttribute('href', '/ht/guatemala/');
