@@ -27,7 +27,9 @@ test.describe('Atom feed', () => {
           name: root.localName,
           lang: root.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'lang'),
           title: children(root, 'title')[0]?.textContent,
-          self: children(root, 'link').find((link) => link.getAttribute('rel') === 'self')?.getAttribute('href'),
+          self: children(root, 'link')
+            .find((link) => link.getAttribute('rel') === 'self')
+            ?.getAttribute('href'),
           entries: children(root, 'entry').map((entry) => ({
             title: children(entry, 'title')[0]?.textContent,
             link: children(entry, 'link')[0]?.getAttribute('href'),

@@ -14,7 +14,12 @@ test.describe('languages', () => {
     await page.goto('/es/costa-rica/');
     await expect(page.getByRole('navigation', { name: 'Idioma' }).getByRole('link')).toHaveText(['Español', 'English']);
     await page.goto('/es/guatemala/');
-    await expect(page.getByRole('navigation', { name: 'Idioma' }).getByRole('link')).toHaveText(['Español', 'English', 'Kreyòl ayisyen']);
+    await expect(page.getByRole('navigation', { name: 'Idioma' }).getByRole('link')).toHaveText([
+      'Español',
+      'English',
+      'Kreyòl ayisyen',
+      'العربية',
+    ]);
   });
 
   test('a guide not yet in English says so in English and marks the Spanish text', async ({ page }) => {
@@ -49,6 +54,7 @@ test.describe('languages', () => {
       ['es', `${publishedUrl}/es/${path}`],
       ['en', `${publishedUrl}/en/${path}`],
       ['ht', `${publishedUrl}/ht/${path}`],
+      ['ar', `${publishedUrl}/ar/${path}`],
       ['x-default', `${publishedUrl}/es/${path}`],
     ]);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${publishedUrl}/en/${path}`);

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import ar from './ar.json';
 import en from './en.json';
 import es from './es.json';
 import fr from './fr.json';
@@ -15,7 +16,8 @@ import ht from './ht.json';
 export type UiStringKey = keyof typeof es;
 export type UiStrings = Record<UiStringKey, string>;
 
-const stringFiles: Record<string, unknown> = { es, en, fr, ht };
+// ar is a test-only right-to-left language (the CMS does not offer it): the site supports it, the fixture uses it.
+const stringFiles: Record<string, unknown> = { es, en, fr, ht, ar };
 
 /** For keys built from data ("language.quc"), which the compiler cannot check. */
 export function isUiStringKey(key: string): key is UiStringKey {

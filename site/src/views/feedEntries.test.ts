@@ -27,13 +27,24 @@ function service(slug: string, overrides: Partial<SnapshotService> = {}): Snapsh
 }
 
 function alert(id: string, startsAt: string, endsAt?: string): SnapshotAlert {
-  return { id, country: 'guatemala', severity: 'danger', title: { es: 'Estafa', en: 'Scam' }, body: { es: 'Cuidado.' }, startsAt, ...(endsAt ? { endsAt } : {}) };
+  return {
+    id,
+    country: 'guatemala',
+    severity: 'danger',
+    title: { es: 'Estafa', en: 'Scam' },
+    body: { es: 'Cuidado.' },
+    startsAt,
+    ...(endsAt ? { endsAt } : {}),
+  };
 }
 
 describe('feedEntries', () => {
   it('lists guides, services, hubs and current alerts newest first, each linking to where it is shown', () => {
     const snapshot = testSnapshot({
-      guides: [testGuide({ slug: 'older', updatedAt: '2026-09-01T00:00:00Z' }), testGuide({ id: '2', slug: 'newer', updatedAt: '2026-11-10T00:00:00Z' })],
+      guides: [
+        testGuide({ slug: 'older', updatedAt: '2026-09-01T00:00:00Z' }),
+        testGuide({ id: '2', slug: 'newer', updatedAt: '2026-11-10T00:00:00Z' }),
+      ],
       services: [service('clinica')],
     });
     snapshot.alerts = [alert('a1', '2026-11-15T00:00:00Z'), alert('past', '2026-10-01T00:00:00Z', '2026-10-02T00:00:00Z')];
