@@ -10,6 +10,10 @@ export const paths = {
   services: (locale: string, country: string) => `/${locale}/${country}/services/`,
   hubs: (locale: string, country: string) => `/${locale}/${country}/hubs/`,
   search: (locale: string, country: string) => `/${locale}/${country}/search/`,
+  /** What the service worker shows for a page never saved on the phone, when there is no network. */
+  offline: (locale: string) => `/${locale}/offline/`,
+  /** The list of a country's pages in one language that "save this country for offline" stores. */
+  offlinePages: (locale: string, country: string) => `/${locale}/${country}/offline-pages.json`,
 } as const;
 
 /** Topic slugs share the URL level with these fixed sections, so no topic may take one of their names. */
