@@ -29,7 +29,11 @@ export function offlineSupport(snapshotPath: string): AstroIntegration {
         const snapshot = loadSnapshot(snapshotPath);
         const lists = await writeCountryPageLists(siteDir, snapshot);
         await writeManifest(siteDir, snapshot.defaultLocale);
-        const precached = await writeServiceWorker(siteDir, snapshot.locales.map((locale) => locale.code), snapshot.defaultLocale);
+        const precached = await writeServiceWorker(
+          siteDir,
+          snapshot.locales.map((locale) => locale.code),
+          snapshot.defaultLocale,
+        );
         logger.info(`Wrote ${lists} offline page lists and the service worker (${precached} precached files).`);
       },
     },
@@ -45,10 +49,7 @@ async function writeCountryPageLists(siteDir: string, snapshot: ReturnType<typeo
       const pageFiles = await htmlFilesUnder(path.join(siteDir, home));
       const pages = pageFiles.map((file) => `/${path.relative(siteDir, path.dirname(file)).split(path.sep).join('/')}/`).sort();
       const assets = new Set<string>();
-      for (const file of pageFiles) {
-        for (const match of (await readFile(file, 'utf8')).matchAll(/(?:src|href)="(\/_astro\/[^"]+\.(?:js|css))"/g))
-          if (match[1]) assets.add(match[1]);
-      }
+      for (const file of pageFiles) await addAssetsOf(siteDir, file, assets);
       const list: CountryPageList = {
         lang,
         country: country.slug,
@@ -62,6 +63,22 @@ async function writeCountryPageLists(siteDir: string, snapshot: ReturnType<typeo
     }
   }
   return written;
+}
+
+async function addAssetsOf(siteDir: string, htmlFile: string, assets: Set<string>) {
+  for (const match of (await readFile(htmlFile, 'utf8')).matchAll(/(?:src|href)="(\/_astro\/[^"]+\.(?:js|css))"/g))
+    if (match[1]) await addWithImports(siteDir, match[1], assets);
+}
+
+/** A script and the modules it imports, which the browser fetches only once the script runs. */
+async function addWithImports(siteDir: string, asset: string, assets: Set<string>) {
+  if (assets.has(asset)) return;
+  assets.add(asset);
+  if (!asset.endsWith('.js')) return;
+  const code = await readFile(path.join(siteDir, asset), 'utf8');
+  for (const match of code.matchAll(/(?:from|import)\s*["'](\.\/[^"']+\.js)["']/g)) {
+    if (match[1]) await addWithImports(siteDir, new URL(match[1], `https://site${asset}`).pathname, assets);
+  }
 }
 
 async function htmlFilesUnder(folder: string): Promise<string[]> {
@@ -98,6 +115,9 @@ async function writeManifest(siteDir: string, defaultLocale: string) {
 async function writeServiceWorker(siteDir: string, localeCodes: readonly string[], defaultLocale: string): Promise<number> {
   const bundled = path.join(siteDir, 'sw.source.js');
   const offlinePages = Object.fromEntries(localeCodes.map((code) => [code, paths.offline(code)]));
+  // The offline page's own scripts list the countries saved on the phone: they must be there with it.
+  const offlinePageAssets = new Set<string>();
+  for (const page of Object.values(offlinePages)) await addAssetsOf(siteDir, path.join(siteDir, page, 'index.html'), offlinePageAssets);
   await build({
     input: serviceWorkerSource,
     platform: 'browser',
@@ -117,7 +137,14 @@ async function writeServiceWorker(siteDir: string, localeCodes: readonly string[
       swSrc: bundled,
       swDest: path.join(siteDir, 'sw.js'),
       globDirectory: siteDir,
-      globPatterns: [...localeCodes.map((code) => `${code}/offline/index.html`), 'manifest.webmanifest', 'icons/*.png'],
+      globPatterns: [
+        ...Object.values(offlinePages).map((page) => `${page.slice(1)}index.html`),
+        ...[...offlinePageAssets].map((asset) => asset.slice(1)),
+        'manifest.webmanifest',
+        'icons/*.png',
+      ],
+      // Their names already change with their content.
+      dontCacheBustURLsMatching: /^\/_astro\//,
       // Offline pages are asked for by their address, not their file.
       modifyURLPrefix: { '': '/' },
       manifestTransforms: [

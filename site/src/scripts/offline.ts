@@ -26,8 +26,9 @@ async function register() {
   }
   if (!openedWithoutWorker) return;
   const worker = (await navigator.serviceWorker.ready).active;
-  const scripts = [...document.scripts].map((script) => script.src).filter((src) => src !== '');
-  worker?.postMessage({ type: 'keep', urls: [location.href, ...scripts] });
+  // Every file the page loaded, the modules its scripts import included, so that it works offline as it did online.
+  const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
+  worker?.postMessage({ type: 'keep', page: location.href, assets: loaded });
 }
 
 async function showCopyNotice() {

@@ -111,7 +111,8 @@ async function saveCountry(listUrl: string, progress: (done: number, total: numb
 async function removeCountry(listUrl: string) {
   const [saved, opened] = await Promise.all([caches.open(offlineCaches.saved), caches.open(offlineCaches.pages)]);
   const record = await savedCountry(listUrl);
-  const pages = record?.pages ?? ((await (await fetch(listUrl).catch(() => undefined))?.json()) as CountryPageList | undefined)?.pages ?? [];
+  const pages =
+    record?.pages ?? ((await (await fetch(listUrl).catch(() => undefined))?.json()) as CountryPageList | undefined)?.pages ?? [];
   await Promise.all(pages.flatMap((url) => [saved.delete(url), opened.delete(url)]));
   await saved.delete(listUrl);
 }

@@ -88,10 +88,16 @@ self.addEventListener('activate', (event) => {
  * scripts) to be kept, so even that page can be read again offline.
  */
 self.addEventListener('message', (event) => {
-  const data = event.data as { type?: string; urls?: unknown } | null;
-  if (data?.type !== 'keep' || !Array.isArray(data.urls)) return;
-  const keep = (url: string, strategy: Strategy) => strategy.handle({ event, request: new Request(url) });
-  const urls = data.urls.filter((url): url is string => typeof url === 'string').map((url) => new URL(url, self.location.href));
-  const sameSite = urls.filter((url) => url.origin === self.location.origin);
-  event.waitUntil(Promise.allSettled(sameSite.map((url) => keep(url.href, isAsset(url) ? assets : pages))));
+  const data = event.data as { type?: string; page?: unknown; assets?: unknown } | null;
+  if (data?.type !== 'keep' || typeof data.page !== 'string') return;
+  const keep = (url: URL, strategy: Strategy) => strategy.handle({ event, request: new Request(url) });
+  const page = new URL(data.page);
+  const assetUrls = (Array.isArray(data.assets) ? data.assets : [])
+    .filter((url): url is string => typeof url === 'string')
+    .map((url) => new URL(url));
+  const kept = [
+    ...(page.origin === self.location.origin ? [keep(page, pages)] : []),
+    ...assetUrls.filter(isAsset).map((url) => keep(url, assets)),
+  ];
+  event.waitUntil(Promise.allSettled(kept));
 });
