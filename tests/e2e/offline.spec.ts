@@ -3,9 +3,12 @@ import { expect, test } from './support/test.ts';
 
 /** Resolves once the service worker controls the page and has kept a copy of it. */
 async function waitUntilKept(page: Page) {
-  await page.evaluate(() => navigator.serviceWorker.ready);
+  // Strings, not functions: this package's TypeScript has no DOM types, and these run in the page.
+  await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
   await expect
-    .poll(() => page.evaluate(async () => navigator.serviceWorker.controller !== null && (await caches.match(location.href)) !== undefined))
+    .poll(() =>
+      page.evaluate('caches.match(location.href).then((copy) => navigator.serviceWorker.controller !== null && copy !== undefined)'),
+    )
     .toBe(true);
 }
 
