@@ -81,7 +81,8 @@ async function enhanceSaveButton(root: HTMLElement) {
 
 /** Stores every page on the list; returns what was saved, or nothing when not one page could be. */
 async function saveCountry(listUrl: string, progress: (done: number, total: number) => void): Promise<SavedCountry | undefined> {
-  const listResponse = await fetch(listUrl, { cache: 'no-cache' });
+  // no-store: the copies live in one place only, so "remove" leaves none behind in the browser's HTTP cache.
+  const listResponse = await fetch(listUrl, { cache: 'no-store' });
   if (!listResponse.ok) return undefined;
   const list = (await listResponse.json()) as CountryPageList;
   // Asks the browser not to clear saved pages when the phone runs short of room; it may say no, which is fine.
@@ -90,7 +91,7 @@ async function saveCountry(listUrl: string, progress: (done: number, total: numb
   let savedPages = 0;
   progress(0, list.pages.length);
   await inParallel(list.pages, async (url) => {
-    const response = await fetch(url, { cache: 'no-cache' }).catch(() => undefined);
+    const response = await fetch(url, { cache: 'no-store' }).catch(() => undefined);
     if (!response?.ok) return;
     await saved.put(url, await stampSavedAt(response));
     savedPages += 1;

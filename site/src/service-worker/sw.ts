@@ -24,6 +24,8 @@ cleanupOutdatedCaches();
 const pages = new NetworkFirst({
   cacheName: offlineCaches.pages,
   networkTimeoutSeconds,
+  // Always ask the site (a 304 costs little): the browser's HTTP cache must not pass an old page off as today's.
+  fetchOptions: { cache: 'no-cache' },
   plugins: [
     {
       // A page the site no longer has (a guide withdrawn because it was wrong) must not live on in a saved copy.
