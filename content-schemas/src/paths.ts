@@ -14,13 +14,17 @@ export const paths = {
   about: (locale: string) => `/${locale}/about/`,
   privacy: (locale: string) => `/${locale}/privacy/`,
   accessibility: (locale: string) => `/${locale}/accessibility/`,
+  /** What the service worker shows for a page never saved on the phone, when there is no network. */
+  offline: (locale: string) => `/${locale}/offline/`,
+  /** The list of a country's pages in one language that "save this country for offline" stores. */
+  offlinePages: (locale: string, country: string) => `/${locale}/${country}/offline-pages.json`,
 } as const;
 
 /** Topic slugs share the URL level with these fixed sections, so no topic may take one of their names. */
 export const reservedCountrySegments = ['guides', 'services', 'hubs', 'search', 'print'] as const;
 
 /** Country slugs share the URL level with the site's own pages (`/{lang}/about/`), so no country may take their names. */
-export const reservedLocaleSegments = ['about', 'privacy', 'accessibility'] as const;
+export const reservedLocaleSegments = ['about', 'privacy', 'accessibility', 'offline'] as const;
 
 /**
  * The same page in another language: swaps the leading language segment and keeps the rest of the path.

@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { snapshotMedia } from './content/mediaLoader.ts';
+import { readSiteEnv } from './env.ts';
 
 /**
  * The site's own pages (about, privacy, accessibility), written in MDX, one file per page per language:
@@ -14,4 +16,10 @@ const sitePages = defineCollection({
   }),
 });
 
-export const collections = { sitePages };
+/** Only images go through Astro's content layer: everything else is read straight from the snapshot. */
+const media = defineCollection({
+  loader: snapshotMedia(readSiteEnv().snapshotPath),
+  schema: ({ image }) => z.object({ image: image() }),
+});
+
+export const collections = { sitePages, media };

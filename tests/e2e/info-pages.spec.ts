@@ -1,3 +1,4 @@
+import { siteString } from '../support/siteStrings.ts';
 import { expect, test } from './support/test.ts';
 
 test.describe('about, privacy and accessibility pages', () => {
@@ -15,7 +16,9 @@ test.describe('about, privacy and accessibility pages', () => {
     await page.goto('/en/privacy/');
     await expect(page.getByRole('main')).toContainText('It uses no cookies.');
     await expect(page.getByRole('main')).toContainText('Forget this choice');
-    await expect(page.getByRole('main')).toContainText('Remove saved pages');
+    // The page must name the buttons the reader will actually see.
+    await expect(page.getByRole('main')).toContainText(siteString('en', 'offline.save'));
+    await expect(page.getByRole('main')).toContainText(siteString('en', 'offline.remove'));
     const tick = page.getByRole('checkbox', { name: /Forget this choice/ });
     await tick.check();
     await expect(tick).toBeChecked();

@@ -1,7 +1,7 @@
 import { localeCodes, paths } from '@infohub/content-schemas';
+import { siteString } from '../support/siteStrings.ts';
 import { languagePages } from './support/builtFiles.ts';
 import { pipeline } from './support/paths.ts';
-import { siteString } from './support/siteStrings.ts';
 import { expect, test } from './support/test.ts';
 
 // The seed marks its content as demo content; every page built from it must warn readers, in their language.

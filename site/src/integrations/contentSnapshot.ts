@@ -1,4 +1,5 @@
 import sitemap from '@astrojs/sitemap';
+import { paths } from '@infohub/content-schemas';
 import type { AstroIntegration } from 'astro';
 import { loadSnapshot } from '../content/snapshot.ts';
 
@@ -19,8 +20,12 @@ export function contentSnapshot(snapshotPath: string): AstroIntegration {
         updateConfig({
           integrations: [
             sitemap({
-              // The root only sends readers on to a language; the sitemap lists the pages themselves.
-              filter: (page) => new URL(page).pathname !== '/',
+              // The root only sends readers on to a language, and the offline pages stand in for pages the phone
+              // never kept: the sitemap lists the pages themselves.
+              filter: (page) => {
+                const pathname = new URL(page).pathname;
+                return pathname !== '/' && !localeCodes.some((code) => pathname === paths.offline(code));
+              },
               i18n: { defaultLocale: snapshot.defaultLocale, locales: Object.fromEntries(localeCodes.map((code) => [code, code])) },
             }),
           ],

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '../../support/paths.ts';
+import { repoRoot } from './paths.ts';
 
 /** One of the site's own words in a language, read where the site reads it (site/src/i18n/). */
 export function siteString(locale: string, key: string): string {

@@ -1,0 +1,67 @@
+/**
+ * What the service worker and the pages' offline scripts agree on: the caches they share, and how a kept copy of a
+ * page records when it was saved, so a reader is told how old what they read offline is.
+ */
+
+/** Every cache this site makes starts with this; the service worker deletes any of them not in `offlineCaches`. */
+export const cachePrefix = 'infohub-';
+
+/** Bump the version when the way copies are stored changes: the next service worker drops the old caches. */
+export const offlineCaches = {
+  /** Pages a reader opened, most recent first to stay when room runs out. */
+  pages: `${cachePrefix}pages-v1`,
+  /** Pages stored by "save this country", kept until the reader removes them. */
+  saved: `${cachePrefix}saved-v1`,
+  /** Scripts, styles and images whose names carry a hash of their content, so a copy never goes stale. */
+  assets: `${cachePrefix}assets-v1`,
+} as const;
+
+/**
+ * A kept copy carries its saving time as a Server-Timing entry: the page it becomes can read it through the
+ * Navigation Timing API, so it learns it came from the phone and not the network without asking anyone.
+ */
+export const savedAtTiming = 'infohub-saved';
+
+export async function stampSavedAt(response: Response, savedAt = new Date()): Promise<Response> {
+  const headers = new Headers(response.headers);
+  headers.set('server-timing', `${savedAtTiming};desc="${savedAt.toISOString()}"`);
+  return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers });
+}
+
+export function savedAtOf(response: Response): Date | undefined {
+  const match = new RegExp(`${savedAtTiming};desc="([^"]+)"`).exec(response.headers.get('server-timing') ?? '');
+  const date = match?.[1] ? new Date(match[1]) : undefined;
+  return date && !Number.isNaN(date.getTime()) ? date : undefined;
+}
+
+/** The most recently saved copy of a page, whether the reader opened it or saved its whole country. */
+export async function newestCopy(request: RequestInfo | URL): Promise<Response | undefined> {
+  const copies = await Promise.all([
+    caches.match(request, { cacheName: offlineCaches.pages }),
+    caches.match(request, { cacheName: offlineCaches.saved }),
+  ]);
+  const time = (response: Response) => savedAtOf(response)?.getTime() ?? 0;
+  return copies
+    .filter((copy): copy is Response => copy !== undefined)
+    .reduce<Response | undefined>((newest, copy) => (newest === undefined || time(copy) > time(newest) ? copy : newest), undefined);
+}
+
+/** The pages of one country in one language, as the build lists them in `/{lang}/{country}/offline-pages.json`. */
+export interface CountryPageList {
+  lang: string;
+  country: string;
+  /** The country's name in that language, for the list of saved countries. */
+  title: string;
+  home: string;
+  pages: string[];
+  /** Scripts those pages load, so they still work offline. */
+  assets: string[];
+}
+
+/** What the saved cache keeps under the list's address once a country was saved: the list, and how far saving got. */
+export interface SavedCountry extends CountryPageList {
+  savedAt: string;
+  savedPages: number;
+}
+
+export const isCountryPageList = (url: string) => new URL(url).pathname.endsWith('/offline-pages.json');
