@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseSchedule } from '../format/openingHours.ts';
+import { openingHoursSpecification, serializeJsonLd } from './structuredData.ts';
+
+describe('openingHoursSpecification', () => {
+  it('groups days that share hours and leaves closed days out', () => {
+    expect(openingHoursSpecification(parseSchedule('Mo-Fr 08:00-12:00,13:00-17:00; Sa 08:00-12:00'))).toEqual([
+      {
+        '@type': 'OpeningHoursSpecification',
+        dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'].map((day) => `https://schema.org/${day}`),
+        opens: '08:00',
+        closes: '12:00',
+      },
+      {
+        '@type': 'OpeningHoursSpecification',
+        dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'].map((day) => `https://schema.org/${day}`),
+        opens: '13:00',
+        closes: '17:00',
+      },
+    ]);
+  });
+
+  it('ends a day open to midnight at its last minute, and states nothing for hours that vary by date', () => {
+    expect(openingHoursSpecification(parseSchedule('24/7'))).toEqual([expect.objectContaining({ opens: '00:00', closes: '23:59' })]);
+    expect(openingHoursSpecification(parseSchedule('Mo-Fr 08:00-16:00; PH off'))).toEqual([]);
+  });
+});
+
+describe('serializeJsonLd', () => {
+  it('cannot be closed or broken out of by the text it carries, and still reads back the same', () => {
+    const hostile = '</script><script>alert(1)</script><!-- & \u2028';
+    const json = serializeJsonLd({ name: hostile });
+    expect(json).not.toMatch(/[<>&\u2028]/);
+    expect(JSON.parse(json)).toEqual({ name: hostile });
+  });
+});
