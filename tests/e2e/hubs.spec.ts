@@ -12,7 +12,10 @@ test.describe('hubs', () => {
 
   test('the country home links to each hub’s own page', async ({ page }) => {
     await page.goto('/es/costa-rica/');
-    await page.getByRole('region', { name: 'Centros de información' }).getByRole('link', { name: 'Centro de Información San José' }).click();
+    await page
+      .getByRole('region', { name: 'Centros de información' })
+      .getByRole('link', { name: 'Centro de Información San José' })
+      .click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Centro de Información San José');
   });
 
@@ -32,7 +35,10 @@ test.describe('hubs', () => {
       const contact = page.getByRole('region', { name: 'Contact' });
       await expect(contact.getByRole('link', { name: 'Call +506 00002000' })).toHaveAttribute('href', 'tel:+50600002000');
       await expect(contact.getByRole('link', { name: /WhatsApp/ })).toHaveAttribute('href', 'https://wa.me/50600002001');
-      await expect(contact.getByRole('link', { name: 'Email sanjose@hub.example.org' })).toHaveAttribute('href', 'mailto:sanjose@hub.example.org');
+      await expect(contact.getByRole('link', { name: 'Email sanjose@hub.example.org' })).toHaveAttribute(
+        'href',
+        'mailto:sanjose@hub.example.org',
+      );
       await expect(page.getByText(/Open now|Closed now/)).toHaveCount(0);
     });
 
@@ -42,7 +48,9 @@ test.describe('hubs', () => {
       expect(data).toMatchObject({
         '@type': 'Place',
         name: 'Tecún Umán Information Hub',
-        openingHoursSpecification: [{ opens: '08:00', closes: '16:00', dayOfWeek: expect.arrayContaining(['https://schema.org/Saturday']) }],
+        openingHoursSpecification: [
+          { opens: '08:00', closes: '16:00', dayOfWeek: expect.arrayContaining(['https://schema.org/Saturday']) },
+        ],
       });
     });
   });

@@ -7,14 +7,16 @@ import { expect, test } from './support/test.ts';
 
 /** The names of the services listed under each group heading (a city or a category) of a list page. */
 async function servicesByGroup(page: Page): Promise<Record<string, string[]>> {
-  return page.locator('section[data-group]').evaluateAll((sections) =>
-    Object.fromEntries(
-      sections.map((section) => [
-        section.querySelector('h2')?.textContent?.trim() ?? '',
-        [...section.querySelectorAll('article h3')].map((heading) => heading.textContent?.trim() ?? ''),
-      ]),
-    ),
-  );
+  return page
+    .locator('section[data-group]')
+    .evaluateAll((sections) =>
+      Object.fromEntries(
+        sections.map((section) => [
+          section.querySelector('h2')?.textContent?.trim() ?? '',
+          [...section.querySelectorAll('article h3')].map((heading) => heading.textContent?.trim() ?? ''),
+        ]),
+      ),
+    );
 }
 
 test.describe('services directory with JavaScript off', () => {

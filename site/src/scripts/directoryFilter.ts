@@ -1,6 +1,6 @@
 /**
  * Filtering a services list by its other dimension (a category's list by city, a city's by category) without
- * loading a page. Groups on other pages of the list keep their plain links.
+ * loading a page. A group that starts on another page of the list keeps its plain link there.
  */
 for (const nav of document.querySelectorAll<HTMLElement>('[data-directory-filter]')) {
   const status = nav.querySelector<HTMLElement>('[role="status"]');
@@ -21,7 +21,7 @@ for (const nav of document.querySelectorAll<HTMLElement>('[data-directory-filter
   nav.addEventListener('click', (event) => {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-filter]');
     const key = link?.dataset.filter;
-    if (!link || !key || !groups.some((group) => group.dataset.group === key)) return;
+    if (!link || !key || new URL(link.href).pathname !== location.pathname) return;
     event.preventDefault();
     show(key, link.textContent?.trim());
   });
