@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseSchedule } from '../format/openingHours.ts';
-import { openingHoursSpecification, serializeJsonLd } from './structuredData.ts';
+import { createPageContext } from '../i18n/pageContext.ts';
+import { testGuide, testSnapshot } from '../testing/snapshot.ts';
+import { guideView } from './guide.ts';
+import { guideJsonLd, openingHoursSpecification, serializeJsonLd } from './structuredData.ts';
 
 describe('openingHoursSpecification', () => {
   it('groups days that share hours and leaves closed days out', () => {
@@ -32,5 +35,24 @@ describe('serializeJsonLd', () => {
     const json = serializeJsonLd({ name: hostile });
     expect(json).not.toMatch(/[<>&\u2028]/);
     expect(JSON.parse(json)).toEqual({ name: hostile });
+  });
+});
+
+describe('guideJsonLd', () => {
+  it('describes a guide as an article in the reader’s language, with when it last changed', () => {
+    const guide = testGuide({ title: { es: 'Permiso de trabajo', ht: 'Pèmi travay' }, updatedAt: '2026-10-01T12:00:00Z' });
+    const ctx = createPageContext(testSnapshot({ guides: [guide] }), 'ht');
+    expect(
+      guideJsonLd(guideView(guide, ctx), guide.updatedAt, 'https://infohub.example.org/ht/guatemala/guides/permiso-de-trabajo/', 'ht'),
+    ).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Article',
+      '@id': 'https://infohub.example.org/ht/guatemala/guides/permiso-de-trabajo/',
+      url: 'https://infohub.example.org/ht/guatemala/guides/permiso-de-trabajo/',
+      headline: 'Pèmi travay',
+      description: 'Cómo pedirlo.',
+      inLanguage: 'ht',
+      dateModified: '2026-10-01T12:00:00Z',
+    });
   });
 });

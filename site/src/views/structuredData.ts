@@ -36,7 +36,7 @@ export function openingHoursSpecification(schedule: Schedule | undefined): JsonL
 const telephones = (phones: readonly { display: string; type: string }[]) =>
   phones.filter((phone) => phone.type !== 'text').map((phone) => phone.display);
 
-export function serviceJsonLd(service: ServiceView, url: string, locale: string): JsonLd {
+export function serviceJsonLd(service: ServiceView, url: string): JsonLd {
   const place = compact({
     '@type': 'Place',
     name: service.name.value,
@@ -49,7 +49,6 @@ export function serviceJsonLd(service: ServiceView, url: string, locale: string)
     '@type': 'Service',
     '@id': url,
     url,
-    inLanguage: locale,
     name: service.name.value,
     description: service.description.value,
     serviceType: service.categoryLabel,
@@ -65,7 +64,7 @@ export function serviceJsonLd(service: ServiceView, url: string, locale: string)
   });
 }
 
-export function hubJsonLd(hub: HubView, url: string, locale: string): JsonLd {
+export function hubJsonLd(hub: HubView, url: string): JsonLd {
   return compact({
     '@context': 'https://schema.org',
     '@type': 'Place',
@@ -73,7 +72,6 @@ export function hubJsonLd(hub: HubView, url: string, locale: string): JsonLd {
     url,
     name: hub.name.value,
     description: hub.description?.value,
-    inLanguage: locale,
     address: { '@type': 'PostalAddress', streetAddress: hub.address.value, addressLocality: hub.municipality },
     telephone: telephones(hub.phones)[0],
     openingHoursSpecification: openingHoursSpecification(hub.hours?.schedule),
