@@ -13,6 +13,15 @@ describe('paths', () => {
     expect(paths.privacy('fr')).toBe('/fr/privacy/');
     expect(paths.feed('ht', 'guatemala')).toBe('/ht/guatemala/feed.xml');
   });
+
+  it('gives the services of a category or a city pages of their own, and later pages of a list a page number', () => {
+    expect(paths.servicesByCategory('es', 'mexico', 'legal-aid')).toBe('/es/mexico/services/category/legal-aid/');
+    expect(paths.servicesByCategory('es', 'mexico', 'legal-aid', 2)).toBe('/es/mexico/services/category/legal-aid/page/2/');
+    expect(paths.servicesInCity('ht', 'mexico', 'Ciudad Juárez')).toBe('/ht/mexico/services/city/ciudad-juarez/');
+    expect(paths.service('en', 'mexico', 'albergue')).toBe('/en/mexico/services/albergue/');
+    expect(paths.hubs('en', 'mexico', 3)).toBe('/en/mexico/hubs/page/3/');
+    expect(paths.hub('fr', 'mexico', 'tapachula')).toBe('/fr/mexico/hubs/tapachula/');
+  });
 });
 
 describe('switchLocale', () => {

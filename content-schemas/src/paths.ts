@@ -1,3 +1,8 @@
+import { slugify } from './slugs.ts';
+
+/** A list split over pages gets `page/2/`, `page/3/`… after its first page's address. */
+const pageSuffix = (page: number) => (page > 1 ? `page/${page}/` : '');
+
 /**
  * The public site's URLs, in one place, because the site, the CMS (preview links) and printed QR codes all point
  * at them. Slugs are the same in every language, so switching language keeps the reader on the same page.
@@ -7,8 +12,16 @@ export const paths = {
   country: (locale: string, country: string) => `/${locale}/${country}/`,
   topic: (locale: string, country: string, topic: string) => `/${locale}/${country}/${topic}/`,
   guide: (locale: string, country: string, guide: string) => `/${locale}/${country}/guides/${guide}/`,
+  /** The services index: categories and cities to choose from. */
   services: (locale: string, country: string) => `/${locale}/${country}/services/`,
-  hubs: (locale: string, country: string) => `/${locale}/${country}/hubs/`,
+  servicesByCategory: (locale: string, country: string, category: string, page = 1) =>
+    `/${locale}/${country}/services/category/${category}/${pageSuffix(page)}`,
+  /** Cities are free text in the content; their segment is the city's slug ("San José" → "san-jose"). */
+  servicesInCity: (locale: string, country: string, city: string, page = 1) =>
+    `/${locale}/${country}/services/city/${slugify(city)}/${pageSuffix(page)}`,
+  service: (locale: string, country: string, service: string) => `/${locale}/${country}/services/${service}/`,
+  hubs: (locale: string, country: string, page = 1) => `/${locale}/${country}/hubs/${pageSuffix(page)}`,
+  hub: (locale: string, country: string, hub: string) => `/${locale}/${country}/hubs/${hub}/`,
   search: (locale: string, country: string) => `/${locale}/${country}/search/`,
   feed: (locale: string, country: string) => `/${locale}/${country}/feed.xml`,
   about: (locale: string) => `/${locale}/about/`,
@@ -25,6 +38,9 @@ export const reservedCountrySegments = ['guides', 'services', 'hubs', 'search', 
 
 /** Country slugs share the URL level with the site's own pages (`/{lang}/about/`), so no country may take their names. */
 export const reservedLocaleSegments = ['about', 'privacy', 'accessibility', 'offline'] as const;
+
+/** Service and hub slugs share `services/…` and `hubs/…` with the lists' own sections, so none may take these. */
+export const reservedDirectorySegments = ['category', 'city', 'page'] as const;
 
 /**
  * The same page in another language: swaps the leading language segment and keeps the rest of the path.

@@ -44,8 +44,8 @@ test.describe('a guide image', () => {
     await page.goto(`/es/${guide}`);
     const image = page.getByRole('img', { name: /documento de residencia/ });
     await image.scrollIntoViewIfNeeded();
-    await expect.poll(() => image.evaluate((element: { naturalWidth: number }) => element.naturalWidth)).toBeGreaterThan(0);
-    const loaded = await image.evaluate((element: { currentSrc: string }) => element.currentSrc);
+    await expect.poll(() => image.evaluate((element) => (element as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    const loaded = await image.evaluate((element) => (element as HTMLImageElement).currentSrc);
     expect(new URL(loaded).origin).toBe(baseURL);
     expect(loaded).toMatch(/\.avif$/);
     expect(imageRequests.every((url) => new URL(url).origin === baseURL)).toBe(true);

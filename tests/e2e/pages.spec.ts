@@ -23,24 +23,6 @@ test.describe('country pages', () => {
     await expect(page.getByRole('main').getByRole('link')).toHaveText(['Travelling safely through Guatemala']);
   });
 
-  test('services are grouped by city with call and WhatsApp links, hours and status', async ({ page }) => {
-    await page.goto('/es/costa-rica/services/');
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Liberia', 'San José']);
-    const legalAid = page.getByRole('article', { name: 'Asesoría legal gratuita' });
-    await expect(legalAid.getByRole('link', { name: 'Llamar al +506 00001234' })).toHaveAttribute('href', 'tel:+50600001234');
-    await expect(legalAid.getByRole('link', { name: /WhatsApp/ })).toHaveAttribute('href', 'https://wa.me/50600001235');
-    await expect(legalAid).toContainText('Lunes–Viernes: 08:00–16:00');
-    await expect(legalAid).toContainText('Domingo: Cerrado');
-    await expect(page.getByRole('article', { name: 'Atención médica básica' })).toContainText('Cerrado temporalmente');
-  });
-
-  test('the hubs page lists each hub with how it helps', async ({ page }) => {
-    await page.goto('/en/costa-rica/hubs/');
-    const hub = page.getByRole('article', { name: 'San José Information Hub' });
-    await expect(hub).toContainText('In person, By phone, By WhatsApp');
-    await expect(hub.getByRole('link', { name: 'sanjose@hub.example.org' })).toHaveAttribute('href', 'mailto:sanjose@hub.example.org');
-  });
-
   test('the language home lists every country, with the languages of those not in the reader’s', async ({ page }) => {
     await page.goto('/fr/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Informations pour les personnes migrantes');

@@ -37,9 +37,14 @@ test.describe('search', () => {
     await expect(results.filter({ hasText: 'Costa Rica' })).toHaveCount(0);
   });
 
-  test('finds a service and links to its entry on the services page', async ({ page }) => {
+  test('finds a service and links to its own page', async ({ page }) => {
     await search(page, '/es/guatemala/search/', '¿Qué buscas?', 'albergue');
-    await expect(page.locator('.search-results a[href="/es/guatemala/services/#service-albergue-tecun-uman"]')).toBeVisible();
+    await expect(page.locator('.search-results a[href="/es/guatemala/services/albergue-tecun-uman/"]')).toBeVisible();
+  });
+
+  test('finds a hub and links to its own page', async ({ page }) => {
+    await search(page, '/en/costa-rica/search/', 'What are you looking for?', 'hub');
+    await expect(page.locator('.search-results a[href="/en/costa-rica/hubs/san-jose/"]')).toBeVisible();
   });
 
   test('says so when nothing matches', async ({ page }) => {

@@ -1,7 +1,7 @@
 import type { Field } from 'payload';
 import { countries } from '../countries.ts';
 import { defaultLocale, localeCodes } from '../locales.ts';
-import { reservedCountrySegments } from '../paths.ts';
+import { reservedCountrySegments, reservedDirectorySegments } from '../paths.ts';
 import { spokenLanguages } from '../spokenLanguages.ts';
 import { alertSeverities, audiences, hubModalities, serviceCategories, serviceStatuses, topicKinds } from '../vocabularies.ts';
 import {
@@ -144,7 +144,7 @@ export const guideFields: Field[] = [
 
 export const serviceFields: Field[] = [
   { name: 'name', type: 'text', required: true, localized: true, label: label('Name', 'Nombre') },
-  slugField(),
+  slugField({ validate: (value: unknown) => validateSlug(value, reservedDirectorySegments) } as Partial<Field>),
   countryRelationField,
   { name: 'organization', type: 'text', required: true, label: label('Organisation', 'Organización') },
   {
@@ -184,7 +184,7 @@ export const serviceFields: Field[] = [
 
 export const hubFields: Field[] = [
   { name: 'name', type: 'text', required: true, localized: true, label: label('Name', 'Nombre') },
-  slugField(),
+  slugField({ validate: (value: unknown) => validateSlug(value, reservedDirectorySegments) } as Partial<Field>),
   countryRelationField,
   { name: 'municipality', type: 'text', required: true, label: label('Municipality', 'Municipio') },
   { name: 'address', type: 'textarea', required: true, localized: true, label: label('Address', 'Dirección') },

@@ -1,4 +1,5 @@
-import { reservedCountrySegments, reservedLocaleSegments } from '../paths.ts';
+import { reservedCountrySegments, reservedDirectorySegments, reservedLocaleSegments } from '../paths.ts';
+import { slugify } from '../slugs.ts';
 import { describeDocument, type SnapshotProblem } from './problems.ts';
 import type { Snapshot } from './schema.ts';
 
@@ -95,11 +96,30 @@ export function findCrossReferenceProblems(snapshot: Snapshot): SnapshotProblem[
       });
     }
   });
+  const checkDirectorySlug = (collection: 'services' | 'hubs', document: { slug: string }, index: number) => {
+    if ((reservedDirectorySegments as readonly string[]).includes(document.slug)) {
+      problems.push({
+        document: describeDocument(collection, document, index),
+        field: 'slug',
+        message: `"${document.slug}" is the address of a section of the ${collection} pages (${reservedDirectorySegments.join(', ')}): choose another slug`,
+      });
+    }
+  };
   snapshot.services.forEach((service, index) => {
     checkCountry('services', service, index);
+    checkDirectorySlug('services', service, index);
+    // A city's page address is made from its name, so a name of punctuation alone would have none.
+    if (slugify(service.city) === '') {
+      problems.push({
+        document: describeDocument('services', service, index),
+        field: 'city',
+        message: `"${service.city}" has no letters or digits to make the city's page address from`,
+      });
+    }
   });
   snapshot.hubs.forEach((hub, index) => {
     checkCountry('hubs', hub, index);
+    checkDirectorySlug('hubs', hub, index);
   });
   snapshot.alerts.forEach((alert, index) => {
     checkCountry('alerts', alert, index);

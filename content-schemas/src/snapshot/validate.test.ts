@@ -87,6 +87,40 @@ describe('validateSnapshot', () => {
     ]);
   });
 
+  it('rejects a service or hub whose slug would take the address of a section of the directory, and a city with no letters', () => {
+    const snapshot = validSnapshot();
+    snapshot.services.push({
+      id: 's1',
+      slug: 'category',
+      country: 'costa-rica',
+      organization: 'Clínica',
+      name: { es: 'Clínica' },
+      description: { es: 'Consultas' },
+      category: 'health',
+      city: '—',
+      phones: [],
+      status: 'active',
+      languages: ['es'],
+      updatedAt: '2026-10-01T00:00:00Z',
+    });
+    snapshot.hubs.push({
+      id: 'h1',
+      slug: 'page',
+      country: 'costa-rica',
+      name: { es: 'Centro' },
+      municipality: 'San José',
+      address: { es: 'Calle 1' },
+      phones: [],
+      modalities: ['in-person'],
+      updatedAt: '2026-10-01T00:00:00Z',
+    });
+    expect(problemsOf(snapshot)).toEqual([
+      expect.objectContaining({ document: 'services "category" (costa-rica)', field: 'slug' }),
+      expect.objectContaining({ document: 'services "category" (costa-rica)', field: 'city' }),
+      expect.objectContaining({ document: 'hubs "page" (costa-rica)', field: 'slug' }),
+    ]);
+  });
+
   it('rejects a country that does not publish in the default language, which every fallback needs', () => {
     const snapshot = validSnapshot();
     snapshot.countries[0]!.locales = ['en'];

@@ -1,41 +1,94 @@
 import { describe, expect, it } from 'vitest';
-import { parseOpeningHours } from './openingHours.ts';
+import { testSnapshot } from '../testing/snapshot.ts';
+import { findOpeningHoursProblems, isAlwaysOpen, parseSchedule } from './openingHours.ts';
 
-describe('parseOpeningHours', () => {
-  it('groups days with the same hours and lists closed days', () => {
-    expect(parseOpeningHours('Mo-Fr 08:00-16:00; Sa 08:00-12:00')).toEqual([
-      { fromDay: 0, toDay: 4, times: ['08:00–16:00'] },
-      { fromDay: 5, toDay: 5, times: ['08:00–12:00'] },
-      { fromDay: 6, toDay: 6, times: [] },
+const range = (from: string, to: string, extra: { uncertain?: boolean; comment?: string } = {}) => ({
+  from: minutes(from),
+  to: minutes(to),
+  uncertain: extra.uncertain ?? false,
+  comment: extra.comment,
+});
+const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
+
+describe('parseSchedule', () => {
+  it('keeps a lunch break as two ranges on each weekday, and the weekend closed', () => {
+    const schedule = parseSchedule('Mo-Fr 08:00-12:00,13:00-17:00');
+    expect(schedule).toEqual({
+      kind: 'weekly',
+      days: [...Array.from({ length: 5 }, () => [range('08:00', '12:00'), range('13:00', '17:00')]), [], []],
+    });
+  });
+
+  it('reads "24/7" as open all day every day, and "off" as never open', () => {
+    const always = parseSchedule('24/7');
+    expect(always.kind === 'weekly' && isAlwaysOpen(always.days)).toBe(true);
+    expect(parseSchedule('off')).toEqual({ kind: 'weekly', days: [[], [], [], [], [], [], []] });
+  });
+
+  it('splits hours past midnight between the two days they fall on', () => {
+    const schedule = parseSchedule('Fr 22:00-02:00');
+    expect(schedule.kind === 'weekly' && schedule.days[4]).toEqual([range('22:00', '24:00')]);
+    expect(schedule.kind === 'weekly' && schedule.days[5]).toEqual([range('00:00', '02:00')]);
+  });
+
+  it('keeps a "maybe" range and its comment apart from certain hours', () => {
+    const schedule = parseSchedule('Mo 08:00-16:00 "cita previa"');
+    expect(schedule.kind === 'weekly' && schedule.days[0]).toEqual([range('08:00', '16:00', { uncertain: true, comment: 'cita previa' })]);
+  });
+
+  it('leaves hours that change with dates or holidays as written, since no weekly table says them truthfully', () => {
+    expect(parseSchedule('Mo-Fr 08:00-16:00; PH off')).toEqual({ kind: 'irregular', text: 'Mo-Fr 08:00-16:00; PH off' });
+    expect(parseSchedule('Jan-Mar Mo 10:00-12:00')).toMatchObject({ kind: 'irregular' });
+  });
+
+  it('throws on a value the library cannot read, and on one it could only guess at', () => {
+    expect(() => parseSchedule('de 8 a 5')).toThrow(/Unexpected token/);
+    // The library would read this as Monday to Friday, round the clock.
+    expect(() => parseSchedule('lunes a viernes')).toThrow(/"Mo" for "lunes".*reads "Mo-Fr"/);
+  });
+});
+
+describe('findOpeningHoursProblems', () => {
+  it('names the document and field of every value that cannot be read, so the build can list them all', () => {
+    const snapshot = testSnapshot({
+      services: [
+        {
+          id: '1',
+          slug: 'albergue',
+          country: 'guatemala',
+          organization: 'Casa',
+          name: { es: 'Albergue' },
+          description: { es: 'Camas' },
+          category: 'shelter',
+          city: 'Tecún Umán',
+          phones: [],
+          openingHours: 'de 8 a 5',
+          status: 'active',
+          languages: [],
+          updatedAt: '2026-10-01T00:00:00Z',
+        },
+      ],
+      hubs: [
+        {
+          id: '2',
+          slug: 'tecun-uman',
+          country: 'guatemala',
+          name: { es: 'Centro' },
+          municipality: 'Tecún Umán',
+          address: { es: 'Parque' },
+          openingHours: 'Mo-Fr 08:00-16:00',
+          phones: [],
+          modalities: ['in-person'],
+          updatedAt: '2026-10-01T00:00:00Z',
+        },
+      ],
+    });
+    expect(findOpeningHoursProblems(snapshot)).toEqual([
+      {
+        document: 'services "albergue" (guatemala)',
+        field: 'openingHours',
+        message: expect.stringMatching(/^"de 8 a 5" is not OpenStreetMap opening_hours syntax .*: .+/),
+      },
     ]);
-  });
-
-  it('reads day lists, split hours and later rules overriding earlier ones', () => {
-    expect(parseOpeningHours('Mo-Sa 09:00-13:00,14:00-17:00; We off; Tu,Th 09:00-12:00')).toEqual([
-      { fromDay: 0, toDay: 0, times: ['09:00–13:00', '14:00–17:00'] },
-      { fromDay: 1, toDay: 1, times: ['09:00–12:00'] },
-      { fromDay: 2, toDay: 2, times: [] },
-      { fromDay: 3, toDay: 3, times: ['09:00–12:00'] },
-      { fromDay: 4, toDay: 5, times: ['09:00–13:00', '14:00–17:00'] },
-      { fromDay: 6, toDay: 6, times: [] },
-    ]);
-  });
-
-  it('reads a range that wraps around the week', () => {
-    expect(parseOpeningHours('Sa-Mo 10:00-14:00')).toEqual([
-      { fromDay: 0, toDay: 0, times: ['10:00–14:00'] },
-      { fromDay: 1, toDay: 4, times: [] },
-      { fromDay: 5, toDay: 6, times: ['10:00–14:00'] },
-    ]);
-  });
-
-  it('knows 24/7', () => {
-    expect(parseOpeningHours('24/7')).toBe('always');
-  });
-
-  it('gives up on what it cannot summarise correctly', () => {
-    for (const value of ['Mo-Fr 08:00-16:00; PH off', 'Jan-Mar Mo 08:00-12:00', 'Mo-Fr 8-16', 'sunrise-sunset', 'Xx 08:00-10:00']) {
-      expect(parseOpeningHours(value), value).toBeUndefined();
-    }
   });
 });

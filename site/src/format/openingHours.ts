@@ -1,67 +1,109 @@
+import type { Snapshot, SnapshotProblem } from '@infohub/content-schemas';
+import { describeDocument } from '@infohub/content-schemas';
+import OpeningHours from 'opening_hours';
+
 /**
- * Opening hours in OpenStreetMap `opening_hours` syntax ("Mo-Fr 08:00-16:00; Sa 08:00-12:00"), turned into rows a
- * reader understands ("lunes–viernes: 08:00–16:00"). Only the common form is understood: weekday ranges and lists
- * with time ranges or "off", and "24/7". Anything richer (holidays, months, comments) returns undefined so the
- * page can show the editor's text as written rather than a wrong summary.
+ * Opening hours in OpenStreetMap `opening_hours` syntax ("Mo-Fr 08:00-12:00,13:00-17:00; PH off"), read by the
+ * maintained `opening_hours` library at build time and turned into a plain weekly schedule. The library is over a
+ * megabyte, so it never reaches the browser: pages carry the schedule, and a few lines decide "open now" there.
  */
-export interface OpeningHoursRow {
-  /** Monday = 0 … Sunday = 6, first and last day of a run of days with the same hours. */
-  fromDay: number;
-  toDay: number;
-  /** Time ranges such as "08:00–12:00"; empty when closed. */
-  times: string[];
+
+/** One stretch of a day, in minutes after midnight: `from` included, `to` excluded (at most 1440). */
+export interface OpenRange {
+  from: number;
+  to: number;
+  /** OSM's "unknown" state ("Sa unknown", or a time with a comment such as "by appointment"): maybe open. */
+  uncertain: boolean;
+  /** The editor's comment on the rule ("cita previa"), as written. */
+  comment: string | undefined;
 }
 
-const dayCodes = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
-const timeRange = /^([01]\d|2[0-4]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$/;
+export type Schedule =
+  /** The same every week: Monday first, each day's ranges in order. */
+  | { kind: 'weekly'; days: OpenRange[][] }
+  /**
+   * Hours that change with dates (months, public holidays, single days): no weekly table says them truthfully, so
+   * they are shown as written and no one is told "open now".
+   */
+  | { kind: 'irregular'; text: string };
 
-export function parseOpeningHours(value: string): OpeningHoursRow[] | 'always' | undefined {
-  const text = value.trim();
-  if (text === '24/7') return 'always';
-  const week: (string[] | undefined)[] = Array.from({ length: 7 }, () => undefined);
-  for (const rule of text
-    .split(';')
-    .map((part) => part.trim())
-    .filter(Boolean)) {
-    const match = /^(\S+)\s+(.+)$/.exec(rule);
-    if (!match) return undefined;
-    const days = parseDays(match[1] ?? '');
-    const times = parseTimes(match[2] ?? '');
-    if (!days || !times) return undefined;
-    // Later rules replace earlier ones for the same days, as in OSM.
-    for (const day of days) week[day] = times;
-  }
-  return groupDays(week.map((times) => times ?? []));
-}
+const minutesPerDay = 24 * 60;
+const minutesPerWeek = 7 * minutesPerDay;
 
-function parseDays(selector: string): number[] | undefined {
-  const days: number[] = [];
-  for (const part of selector.split(',')) {
-    const [from, to] = part.split('-').map((code) => dayCodes.indexOf(code as (typeof dayCodes)[number]));
-    if (from === undefined || from < 0 || (to !== undefined && to < 0)) return undefined;
-    const last = to ?? from;
-    // A range may wrap around the week ("Sa-Mo").
-    for (let day = from; ; day = (day + 1) % 7) {
-      days.push(day);
-      if (day === last) break;
+/**
+ * Any week works for hours that are the same every week; this one (a Monday in January) has no daylight-saving
+ * change in the zones of the build machines we know, so local midnight to midnight is exactly 24 hours.
+ */
+const referenceMonday = () => new Date(2024, 0, 8);
+
+/**
+ * Throws the library's own explanation, pointing at the faulty part of the value, when it cannot be read. A value
+ * it can only read by guessing is refused too: it reads "lunes a viernes" as Monday to Friday round the clock, and
+ * a wrong "open" sends someone to a locked door.
+ */
+export function parseSchedule(value: string): Schedule {
+  // Mode 0, time ranges only: "Mo 12:00" (a point in time, as for bus departures) means nothing for an office.
+  const hours = new OpeningHours(value, null, 0);
+  const warnings = hours.getWarnings();
+  if (warnings.length > 0)
+    throw new Error(`it would have to be guessed at (${warnings.join(' ')}); as written it reads "${hours.prettifyValue()}"`);
+  if (!hours.isWeekStable()) return { kind: 'irregular', text: value.trim() };
+  const monday = referenceMonday();
+  const nextMonday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 7);
+  const days: OpenRange[][] = Array.from({ length: 7 }, () => []);
+  for (const [start, end, uncertain, comment] of hours.getOpenIntervals(monday, nextMonday)) {
+    let from = minutesSince(monday, start);
+    const to = Math.min(minutesSince(monday, end), minutesPerWeek);
+    // A range past midnight ("Fr 22:00-02:00") belongs to two days; readers look hours up by day.
+    while (from < to) {
+      const day = Math.floor(from / minutesPerDay);
+      const dayEnd = Math.min(to, (day + 1) * minutesPerDay);
+      days[day]?.push({ from: from - day * minutesPerDay, to: dayEnd - day * minutesPerDay, uncertain, comment: comment ?? undefined });
+      from = dayEnd;
     }
   }
-  return days;
+  return { kind: 'weekly', days };
 }
 
-function parseTimes(spec: string): string[] | undefined {
-  if (spec === 'off' || spec === 'closed') return [];
-  const ranges = spec.split(',').map((range) => range.trim());
-  if (!ranges.every((range) => timeRange.test(range))) return undefined;
-  return ranges.map((range) => range.replace('-', '–'));
+function minutesSince(start: Date, instant: Date): number {
+  return Math.round((instant.getTime() - start.getTime()) / 60_000);
 }
 
-function groupDays(week: string[][]): OpeningHoursRow[] {
-  const rows: OpeningHoursRow[] = [];
-  week.forEach((times, day) => {
-    const previous = rows.at(-1);
-    if (previous && previous.times.join() === times.join()) previous.toDay = day;
-    else rows.push({ fromDay: day, toDay: day, times });
-  });
-  return rows;
+/** Whether every day is open round the clock, for "Open 24 hours, every day". */
+export function isAlwaysOpen(days: readonly OpenRange[][]): boolean {
+  return days.every((ranges) => ranges.length === 1 && ranges[0]?.from === 0 && ranges[0].to === minutesPerDay && !ranges[0].uncertain);
+}
+
+/** "08:00", and "24:00" for the end of a day. */
+export function formatMinutes(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/**
+ * Every opening-hours value the site will read that the library cannot, named by document and field, so a build
+ * stops with the whole list before any page renders.
+ */
+export function findOpeningHoursProblems(snapshot: Snapshot): SnapshotProblem[] {
+  const problems: SnapshotProblem[] = [];
+  const check = (collection: 'services' | 'hubs', documents: readonly { openingHours?: string | undefined }[]) => {
+    documents.forEach((document, index) => {
+      if (document.openingHours === undefined) return;
+      try {
+        parseSchedule(document.openingHours);
+      } catch (error) {
+        problems.push({
+          document: describeDocument(collection, document, index),
+          field: 'openingHours',
+          message: `"${document.openingHours}" is not OpenStreetMap opening_hours syntax (for example "Mo-Fr 08:00-16:00"): ${errorText(error)}`,
+        });
+      }
+    });
+  };
+  check('services', snapshot.services);
+  check('hubs', snapshot.hubs);
+  return problems;
+}
+
+function errorText(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
 }

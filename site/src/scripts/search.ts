@@ -2,23 +2,15 @@
  * Search, added on top of a page that already works without it. Pagefind's own script (and its index for the
  * page's language, chosen from <html lang>) is fetched on first use, never before, to spare readers' data.
  */
-import { isEntryId } from '../content/entryIds.ts';
-
-interface SubResult {
-  url: string;
-  title: string;
-  excerpt: string;
-}
 interface ResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
-  sub_results?: SubResult[];
 }
 interface Pagefind {
   search(term: string, options: { filters: Record<string, string> }): Promise<{ results: { data(): Promise<ResultData> }[] }>;
 }
-/** One line of results: a guide, or one service or hub within its country's list page. */
+/** One line of results: a guide, a service or a hub, each a page of its own. */
 interface Hit {
   url: string;
   title: string;
@@ -66,7 +58,7 @@ function enhance(root: HTMLElement) {
       const search = await (await pagefind).search(term, { filters: { country } });
       const pages = await Promise.all(search.results.slice(0, maxResults).map((result) => result.data()));
       if (queryId !== latestQuery) return;
-      const hits = pages.flatMap(toHits);
+      const hits = pages.map(toHit);
       list.replaceChildren(...hits.map((hit) => renderHit(hit, strings)));
       const template = hits.length === 0 ? strings.noResults : hits.length === 1 ? strings.oneResult : strings.manyResults;
       status.textContent = fill(template, { query: term, count: String(hits.length) });
@@ -96,16 +88,8 @@ function enhance(root: HTMLElement) {
   }
 }
 
-/**
- * Services and hubs each share one page per country: each matching entry on it becomes a hit of its own. Pagefind
- * also offers the page's other headings (cities, a guide's sections) as sections; only entries are kept.
- */
-function toHits(page: ResultData): Hit[] {
-  const type = page.meta.type;
-  const entries =
-    type === undefined ? [] : (page.sub_results ?? []).filter((sub) => isEntryId(type, new URL(sub.url, location.href).hash.slice(1)));
-  if (entries.length > 0) return entries.map((entry) => ({ url: entry.url, title: entry.title, excerpt: entry.excerpt, type }));
-  return [{ url: page.url, title: page.meta.title ?? page.url, excerpt: page.excerpt, type }];
+function toHit(page: ResultData): Hit {
+  return { url: page.url, title: page.meta.title ?? page.url, excerpt: page.excerpt, type: page.meta.type };
 }
 
 function renderHit(hit: Hit, strings: SearchStrings): HTMLLIElement {

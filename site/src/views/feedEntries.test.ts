@@ -52,7 +52,7 @@ describe('feedEntries', () => {
     expect(entries.map((entry) => [entry.key, entry.path, entry.updatedAt])).toEqual([
       ['alert/a1', '/en/guatemala/#alerts', '2026-11-15T00:00:00Z'],
       ['guide/newer', '/en/guatemala/guides/newer/', '2026-11-10T00:00:00Z'],
-      ['service/clinica', '/en/guatemala/services/#service-clinica', '2026-11-01T00:00:00Z'],
+      ['service/clinica', '/en/guatemala/services/clinica/', '2026-11-01T00:00:00Z'],
       ['guide/older', '/en/guatemala/guides/older/', '2026-09-01T00:00:00Z'],
     ]);
   });

@@ -1,5 +1,4 @@
 import { paths, type Snapshot } from '@infohub/content-schemas';
-import { entryId } from '../content/entryIds.ts';
 import { currentAlerts, guidesOf, hubsOf } from '../content/queries.ts';
 import { type LocalizedValue, pickLocalized, type Reading } from '../i18n/localized.ts';
 import type { Translate } from '../i18n/strings.ts';
@@ -38,14 +37,14 @@ export function feedEntries(snapshot: Snapshot, countrySlug: string, reading: Re
       key: `service/${service.slug}`,
       title: pick(service.name),
       summary: pick(service.description),
-      path: `${paths.services(lang, countrySlug)}#${entryId('service', service.slug)}`,
+      path: paths.service(lang, countrySlug, service.slug),
       updatedAt: service.updatedAt,
     }));
   const hubs = hubsOf(snapshot, countrySlug).map((hub) => ({
     key: `hub/${hub.slug}`,
     title: pick(hub.name),
     summary: pick(hub.description ?? hub.address),
-    path: `${paths.hubs(lang, countrySlug)}#${entryId('hub', hub.slug)}`,
+    path: paths.hub(lang, countrySlug, hub.slug),
     updatedAt: hub.updatedAt,
   }));
   const alerts = currentAlerts(snapshot, countrySlug, now).map((alert) => {
