@@ -13,6 +13,8 @@ export const pageTypes: readonly string[] = readRoutes(sitePagesDir).map((route)
 export interface SamplePage {
   type: string;
   url: string;
+  /** The built file, relative to the site folder. */
+  file: string;
   /** The page's `<html lang>`. */
   lang: string;
   /** Pages that only send the reader on (a meta refresh) leave before anything can be checked on them. */
@@ -33,7 +35,7 @@ export function samplePagesOfType(siteDir: string, type: string): SamplePage[] {
     const bytes = statSync(file).size;
     const forwards = /<meta[^>]+http-equiv="refresh"/i.test(html);
     const current = biggestPerLang.get(lang);
-    if (!current || bytes > current.bytes) biggestPerLang.set(lang, { page: { type, url: page.url, lang, forwards }, bytes });
+    if (!current || bytes > current.bytes) biggestPerLang.set(lang, { page: { type, url: page.url, file: page.file, lang, forwards }, bytes });
   }
   return [...biggestPerLang.values()].map(({ page }) => page).sort((a, b) => a.lang.localeCompare(b.lang));
 }
