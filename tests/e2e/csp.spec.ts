@@ -28,7 +28,9 @@ async function watchViolations(context: BrowserContext, page: Page): Promise<str
   await page.addInitScript(() => {
     window.cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
-      window.cspViolations.push(`${event.violatedDirective} refused ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+      window.cspViolations.push(
+        `${event.violatedDirective} refused ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
   return reported;
@@ -52,7 +54,9 @@ for (const type of pageTypes) {
     for (const sample of requireSamples(builtSite, type, 'fixture')) {
       await test.step(`${sample.lang} ${sample.url}`, async () => {
         const html = readFileSync(path.join(builtSite, sample.file), 'utf8');
-        const policies = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/gi)].map((match) => match[1] ?? '');
+        const policies = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/gi)].map(
+          (match) => match[1] ?? '',
+        );
         expect(policies).toHaveLength(1);
         const directives = directivesOf(policies[0] ?? '');
         expect(directives.get('default-src')).toEqual(["'self'"]);

@@ -35,7 +35,8 @@ export function samplePagesOfType(siteDir: string, type: string): SamplePage[] {
     const bytes = statSync(file).size;
     const forwards = /<meta[^>]+http-equiv="refresh"/i.test(html);
     const current = biggestPerLang.get(lang);
-    if (!current || bytes > current.bytes) biggestPerLang.set(lang, { page: { type, url: page.url, file: page.file, lang, forwards }, bytes });
+    if (!current || bytes > current.bytes)
+      biggestPerLang.set(lang, { page: { type, url: page.url, file: page.file, lang, forwards }, bytes });
   }
   return [...biggestPerLang.values()].map(({ page }) => page).sort((a, b) => a.lang.localeCompare(b.lang));
 }
