@@ -115,7 +115,7 @@ export function checkSizeBudget(siteDir: string, pagesDir: string, budget: SizeB
   const failures: string[] = [];
   const types: PageTypeReport[] = [];
   for (const page of unmatched) failures.push(`${page.url} comes from no route in ${pagesDir}, so it has no budget.`);
-  for (const [type, pages] of byType) {
+  for (const [type, pages] of [...byType].sort(([a], [b]) => a.localeCompare(b))) {
     const weights = pages.map((page) => measurePage(siteDir, page));
     const heaviestHtmlCss = weights.reduce((a, b) => (b.htmlCssGzipBytes > a.htmlCssGzipBytes ? b : a));
     const heaviestScript = weights.reduce((a, b) => (b.scriptGzipBytes > a.scriptGzipBytes ? b : a));
