@@ -17,6 +17,25 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   devToolbar: { enabled: false },
+  // A Content-Security-Policy in a <meta> element of every page: Astro adds the hashes of the styles it inlines and
+  // of any inline script, so nothing injected into a page can run. Pagefind compiles its WebAssembly at run time
+  // ('wasm-unsafe-eval') and runs it in a worker of the site's own. A <meta> policy cannot carry frame-ancestors:
+  // the static server sends the full policy as headers (scripts/src/lib/securityHeaders.ts).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   // The search script imports Pagefind at run time. Astro would inline that script into the page before Vite has
   // finished rewriting the import (leaving a broken placeholder), so scripts stay files of their own.
   vite: { build: { assetsInlineLimit: 0 } },

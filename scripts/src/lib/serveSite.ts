@@ -2,12 +2,13 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import sirv from 'sirv';
+import { securityHeaders } from './securityHeaders.ts';
 
 type Handler = ReturnType<typeof sirv>;
 
 /**
  * Serves a built site the way a static host would: real files, the site's own 404 page with a 404 status, and
- * nothing else. The folder is resolved on every request, so switching the `current` release link takes effect at
+ * nothing else, every response with the site's security headers. The folder is resolved on every request, so switching the `current` release link takes effect at
  * once without restarting.
  */
 export function serveSite(siteLink: string, port: number, host = '127.0.0.1'): Promise<Server> {
@@ -31,8 +32,7 @@ export function serveSite(siteLink: string, port: number, host = '127.0.0.1'): P
   };
 
   const server = createServer((request, response) => {
-    response.setHeader('X-Content-Type-Options', 'nosniff');
-    response.setHeader('Referrer-Policy', 'no-referrer');
+    for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
     handlerFor(realpathSync(siteLink))(request, response);
   });
   return new Promise((resolve, reject) => {

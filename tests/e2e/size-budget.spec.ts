@@ -1,0 +1,16 @@
+import { readSizeBudget } from '../../scripts/src/lib/sizeBudget.ts';
+import { builtSite } from '../support/paths.ts';
+import { checkBuiltSite, guideCeilingBytes, sizeBudgetFile } from '../support/sizeBudget.ts';
+import { expect, test } from './support/test.ts';
+
+test('every page of the fixture build is within its page type’s size budget', async () => {
+  const report = await checkBuiltSite(builtSite, test.info());
+  expect(report.types.length).toBeGreaterThan(0);
+  expect(report.failures).toEqual([]);
+});
+
+test('the guide budget stays under the 14 KB a guide page may weigh', () => {
+  const guides = Object.entries(readSizeBudget(sizeBudgetFile).pageTypes).filter(([type]) => type.includes('/guides/'));
+  expect(guides.length).toBeGreaterThan(0);
+  for (const [, budget] of guides) expect(budget.htmlCssGzipBytes).toBeLessThanOrEqual(guideCeilingBytes);
+});

@@ -1,0 +1,28 @@
+import { axeViolations, headingProblems, phone, sidewaysOverflowAtDoubleText, smallControls } from '../support/accessibility.ts';
+import { pageTypes, samplePagesOfType } from '../support/pageTypes.ts';
+import { pipeline } from './support/paths.ts';
+import { expect, test } from './support/test.ts';
+
+/**
+ * The demo content is longer and more varied than the fixture (more services, more hours, longer names): the
+ * checks a machine can make run on it too, one page of each type in each language.
+ */
+test.use({ viewport: phone });
+
+for (const type of pageTypes) {
+  test(`${type} with the demo content: no axe violation, headings in order, 44 px targets, reflow at 200%`, async ({ page }) => {
+    // The demo content need not make every page type; the fixture tests require each one.
+    const samples = samplePagesOfType(pipeline.site, type).filter((sample) => !sample.forwards);
+    for (const { lang, url } of samples) {
+      await test.step(`${lang} ${url}`, async () => {
+        await page.goto(url);
+        expect(await axeViolations(page)).toEqual([]);
+        expect(await headingProblems(page)).toEqual([]);
+        expect(await smallControls(page)).toEqual([]);
+        await page.setViewportSize({ width: 320, height: 640 });
+        expect(await sidewaysOverflowAtDoubleText(page)).toEqual([]);
+        await page.setViewportSize(phone);
+      });
+    }
+  });
+}
