@@ -86,6 +86,22 @@ describe('what translators and reviewers may change in a document', () => {
     expect(after.review).toEqual({ lastReviewedAt: '2026-11-20T00:00:00.000Z', reviewedBy: 'ACNUR', reviewIntervalDays: 180 });
   });
 
+  it('leaves restoring an earlier version, every field in every language, to the editor', async () => {
+    const { docs } = await payload.findVersions({
+      collection: 'guides',
+      where: { parent: { equals: guide } },
+      sort: 'createdAt',
+      limit: 1,
+    });
+    const first = String(docs[0]?.id);
+    const restore = (user: keyof RoleWorld['users']) =>
+      payload.restoreVersion({ collection: 'guides', id: first, draft: true, overrideAccess: false, user: world.users[user] });
+    for (const user of ['translator', 'reviewer'] as const)
+      await expect(restore(user)).rejects.toThrow(/Only a country editor or an admin restores/);
+    await restore('editor');
+    expect((await latest('ht')).title).toBeUndefined();
+  });
+
   it('hides the Publish button from translators and reviewers, and shows it to the editor', async () => {
     const publishAllowed = async (user: keyof RoleWorld['users']) => {
       const access = payload.collections.guides.config.access.update;

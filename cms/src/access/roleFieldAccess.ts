@@ -19,15 +19,14 @@ type Field_ = Field & { name?: string; localized?: boolean; fields?: Field[] };
  * As Payload does for field access, a change to a field someone may not change is dropped, not refused, and the
  * admin shows that field read-only. A field's own update access, if any, still applies.
  */
-export function withRoleFieldAccess(fields: Field[], { reviewerMayChange = reviewerFieldPaths as readonly string[] } = {}): Field[] {
-  return prepare(fields, { path: [], localized: false, topLevel: true, reviewerMayChange });
+export function withRoleFieldAccess(fields: Field[]): Field[] {
+  return prepare(fields, { path: [], localized: false, topLevel: true });
 }
 
 interface Place {
   path: string[];
   localized: boolean;
   topLevel: boolean;
-  reviewerMayChange: readonly string[];
 }
 
 function prepare(fields: Field[], place: Place): Field[] {
@@ -61,7 +60,7 @@ function prepareField(field: Field_, place: Place): Field {
 
 function roleRule(field: Field_, place: Place): FieldAccess {
   const dottedPath = place.path.join('.');
-  const reviewerMay = place.reviewerMayChange.some((allowed) => allowed === dottedPath || allowed.startsWith(`${dottedPath}.`));
+  const reviewerMay = reviewerFieldPaths.some((allowed) => allowed === dottedPath || allowed.startsWith(`${dottedPath}.`));
   const translatable = place.localized || hasLocalizedField(field.fields ?? []);
   const isList = field.type === 'array' || field.type === 'blocks';
   const name = field.name ?? '';
