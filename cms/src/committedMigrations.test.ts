@@ -25,7 +25,7 @@ describe('the committed migrations', () => {
 
   it('create every table and column the demo content needs, from seed to snapshot', async () => {
     const report = await seedDemoContent(test.payload, demoContent, {
-      admin: { configuredPassword: 'test password', loginFile: path.join(test.directory, 'demo-admin.json') },
+      admin: { configuredPassword: 'migrations checked end to end', loginFile: path.join(test.directory, 'demo-admin.json') },
       log: () => {},
     });
     const { snapshot } = await exportSnapshot(

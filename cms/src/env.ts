@@ -17,6 +17,8 @@ export interface Env {
   demoPassword: string | undefined;
   /** Where the seed records the demo admin's generated login (`cms/data/demo-admin.json` for the default database). */
   demoAdminLoginFile: string;
+  /** Whether the session cookie is sent over HTTPS only: in production unless INFOHUB_SECURE_COOKIES=false. */
+  secureCookies: boolean;
 }
 
 export function readEnv(variables: NodeJS.ProcessEnv = process.env): Env {
@@ -39,7 +41,14 @@ export function readEnv(variables: NodeJS.ProcessEnv = process.env): Env {
     mediaDir: path.resolve(variables.INFOHUB_MEDIA_DIR?.trim() || defaultMediaDir),
     demoPassword: variables.INFOHUB_DEMO_PASSWORD?.trim() || undefined,
     demoAdminLoginFile: demoAdminLoginFile(database),
+    secureCookies: readSecureCookies(variables.INFOHUB_SECURE_COOKIES, production),
   };
+}
+
+function readSecureCookies(value: string | undefined, production: boolean): boolean {
+  if (value === undefined || value.trim() === '') return production;
+  if (value === 'true' || value === 'false') return value === 'true';
+  throw new Error(`INFOHUB_SECURE_COOKIES must be true or false, not "${value}".`);
 }
 
 export const env = readEnv();

@@ -411,6 +411,10 @@ export interface User {
    * The countries whose content this person works on. Administrators work on all.
    */
   countries?: (number | Country)[] | null;
+  /**
+   * For translators: the languages whose text they may change, in their countries. Others may leave it empty.
+   */
+  locales?: ('es' | 'en' | 'fr' | 'ht')[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -758,6 +762,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   countries?: T;
+  locales?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

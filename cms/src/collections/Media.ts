@@ -1,6 +1,7 @@
 import { label, mediaFields } from '@infohub/content-schemas/payload';
 import type { CollectionConfig, ImageSize } from 'payload';
-import { authenticated } from '../access/authenticated.ts';
+import { adminOrCountryEditor } from '../access/adminOrCountryEditor.ts';
+import { isAdmin } from '../access/isAdmin.ts';
 import { referencedByPublishedOrAuthenticated } from '../access/referencedByPublishedOrAuthenticated.ts';
 import { env } from '../env.ts';
 import { withInfohubValidation } from '../fields/withInfohubValidation.ts';
@@ -19,11 +20,13 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: label('Image', 'Imagen'), plural: label('Images', 'Imágenes') },
   admin: { group: adminGroups.library, defaultColumns: ['filename', 'alt', 'updatedAt'] },
+  // Images are shared by every country: editors upload and describe them; only admins delete one, since another
+  // country's guide may show it.
   access: {
     read: referencedByPublishedOrAuthenticated('media'),
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
+    create: adminOrCountryEditor,
+    update: adminOrCountryEditor,
+    delete: isAdmin,
   },
   fields: withInfohubValidation(mediaFields),
   hooks: { beforeChange: [requireDefaultLocaleText] },

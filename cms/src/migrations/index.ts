@@ -1,9 +1,15 @@
 import * as migration_20261123_113714_initial from './20261123_113714_initial';
+import * as migration_20261123_133401_issue5_roles from './20261123_133401_issue5_roles';
 
 export const migrations = [
   {
     up: migration_20261123_113714_initial.up,
     down: migration_20261123_113714_initial.down,
-    name: '20261123_113714_initial'
+    name: '20261123_113714_initial',
+  },
+  {
+    up: migration_20261123_133401_issue5_roles.up,
+    down: migration_20261123_133401_issue5_roles.down,
+    name: '20261123_133401_issue5_roles'
   },
 ];

@@ -1,6 +1,8 @@
+import path from 'node:path';
 import type { CollectionSlug, Payload, Where } from 'payload';
 import type { DemoContent, DemoCountryContent } from './demo-content/types.ts';
 import { type DemoAdminOutcome, demoAdminEmail, ensureDemoAdmin } from './demoAdmin.ts';
+import { type DemoStaffOutcome, ensureDemoStaff } from './demoStaff.ts';
 import type { LocalizedData } from './localizedData.ts';
 import { type SeedOutcome, seedDocument } from './seedDocument.ts';
 import { alertData, guideData, hubData, type SeedIds, serviceData } from './toCmsData.ts';
@@ -11,6 +13,8 @@ export interface SeedReport {
   documents: SeedTally;
   /** Whether the demo admin was created or kept, and its password where the seed knows it. */
   admin: DemoAdminOutcome;
+  /** The demo accounts for the other roles (`demo-users.json` beside the admin's login file). */
+  staff: DemoStaffOutcome[];
   /** Whether this run turned on site-settings.demoContent, or found it on. */
   demoFlag: 'set' | 'already set';
 }
@@ -51,15 +55,28 @@ export async function seedDemoContent(
     topicIds.set(topic.slug, result.id);
   }
 
+  const countryIds = new Map<string, number | string>();
   for (const countryContent of content.countries) {
-    await seedCountry(payload, countryContent, topicIds, count);
+    countryIds.set(countryContent.country.code, await seedCountry(payload, countryContent, topicIds, count));
+  }
+
+  const staff = await ensureDemoStaff(payload, { loginFile: demoStaffLoginFile(adminOptions.loginFile), countryIds });
+  for (const account of staff) {
+    if (account.outcome === 'skipped') continue;
+    tally.users[account.outcome] += 1;
+    if (account.outcome === 'created') log(`created user ${account.email} (${account.roles.join(', ')}: ${account.countries.join(', ')})`);
   }
 
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 });
-  if (settings.demoContent === true) return { documents: tally, admin, demoFlag: 'already set' };
+  if (settings.demoContent === true) return { documents: tally, admin, staff, demoFlag: 'already set' };
   await payload.updateGlobal({ slug: 'site-settings', data: { demoContent: true }, depth: 0 });
   log('set site-settings.demoContent: every page of the site says the content is fictional');
-  return { documents: tally, admin, demoFlag: 'set' };
+  return { documents: tally, admin, staff, demoFlag: 'set' };
+}
+
+/** The demo staff's logins live beside the demo admin's. */
+export function demoStaffLoginFile(adminLoginFile: string): string {
+  return path.join(path.dirname(adminLoginFile), 'demo-users.json');
 }
 
 async function seedCountry(
@@ -67,7 +84,7 @@ async function seedCountry(
   { country, guides, services, hubs, alerts, draftGuides }: DemoCountryContent,
   topicIds: ReadonlyMap<string, number | string>,
   count: (kind: string, result: SeedOutcome, name: string) => void,
-): Promise<void> {
+): Promise<number | string> {
   const countryResult = await seedDocument(payload, {
     collection: 'countries',
     key: { code: { equals: country.code } },
@@ -91,4 +108,5 @@ async function seedCountry(
   for (const service of services) await seedInCountry('services', 'services', service.slug, serviceData(service, ids));
   for (const hub of hubs) await seedInCountry('hubs', 'hubs', hub.slug, hubData(hub, ids));
   for (const alert of alerts) await seedInCountry('alerts', 'alerts', alert.slug, alertData(alert, ids));
+  return countryResult.id;
 }

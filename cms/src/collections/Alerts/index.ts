@@ -1,12 +1,14 @@
 import { alertFields, label } from '@infohub/content-schemas/payload';
 import type { CollectionConfig } from 'payload';
+import { countryContentAccess } from '../../access/countryContentAccess.ts';
+import { newContentNamesItsCountry, onlyPublishersChangeWhatIsLive } from '../../access/onlyPublishersChangeWhatIsLive.ts';
+import { withRoleFieldAccess } from '../../access/roleFieldAccess.ts';
 import { withInfohubValidation } from '../../fields/withInfohubValidation.ts';
 import { fillSlugFromSpanishTitle } from '../../hooks/fillSlugFromSpanishTitle.ts';
 import { requireDefaultLocaleText } from '../../hooks/requireDefaultLocaleText.ts';
 import { requireUniqueSlug } from '../../hooks/requireUniqueSlug.ts';
 import { adminGroups } from '../shared/adminGroups.ts';
 import { draftVersions } from '../shared/draftVersions.ts';
-import { publishedContentAccess } from '../shared/publishedContentAccess.ts';
 import { requireEndAfterStart } from './hooks/requireEndAfterStart.ts';
 
 export const Alerts: CollectionConfig = {
@@ -17,9 +19,10 @@ export const Alerts: CollectionConfig = {
     defaultColumns: ['title', 'country', 'severity', 'startsAt', 'endsAt', '_status'],
     group: adminGroups.content,
   },
-  access: publishedContentAccess,
-  fields: withInfohubValidation(alertFields),
+  access: countryContentAccess,
+  fields: withRoleFieldAccess(withInfohubValidation(alertFields)),
   hooks: {
+    beforeOperation: [onlyPublishersChangeWhatIsLive, newContentNamesItsCountry],
     beforeValidate: [fillSlugFromSpanishTitle('title')],
     beforeChange: [requireUniqueSlug({ perCountry: true }), requireEndAfterStart, requireDefaultLocaleText],
   },

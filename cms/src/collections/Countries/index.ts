@@ -1,8 +1,8 @@
 import { countryFields, label } from '@infohub/content-schemas/payload';
 import type { CollectionConfig } from 'payload';
 import { anyone } from '../../access/anyone.ts';
-import { authenticated } from '../../access/authenticated.ts';
 import { isAdmin } from '../../access/isAdmin.ts';
+import { adminOrEditorOfThisCountry } from '../../access/ownCountryRecord.ts';
 import { adminOnlyUpdates } from '../../fields/adminOnlyUpdates.ts';
 import { withInfohubValidation } from '../../fields/withInfohubValidation.ts';
 import { refuseDeleteWhileUsed } from '../../hooks/refuseDeleteWhileUsed.ts';
@@ -19,11 +19,11 @@ export const Countries: CollectionConfig = {
     group: adminGroups.taxonomy,
   },
   // Adding or removing a country, or changing its code, slug or published languages, changes the site's structure
-  // and URLs: admins only. Editors keep its name and emergency numbers current.
+  // and URLs: admins only. A country's editors keep its name and emergency numbers current.
   access: {
     read: anyone,
     create: isAdmin,
-    update: authenticated,
+    update: adminOrEditorOfThisCountry,
     delete: isAdmin,
   },
   fields: adminOnlyUpdates(withInfohubValidation(countryFields), ['code', 'slug', 'locales']),

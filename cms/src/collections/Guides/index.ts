@@ -1,12 +1,14 @@
 import { guideFields, label } from '@infohub/content-schemas/payload';
 import type { CollectionConfig } from 'payload';
+import { countryContentAccess } from '../../access/countryContentAccess.ts';
+import { newContentNamesItsCountry, onlyPublishersChangeWhatIsLive } from '../../access/onlyPublishersChangeWhatIsLive.ts';
+import { withRoleFieldAccess } from '../../access/roleFieldAccess.ts';
 import { withInfohubValidation } from '../../fields/withInfohubValidation.ts';
 import { fillSlugFromSpanishTitle } from '../../hooks/fillSlugFromSpanishTitle.ts';
 import { requireDefaultLocaleText } from '../../hooks/requireDefaultLocaleText.ts';
 import { requireUniqueSlug } from '../../hooks/requireUniqueSlug.ts';
 import { adminGroups } from '../shared/adminGroups.ts';
 import { draftVersions } from '../shared/draftVersions.ts';
-import { publishedContentAccess } from '../shared/publishedContentAccess.ts';
 
 export const Guides: CollectionConfig = {
   slug: 'guides',
@@ -17,9 +19,10 @@ export const Guides: CollectionConfig = {
     listSearchableFields: ['title', 'slug'],
     group: adminGroups.content,
   },
-  access: publishedContentAccess,
-  fields: withInfohubValidation(guideFields),
+  access: countryContentAccess,
+  fields: withRoleFieldAccess(withInfohubValidation(guideFields)),
   hooks: {
+    beforeOperation: [onlyPublishersChangeWhatIsLive, newContentNamesItsCountry],
     beforeValidate: [fillSlugFromSpanishTitle('title')],
     beforeChange: [requireUniqueSlug({ perCountry: true }), requireDefaultLocaleText],
   },

@@ -1,12 +1,14 @@
 import { label, serviceFields } from '@infohub/content-schemas/payload';
 import type { CollectionConfig } from 'payload';
+import { countryContentAccess } from '../../access/countryContentAccess.ts';
+import { newContentNamesItsCountry, onlyPublishersChangeWhatIsLive } from '../../access/onlyPublishersChangeWhatIsLive.ts';
+import { withRoleFieldAccess } from '../../access/roleFieldAccess.ts';
 import { withInfohubValidation } from '../../fields/withInfohubValidation.ts';
 import { fillSlugFromSpanishTitle } from '../../hooks/fillSlugFromSpanishTitle.ts';
 import { requireDefaultLocaleText } from '../../hooks/requireDefaultLocaleText.ts';
 import { requireUniqueSlug } from '../../hooks/requireUniqueSlug.ts';
 import { adminGroups } from '../shared/adminGroups.ts';
 import { draftVersions } from '../shared/draftVersions.ts';
-import { publishedContentAccess } from '../shared/publishedContentAccess.ts';
 
 export const Services: CollectionConfig = {
   slug: 'services',
@@ -17,9 +19,10 @@ export const Services: CollectionConfig = {
     listSearchableFields: ['name', 'organization', 'city', 'slug'],
     group: adminGroups.content,
   },
-  access: publishedContentAccess,
-  fields: withInfohubValidation(serviceFields),
+  access: countryContentAccess,
+  fields: withRoleFieldAccess(withInfohubValidation(serviceFields)),
   hooks: {
+    beforeOperation: [onlyPublishersChangeWhatIsLive, newContentNamesItsCountry],
     beforeValidate: [fillSlugFromSpanishTitle('name')],
     beforeChange: [requireUniqueSlug({ perCountry: true }), requireDefaultLocaleText],
   },

@@ -1,9 +1,7 @@
 import { label, topicFields } from '@infohub/content-schemas/payload';
 import type { CollectionConfig } from 'payload';
 import { anyone } from '../../access/anyone.ts';
-import { authenticated } from '../../access/authenticated.ts';
 import { isAdmin } from '../../access/isAdmin.ts';
-import { adminOnlyUpdates } from '../../fields/adminOnlyUpdates.ts';
 import { withInfohubValidation } from '../../fields/withInfohubValidation.ts';
 import { fillSlugFromSpanishTitle } from '../../hooks/fillSlugFromSpanishTitle.ts';
 import { refuseDeleteWhileUsed } from '../../hooks/refuseDeleteWhileUsed.ts';
@@ -20,14 +18,14 @@ export const Topics: CollectionConfig = {
     group: adminGroups.taxonomy,
   },
   defaultSort: 'order',
-  // The taxonomy is shared by every country: admins shape it (and its slugs are URLs), editors may improve its wording.
+  // The taxonomy is shared by every country, and its slugs are URLs: admins keep it, in every language.
   access: {
     read: anyone,
     create: isAdmin,
-    update: authenticated,
+    update: isAdmin,
     delete: isAdmin,
   },
-  fields: adminOnlyUpdates(withInfohubValidation(topicFields), ['slug', 'kind']),
+  fields: withInfohubValidation(topicFields),
   hooks: {
     beforeDelete: [refuseDeleteWhileUsed({ instead: 'move them to another topic first' })],
     beforeValidate: [fillSlugFromSpanishTitle('title')],

@@ -1,10 +1,13 @@
-import { label } from '@infohub/content-schemas/payload';
+import { localeCodes } from '@infohub/content-schemas';
+import { label, selectOptions } from '@infohub/content-schemas/payload';
 import type { CollectionConfig } from 'payload';
 import { adminOrSelf } from '../../access/adminOrSelf.ts';
 import { authenticated } from '../../access/authenticated.ts';
 import { isAdmin, isAdminField } from '../../access/isAdmin.ts';
+import { env } from '../../env.ts';
 import { adminGroups } from '../shared/adminGroups.ts';
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin.ts';
+import { requireStrongPassword } from './hooks/requireStrongPassword.ts';
 import { type UserRole, userRoles } from './roles.ts';
 
 const roleLabels: Record<UserRole, { en: string; es: string }> = {
@@ -18,9 +21,17 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: label('User', 'Usuario'), plural: label('Users', 'Usuarios') },
   auth: {
-    // Slows down password guessing on an admin that may be reachable from the internet.
+    // Slows down password guessing on an admin that may be reachable from the internet: after 5 wrong passwords the
+    // account is locked for 15 minutes (an admin may unlock it sooner), the right password included.
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
+    // A session lasts 2 hours; the admin renews it while it is in use. Shared office computers are common.
+    tokenExpiration: 2 * 60 * 60,
+    cookies: {
+      // Sent over HTTPS only in production (INFOHUB_SECURE_COOKIES overrides); never to another site's requests.
+      secure: env.secureCookies,
+      sameSite: 'Lax',
+    },
   },
   admin: {
     useAsTitle: 'email',
@@ -64,7 +75,23 @@ export const Users: CollectionConfig = {
       },
       access: { create: isAdminField, update: isAdminField },
     },
+    {
+      name: 'locales',
+      type: 'select',
+      hasMany: true,
+      // Apart from the name a localized collection's translation table would take.
+      dbName: 'users_assigned_locales',
+      label: label('Languages they translate into', 'Idiomas a los que traduce'),
+      options: selectOptions(localeCodes),
+      admin: {
+        description: label(
+          'For translators: the languages whose text they may change, in their countries. Others may leave it empty.',
+          'Para quien traduce: los idiomas cuyo texto puede cambiar, en sus países. Para los demás puede quedar vacío.',
+        ),
+      },
+      access: { create: isAdminField, update: isAdminField },
+    },
   ],
-  hooks: { beforeChange: [makeFirstUserAdmin] },
+  hooks: { beforeOperation: [requireStrongPassword], beforeChange: [makeFirstUserAdmin] },
   timestamps: true,
 };

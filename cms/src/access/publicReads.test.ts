@@ -8,11 +8,13 @@ describe('what the public can read', () => {
   let payload: Payload;
   let draftId: number;
   let publishedId: number;
+  let countryId: number;
 
   beforeAll(async () => {
     test = await startTestPayload();
     payload = test.payload;
     const ids = await createCountryAndTopic(payload);
+    countryId = ids.country;
     const draft = await payload.create({
       collection: 'guides',
       locale: 'es',
@@ -52,10 +54,10 @@ describe('what the public can read', () => {
     await expect(payload.findVersions({ collection: 'guides', overrideAccess: false })).rejects.toThrow();
   });
 
-  it('shows signed-in editors the drafts too', async () => {
+  it("shows signed-in editors their country's drafts too", async () => {
     const editor = await payload.create({
       collection: 'users',
-      data: { email: 'editor@example.org', password: 'a long test password', roles: ['country-editor'] },
+      data: { email: 'editor@example.org', password: 'a long test password', roles: ['country-editor'], countries: [countryId] },
     });
     const { docs } = await payload.find({ collection: 'guides', overrideAccess: false, user: editor, draft: true });
     expect(docs.map((guide) => guide.id).sort()).toEqual([draftId, publishedId].sort());
