@@ -17,6 +17,12 @@ export interface Env {
   demoPassword: string | undefined;
   /** Where the seed records the demo admin's generated login (`cms/data/demo-admin.json` for the default database). */
   demoAdminLoginFile: string;
+  /** Rebuild the public site after publishing (`INFOHUB_SITE_REBUILDS=off` turns it off, e.g. while seeding before a first build). */
+  siteRebuilds: boolean;
+  /** How long a rebuild waits for more publishes before it starts, so that a burst of them makes one build. */
+  rebuildDelaySeconds: number;
+  /** A rebuild running longer than this is stopped and recorded as failed. */
+  rebuildTimeoutSeconds: number;
 }
 
 export function readEnv(variables: NodeJS.ProcessEnv = process.env): Env {
@@ -39,7 +45,18 @@ export function readEnv(variables: NodeJS.ProcessEnv = process.env): Env {
     mediaDir: path.resolve(variables.INFOHUB_MEDIA_DIR?.trim() || defaultMediaDir),
     demoPassword: variables.INFOHUB_DEMO_PASSWORD?.trim() || undefined,
     demoAdminLoginFile: demoAdminLoginFile(database),
+    siteRebuilds: variables.INFOHUB_SITE_REBUILDS?.trim() !== 'off',
+    rebuildDelaySeconds: secondsSetting(variables, 'INFOHUB_REBUILD_DELAY_SECONDS', 5),
+    rebuildTimeoutSeconds: secondsSetting(variables, 'INFOHUB_REBUILD_TIMEOUT_SECONDS', 600),
   };
+}
+
+function secondsSetting(variables: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const text = variables[name]?.trim();
+  if (!text) return fallback;
+  const seconds = Number(text);
+  if (!Number.isFinite(seconds) || seconds < 0) throw new Error(`${name} must be a number of seconds, such as ${fallback}.`);
+  return seconds;
 }
 
 export const env = readEnv();

@@ -1,9 +1,15 @@
 import * as migration_20261123_113714_initial from './20261123_113714_initial';
+import * as migration_20261123_133049_issue5_publishing from './20261123_133049_issue5_publishing';
 
 export const migrations = [
   {
     up: migration_20261123_113714_initial.up,
     down: migration_20261123_113714_initial.down,
-    name: '20261123_113714_initial'
+    name: '20261123_113714_initial',
+  },
+  {
+    up: migration_20261123_133049_issue5_publishing.up,
+    down: migration_20261123_133049_issue5_publishing.down,
+    name: '20261123_133049_issue5_publishing'
   },
 ];
