@@ -126,7 +126,7 @@ describe('asking for a site rebuild', () => {
     const draft = await newGuide('draft');
     await payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'guides', value: String(draft.id) } },
+      input: { type: 'publish', doc: { relationTo: 'guides', value: draft.id } },
       waitUntil: new Date(Date.now() + 60_000),
     });
     await payload.jobs.run();
