@@ -84,7 +84,7 @@ describe('publishing to the site', () => {
     const [queued, ...none] = await builds();
     expect(none).toEqual([]);
     expect(queued?.status).toBe('queued');
-    expect((queued?.reasons as { change: string }[]).map((reason) => reason.change)).toEqual(
+    expect(((queued?.reasons ?? []) as { change: string }[]).map((reason) => reason.change)).toEqual(
       expect.arrayContaining([
         ...published.map((guide) => `guides "${guide.slug}" published`),
         'guides "reunificacion-familiar" published',
