@@ -26,7 +26,8 @@ const cms = (script: string, ...args: string[]) => ['--filter', '@infohub/cms', 
 const startedAt = performance.now();
 
 await runStep('Apply database migrations', 'pnpm', cms('migrate'));
-await runStep('Seed the demo content (adds only what is missing)', 'pnpm', cms('seed'));
+// Its first build follows at once, so the seed asks the CMS for no rebuild of its own.
+await runStep('Seed the demo content (adds only what is missing)', 'pnpm', cms('seed'), { env: { INFOHUB_SITE_REBUILDS: 'off' } });
 // The first build is the same pipeline as `pnpm rebuild-site`, with the CMS build beside the site build. Both
 // builds are waited for, so neither is left running when the other fails.
 await withBuildLock(releases, async () => {
