@@ -21,6 +21,10 @@ export default defineConfig({
     { name: 'pipeline setup', testDir: 'pipeline', testMatch: 'pipeline.setup.ts', timeout: 300_000 },
     { name: 'e2e', testDir: 'e2e' },
     { name: 'pipeline', testDir: 'pipeline', dependencies: ['pipeline setup'] },
+    // The admin in Chromium against the production CMS on a copy of the pipeline's seeded database; one test,
+    // which waits for a real rebuild of the demo site (the CMS build first when it is out of date).
+    { name: 'publishing setup', testDir: 'publishing', testMatch: 'publishing.setup.ts', timeout: 300_000 },
+    { name: 'publishing', testDir: 'publishing', dependencies: ['pipeline setup', 'publishing setup'] },
   ],
   use: {
     browserName: 'chromium',

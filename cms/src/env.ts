@@ -19,6 +19,12 @@ export interface Env {
   demoAdminLoginFile: string;
   /** Whether the session cookie is sent over HTTPS only: in production unless INFOHUB_SECURE_COOKIES=false. */
   secureCookies: boolean;
+  /** Rebuild the public site after publishing (`INFOHUB_SITE_REBUILDS=off` turns it off, e.g. while seeding before a first build). */
+  siteRebuilds: boolean;
+  /** How long a rebuild waits for more publishes before it starts, so that a burst of them makes one build. */
+  rebuildDelaySeconds: number;
+  /** A rebuild running longer than this is stopped and recorded as failed. */
+  rebuildTimeoutSeconds: number;
 }
 
 export function readEnv(variables: NodeJS.ProcessEnv = process.env): Env {
@@ -42,6 +48,9 @@ export function readEnv(variables: NodeJS.ProcessEnv = process.env): Env {
     demoPassword: variables.INFOHUB_DEMO_PASSWORD?.trim() || undefined,
     demoAdminLoginFile: demoAdminLoginFile(database),
     secureCookies: readSecureCookies(variables.INFOHUB_SECURE_COOKIES, production),
+    siteRebuilds: variables.INFOHUB_SITE_REBUILDS?.trim() !== 'off',
+    rebuildDelaySeconds: secondsSetting(variables, 'INFOHUB_REBUILD_DELAY_SECONDS', 5),
+    rebuildTimeoutSeconds: secondsSetting(variables, 'INFOHUB_REBUILD_TIMEOUT_SECONDS', 600),
   };
 }
 
@@ -49,6 +58,14 @@ function readSecureCookies(value: string | undefined, production: boolean): bool
   if (value === undefined || value.trim() === '') return production;
   if (value === 'true' || value === 'false') return value === 'true';
   throw new Error(`INFOHUB_SECURE_COOKIES must be true or false, not "${value}".`);
+}
+
+function secondsSetting(variables: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const text = variables[name]?.trim();
+  if (!text) return fallback;
+  const seconds = Number(text);
+  if (!Number.isFinite(seconds) || seconds < 0) throw new Error(`${name} must be a number of seconds, such as ${fallback}.`);
+  return seconds;
 }
 
 export const env = readEnv();

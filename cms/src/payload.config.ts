@@ -16,6 +16,7 @@ import { richTextEditor } from './fields/richTextEditor.ts';
 import { SiteSettings } from './globals/SiteSettings.ts';
 import { explainValidationErrors } from './hooks/explainValidationErrors.ts';
 import { srcDir } from './paths.ts';
+import { sitePublishing } from './publishing/index.ts';
 
 export default buildConfig({
   admin: {
@@ -33,6 +34,7 @@ export default buildConfig({
   sharp,
   hooks: { afterError: [explainValidationErrors] },
   telemetry: false,
+  plugins: [sitePublishing()],
   // Generated on purpose (`generate:types`, against SQLite), never as a side effect of starting Payload: a start on
   // MongoDB would otherwise rewrite the committed types with string ids.
   typescript: { outputFile: path.join(srcDir, 'payload-types.ts'), autoGenerate: false },

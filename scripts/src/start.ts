@@ -4,12 +4,12 @@
  * then serves the CMS admin on :3000 and the site on :4321.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { cmsBuildIsStale } from './lib/cmsBuild.ts';
 import { describeDemoLogin } from './lib/demoLogin.ts';
+import { buildRelease, exportSnapshot, goLive, nextSnapshotFile, rebuildSettingsFromEnv } from './lib/rebuildSite.ts';
 import { runStep } from './lib/run.ts';
 import { serveSite } from './lib/serveSite.ts';
-import { activateRelease, discardRelease, newReleaseDir, siteReleases } from './lib/siteReleases.ts';
+import { discardRelease, withBuildLock } from './lib/siteReleases.ts';
 import { waitForUrl } from './lib/waitForUrl.ts';
 import { repoRoot, varDir } from './lib/workspace.ts';
 
@@ -17,39 +17,42 @@ const cmsPort = Number(process.env.CMS_PORT ?? 3000);
 const sitePort = Number(process.env.SITE_PORT ?? 4321);
 const cmsUrl = `http://localhost:${cmsPort}`;
 const siteUrl = `http://localhost:${sitePort}`;
-const snapshotFile = `${varDir}/snapshot/snapshot.json`;
-const releases = siteReleases(`${varDir}/site`);
+// The CMS rebuilds the site after each publish with these same settings (it passes its environment on).
+const siteEnv = { INFOHUB_SITE_URL: siteUrl };
+const rebuild = rebuildSettingsFromEnv(varDir, { ...process.env, ...siteEnv });
+const releases = rebuild.releases;
 const cms = (script: string, ...args: string[]) => ['--filter', '@infohub/cms', 'run', script, ...args];
 
 const startedAt = performance.now();
-mkdirSync(`${varDir}/snapshot`, { recursive: true });
 
 await runStep('Apply database migrations', 'pnpm', cms('migrate'));
-await runStep('Seed the demo content (adds only what is missing)', 'pnpm', cms('seed'));
-await runStep('Export published content to the snapshot', 'pnpm', cms('export-snapshot', '--', '--out', snapshotFile));
-
-// The two builds run side by side; both are waited for, so neither is left running when the other fails.
-const release = newReleaseDir(releases);
-const builds = await Promise.allSettled([
-  runStep('Build the site and its search index', 'pnpm', ['--filter', '@infohub/site', 'run', 'build'], {
-    env: { INFOHUB_SNAPSHOT: snapshotFile, INFOHUB_SITE_DIR: release, INFOHUB_SITE_URL: siteUrl },
-  }),
-  cmsBuildIsStale(repoRoot)
-    ? runStep('Build the CMS for production', 'pnpm', cms('build'))
-    : Promise.resolve(console.log('\nThe CMS production build is up to date.')),
-]);
-const failedBuild = builds.find((build) => build.status === 'rejected');
-if (failedBuild) {
-  discardRelease(release);
-  throw failedBuild.reason;
-}
-activateRelease(releases, release);
+// Its first build follows at once, so the seed asks the CMS for no rebuild of its own.
+await runStep('Seed the demo content (adds only what is missing)', 'pnpm', cms('seed'), { env: { INFOHUB_SITE_REBUILDS: 'off' } });
+// The first build is the same pipeline as `pnpm rebuild-site`, with the CMS build beside the site build. Both
+// builds are waited for, so neither is left running when the other fails.
+await withBuildLock(releases, async () => {
+  const snapshotFile = nextSnapshotFile(rebuild);
+  await exportSnapshot(snapshotFile);
+  const [site, cmsBuild] = await Promise.allSettled([
+    buildRelease(rebuild, snapshotFile),
+    cmsBuildIsStale(repoRoot)
+      ? runStep('Build the CMS for production', 'pnpm', cms('build'))
+      : Promise.resolve(console.log('\nThe CMS production build is up to date.')),
+  ]);
+  if (site.status === 'rejected') throw site.reason;
+  if (cmsBuild.status === 'rejected') {
+    discardRelease(site.value);
+    throw cmsBuild.reason;
+  }
+  goLive(rebuild, site.value, snapshotFile);
+});
 
 const siteServer = await serveSite(releases.currentLink, sitePort);
 // pnpm does not pass signals on to the server it starts, so the CMS gets a process group of its own and the
 // whole group is stopped.
 const cmsProcess = spawn('pnpm', cms('start', '--', '-H', '127.0.0.1', '-p', String(cmsPort)), {
   cwd: repoRoot,
+  env: { ...process.env, ...siteEnv },
   stdio: 'inherit',
   detached: true,
 });

@@ -20,7 +20,8 @@ setup('a new database, migrated and seeded, exports a snapshot that the site bui
   rmSync(pipeline.folder, { recursive: true, force: true });
   mkdirSync(pipeline.folder, { recursive: true });
   await setup.step('apply the committed migrations', () => runPnpm(cms('migrate'), cmsEnv));
-  await setup.step('seed the demo content', () => runPnpm(cms('seed'), cmsEnv));
+  // No rebuild queued by the seed: the build below is the site's first, and the publishing tests start from this database.
+  await setup.step('seed the demo content', () => runPnpm(cms('seed'), { ...cmsEnv, INFOHUB_SITE_REBUILDS: 'off' }));
   await setup.step('export the published content', () => runPnpm(cms('export-snapshot', '--', '--out', pipeline.snapshot), cmsEnv));
   await setup.step('build the site and its search index', () => {
     const build = buildSite(pipeline.snapshot, pipeline.site, publishedUrl);

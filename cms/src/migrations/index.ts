@@ -1,5 +1,6 @@
 import * as migration_20261123_113714_initial from './20261123_113714_initial';
 import * as migration_20261123_133401_issue5_roles from './20261123_133401_issue5_roles';
+import * as migration_20261123_133049_issue5_publishing from './20261123_133049_issue5_publishing';
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261123_133401_issue5_roles.up,
     down: migration_20261123_133401_issue5_roles.down,
     name: '20261123_133401_issue5_roles'
+  },
+  {
+    up: migration_20261123_133049_issue5_publishing.up,
+    down: migration_20261123_133049_issue5_publishing.down,
+    name: '20261123_133049_issue5_publishing'
   },
 ];

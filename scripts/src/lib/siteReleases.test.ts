@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { activateRelease, currentRelease, discardRelease, newReleaseDir, siteReleases } from './siteReleases.ts';
+import { activateRelease, currentRelease, discardRelease, newReleaseDir, siteReleases, withBuildLock } from './siteReleases.ts';
 
 function buildInto(dir: string, html: string) {
   writeFileSync(join(dir, 'index.html'), html);
@@ -37,5 +37,18 @@ describe('site releases', () => {
     expect(readdirSync(join(releases.root, 'releases'))).toHaveLength(2);
     expect(readFileSync(join(releases.currentLink, 'index.html'), 'utf8')).toBe('5');
     expect(existsSync(`${releases.currentLink}.next`)).toBe(false);
+  });
+
+  it('runs one build at a time, and takes over a lock left by a process that is gone', async () => {
+    const releases = siteReleases(mkdtempSync(join(tmpdir(), 'infohub-site-')));
+    let finishFirst = () => {};
+    const first = withBuildLock(releases, () => new Promise<string>((resolve) => (finishFirst = () => resolve('first'))));
+    await expect(withBuildLock(releases, async () => 'second')).rejects.toThrow(/Another site build is running \(process \d+\)/);
+    finishFirst();
+    expect(await first).toBe('first');
+    expect(existsSync(join(releases.root, 'build.lock'))).toBe(false);
+
+    writeFileSync(join(releases.root, 'build.lock'), '999999999');
+    expect(await withBuildLock(releases, async () => 'after a crash')).toBe('after a crash');
   });
 });

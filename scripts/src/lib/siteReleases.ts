@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 /**
@@ -42,4 +42,35 @@ export function activateRelease(releases: SiteReleases, releaseDir: string, keep
 
 export function discardRelease(releaseDir: string): void {
   rmSync(releaseDir, { recursive: true, force: true });
+}
+
+/**
+ * Runs a build while holding the releases' lock file, so that two builds (the CMS's and one started by hand) never
+ * write releases or switch `current` at the same time. A lock left by a process that no longer runs is taken over.
+ */
+export async function withBuildLock<T>(releases: SiteReleases, build: () => Promise<T>): Promise<T> {
+  const lockFile = join(releases.root, 'build.lock');
+  mkdirSync(releases.root, { recursive: true });
+  try {
+    writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+  } catch {
+    const holder = Number(readFileSync(lockFile, 'utf8'));
+    if (processIsRunning(holder)) throw new Error(`Another site build is running (process ${holder}); try again when it has finished.`);
+    writeFileSync(lockFile, String(process.pid));
+  }
+  try {
+    return await build();
+  } finally {
+    rmSync(lockFile, { force: true });
+  }
+}
+
+function processIsRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

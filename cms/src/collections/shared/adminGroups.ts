@@ -6,4 +6,5 @@ export const adminGroups = {
   taxonomy: label('Countries and topics', 'Países y temas'),
   library: label('Library', 'Biblioteca'),
   administration: label('Administration', 'Administración'),
+  site: label('Site', 'Sitio'),
 };

@@ -1,0 +1,16 @@
+/**
+ * Next calls this once when the server starts. Payload starts its job runner (`jobs.autoRun`) only for an instance
+ * made with `cron: true`, which the admin pages do on their first request and the REST API never does: without
+ * this, scheduled publishing and site rebuilds would wait until someone opened the admin.
+ */
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const [{ getPayload }, { default: config }, { recoverInterruptedBuilds }, { requestSiteBuild }] = await Promise.all([
+    import('payload'),
+    import('./payload.config.ts'),
+    import('./publishing/recoverInterruptedBuilds.ts'),
+    import('./publishing/siteBuildQueue.ts'),
+  ]);
+  const payload = await getPayload({ config, cron: true });
+  await recoverInterruptedBuilds(payload, (change) => requestSiteBuild(payload, change));
+}

@@ -1,0 +1,72 @@
+import { label } from '@infohub/content-schemas/payload';
+import type { CollectionConfig } from 'payload';
+import { authenticated } from '../access/authenticated.ts';
+import { isAdmin } from '../access/isAdmin.ts';
+import { adminGroups } from '../collections/shared/adminGroups.ts';
+import { siteBuildStatuses } from './siteBuildStatus.ts';
+
+const statusLabels = {
+  queued: label('Queued', 'En cola'),
+  running: label('Building', 'Construyéndose'),
+  live: label('Live', 'Publicado'),
+  failed: label('Failed', 'Falló'),
+} satisfies Record<(typeof siteBuildStatuses)[number], ReturnType<typeof label>>;
+
+/**
+ * One row per rebuild of the public site: why it was asked for, how it went, how long it took and the end of its
+ * output. Written by the publishing jobs only (with access overridden); staff read it, admins may clear old rows.
+ */
+export const SiteBuilds: CollectionConfig = {
+  slug: 'site-builds',
+  labels: { singular: label('Site build', 'Construcción del sitio'), plural: label('Site builds', 'Construcciones del sitio') },
+  admin: {
+    group: adminGroups.site,
+    useAsTitle: 'summary',
+    defaultColumns: ['summary', 'status', 'createdAt', 'durationSeconds'],
+    description: label(
+      'The public site is rebuilt a few seconds after content is published or unpublished, and when an alert starts or ends. A failed build leaves the previous site online.',
+      'El sitio público se reconstruye unos segundos después de publicar o despublicar contenido, y cuando una alerta empieza o termina. Si una construcción falla, el sitio anterior sigue en línea.',
+    ),
+  },
+  defaultSort: '-createdAt',
+  access: { read: authenticated, create: () => false, update: () => false, delete: isAdmin },
+  fields: [
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'queued',
+      options: siteBuildStatuses.map((value) => ({ value, label: statusLabels[value] })),
+      label: label('Status', 'Estado'),
+      admin: { readOnly: true },
+    },
+    { name: 'summary', type: 'text', label: label('Changes', 'Cambios'), admin: { readOnly: true } },
+    {
+      name: 'reasons',
+      type: 'json',
+      label: label('What asked for it', 'Qué la pidió'),
+      admin: { readOnly: true, description: label('Every change this build includes.', 'Cada cambio que incluye esta construcción.') },
+    },
+    {
+      name: 'startedAt',
+      type: 'date',
+      label: label('Started', 'Empezó'),
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'finishedAt',
+      type: 'date',
+      label: label('Finished', 'Terminó'),
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    { name: 'durationSeconds', type: 'number', label: label('Duration (seconds)', 'Duración (segundos)'), admin: { readOnly: true } },
+    { name: 'release', type: 'text', label: label('Release folder', 'Carpeta de la versión'), admin: { readOnly: true } },
+    { name: 'error', type: 'textarea', label: label('Error', 'Error'), admin: { readOnly: true } },
+    {
+      name: 'log',
+      type: 'code',
+      label: label('End of the build output', 'Final de la salida de la construcción'),
+      admin: { readOnly: true, language: 'shell' },
+    },
+  ],
+};

@@ -1,0 +1,64 @@
+import type { Payload } from 'payload';
+import { env } from '../env.ts';
+
+/** A change that asked for a rebuild, as the build's record lists it. */
+export interface BuildReason {
+  at: string;
+  change: string;
+}
+
+export const siteBuildQueue = 'site';
+
+// One chain per process, shared by every copy of this module Next may load, so that two publishes at the same
+// moment cannot both see "no build queued" and queue two.
+const chainKey = Symbol.for('infohub.siteBuildRequests');
+const globals = globalThis as { [chainKey]?: Promise<unknown> };
+
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const previous = globals[chainKey] ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(work);
+  globals[chainKey] = next;
+  return next;
+}
+
+export function summarize(reasons: readonly BuildReason[]): string {
+  const [first, ...others] = reasons;
+  if (!first) return '';
+  return others.length === 0 ? first.change : `${first.change} (+${others.length})`;
+}
+
+/**
+ * Asks for the public site to be rebuilt. The build waits `rebuildDelaySeconds` before it starts; every change
+ * asked for until then joins that build, so a burst of publishes makes one build. A change made while a build is
+ * running queues the next one (builds run one at a time).
+ */
+export function requestSiteBuild(payload: Payload, change: string): Promise<void> {
+  if (!env.siteRebuilds) return Promise.resolve();
+  return oneAtATime(async () => {
+    const reason: BuildReason = { at: new Date().toISOString(), change };
+    const queued = await payload.find({
+      collection: 'site-builds',
+      where: { status: { equals: 'queued' } },
+      sort: 'createdAt',
+      limit: 1,
+      depth: 0,
+    });
+    const waiting = queued.docs[0];
+    if (waiting) {
+      const reasons = [...((waiting.reasons as BuildReason[] | null) ?? []), reason];
+      await payload.update({ collection: 'site-builds', id: waiting.id, data: { reasons, summary: summarize(reasons) }, depth: 0 });
+      return;
+    }
+    const build = await payload.create({
+      collection: 'site-builds',
+      data: { status: 'queued', reasons: [reason], summary: change },
+      depth: 0,
+    });
+    await payload.jobs.queue({
+      task: 'buildSite',
+      input: { build: build.id },
+      queue: siteBuildQueue,
+      waitUntil: new Date(Date.now() + env.rebuildDelaySeconds * 1000),
+    });
+  });
+}

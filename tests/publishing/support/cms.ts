@@ -1,0 +1,86 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { pipeline } from '../../pipeline/support/paths.ts';
+import { outputFolder, repoRoot } from '../../support/paths.ts';
+
+const folder = path.join(outputFolder, 'publishing');
+
+/** What the publishing run makes, beside the pipeline's: a copy of its seeded database, and the site releases. */
+export const publishing = {
+  folder,
+  database: path.join(folder, 'publishing.db'),
+  media: path.join(folder, 'media'),
+  siteRoot: path.join(folder, 'site'),
+  snapshot: path.join(folder, 'snapshot', 'snapshot.json'),
+  demoLogin: path.join(folder, 'demo-admin.json'),
+  cmsLog: path.join(folder, 'cms.log'),
+};
+
+export interface RunningCms {
+  url: string;
+  stop(): Promise<void>;
+  output(): string;
+}
+
+/**
+ * The CMS as it runs in production (`next start` on its build, its job runner started with the server), on a copy
+ * of the database the pipeline setup migrated and seeded. Its rebuilds go to this run's own site folder.
+ */
+export async function startCms(port: number, siteUrl: string): Promise<RunningCms> {
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  copyFileSync(pipeline.database, publishing.database);
+  copyFileSync(path.join(pipeline.folder, 'demo-admin.json'), publishing.demoLogin);
+  if (existsSync(pipeline.media)) cpSync(pipeline.media, publishing.media, { recursive: true });
+
+  const child: ChildProcess = spawn('pnpm', ['--filter', '@infohub/cms', 'run', 'start', '--', '-p', String(port)], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      DATABASE_URL: `file:${publishing.database}`,
+      PAYLOAD_SECRET: randomBytes(32).toString('base64url'),
+      INFOHUB_MEDIA_DIR: publishing.media,
+      INFOHUB_SITE_ROOT: publishing.siteRoot,
+      INFOHUB_SNAPSHOT: publishing.snapshot,
+      INFOHUB_SITE_URL: siteUrl,
+      INFOHUB_REBUILD_DELAY_SECONDS: '2',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`The CMS stopped (exit ${child.exitCode}):\n${output}`);
+    const ready = await fetch(`${url}/api/countries?limit=1`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) break;
+    if (Date.now() > deadline) throw new Error(`The CMS did not answer within 90 s:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return {
+    url,
+    output: () => output,
+    async stop() {
+      if (child.pid !== undefined && child.exitCode === null) {
+        process.kill(-child.pid, 'SIGTERM');
+        await new Promise((resolve) => child.once('exit', resolve));
+      }
+    },
+  };
+}
+
+export function demoAdminLogin(): { email: string; password: string } {
+  return JSON.parse(readFileSync(publishing.demoLogin, 'utf8')) as { email: string; password: string };
+}
