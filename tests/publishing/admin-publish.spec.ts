@@ -1,17 +1,16 @@
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { demoAdminLogin, publishing, startCms } from './support/cms.ts';
+import { demoStaffLogin, publishing, startCms } from './support/cms.ts';
 import { freePort, serveCurrentRelease } from './support/releaseServer.ts';
 
-// Who does the editing. For now the demo admin; once per-country roles are merged this becomes a country editor of
-// Costa Rica (the roles work adds such a demo user), and nothing else in this test changes.
-const actingUser = () => demoAdminLogin();
+// A country editor, not an admin: what an editor may do in the admin is what this test relies on.
+const actingUser = () => demoStaffLogin('editora.honduras@example.org');
 
-const country = { slug: 'costa-rica', name: 'Costa Rica' };
+const country = { slug: 'honduras', name: 'Honduras' };
 const stamp = Date.now().toString(36);
 const guide = {
-  es: { title: `Licencia de conducir ${stamp}`, summary: 'Cómo cambiar una licencia extranjera por una de Costa Rica.' },
-  en: { title: `Driving licence ${stamp}`, summary: 'How to exchange a foreign driving licence for a Costa Rican one.' },
+  es: { title: `Licencia de conducir ${stamp}`, summary: 'Cómo cambiar una licencia extranjera por una de Honduras.' },
+  en: { title: `Driving licence ${stamp}`, summary: 'How to exchange a foreign driving licence for a Honduran one.' },
   documents: [
     { es: 'Licencia extranjera vigente', en: 'Valid foreign licence' },
     { es: 'Dictamen médico', en: 'Medical certificate' },

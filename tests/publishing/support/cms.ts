@@ -84,3 +84,12 @@ export async function startCms(port: number, siteUrl: string): Promise<RunningCm
 export function demoAdminLogin(): { email: string; password: string } {
   return JSON.parse(readFileSync(publishing.demoLogin, 'utf8')) as { email: string; password: string };
 }
+
+/** A demo account of another role, as the seed recorded it in `demo-users.json` beside the admin's login. */
+export function demoStaffLogin(email: string): { email: string; password: string } {
+  const file = path.join(path.dirname(publishing.demoLogin), 'demo-users.json');
+  const logins = JSON.parse(readFileSync(file, 'utf8')) as { email: string; password: string }[];
+  const login = logins.find((candidate) => candidate.email === email);
+  if (!login) throw new Error(`${file} has no login for ${email}: the seed creates it.`);
+  return login;
+}
