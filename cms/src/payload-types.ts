@@ -194,6 +194,19 @@ export interface Guide {
     reviewedBy?: string | null;
     reviewIntervalDays?: number | null;
   };
+  /**
+   * Tick when saving a Spanish correction that does not change the meaning (a typo, punctuation). Applies to this save only.
+   */
+  minorEdit?: boolean | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -215,6 +228,19 @@ export interface Country {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Tick when saving a Spanish correction that does not change the meaning (a typo, punctuation). Applies to this save only.
+   */
+  minorEdit?: boolean | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -232,6 +258,19 @@ export interface Topic {
   kind: 'regular-channels' | 'risks' | 'labour-migration' | 'services' | 'return' | 'wellbeing' | 'your-data';
   description?: string | null;
   order?: number | null;
+  /**
+   * Tick when saving a Spanish correction that does not change the meaning (a typo, punctuation). Applies to this save only.
+   */
+  minorEdit?: boolean | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -337,6 +376,19 @@ export interface Service {
     reviewedBy?: string | null;
     reviewIntervalDays?: number | null;
   };
+  /**
+   * Tick when saving a Spanish correction that does not change the meaning (a typo, punctuation). Applies to this save only.
+   */
+  minorEdit?: boolean | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -375,6 +427,19 @@ export interface Hub {
     reviewedBy?: string | null;
     reviewIntervalDays?: number | null;
   };
+  /**
+   * Tick when saving a Spanish correction that does not change the meaning (a typo, punctuation). Applies to this save only.
+   */
+  minorEdit?: boolean | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -395,6 +460,19 @@ export interface Alert {
   body?: string | null;
   startsAt: string;
   endsAt?: string | null;
+  /**
+   * Tick when saving a Spanish correction that does not change the meaning (a typo, punctuation). Applies to this save only.
+   */
+  minorEdit?: boolean | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -573,6 +651,8 @@ export interface GuidesSelect<T extends boolean = true> {
         reviewedBy?: T;
         reviewIntervalDays?: T;
       };
+  minorEdit?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -613,6 +693,8 @@ export interface ServicesSelect<T extends boolean = true> {
         reviewedBy?: T;
         reviewIntervalDays?: T;
       };
+  minorEdit?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -646,6 +728,8 @@ export interface HubsSelect<T extends boolean = true> {
         reviewedBy?: T;
         reviewIntervalDays?: T;
       };
+  minorEdit?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -662,6 +746,8 @@ export interface AlertsSelect<T extends boolean = true> {
   body?: T;
   startsAt?: T;
   endsAt?: T;
+  minorEdit?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -682,6 +768,8 @@ export interface CountriesSelect<T extends boolean = true> {
         number?: T;
         id?: T;
       };
+  minorEdit?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -695,6 +783,8 @@ export interface TopicsSelect<T extends boolean = true> {
   kind?: T;
   description?: T;
   order?: T;
+  minorEdit?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
 }
