@@ -12,6 +12,12 @@ export const minorEditField = 'minorEdit';
 /** Set in a Local API call's `context` to store these markers as they are (an import rolling back its writes). */
 export const restoreMarkersContext = 'restoreTranslationMarkers';
 
+/**
+ * Set in a Local API call's `context` when a translator's file is imported: the translations it writes were made
+ * against the current Spanish (the import checked that), so they are up to date even where the text is unchanged.
+ */
+export const confirmedTranslationContext = 'translationConfirmed';
+
 const translatedLocales = localeCodes.filter((code) => code !== defaultLocale);
 
 /**
