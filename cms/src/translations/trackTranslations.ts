@@ -40,6 +40,8 @@ const translationFields: Field[] = [
     label: label('Minor edit: translations stay up to date', 'Cambio menor: las traducciones siguen al día'),
     admin: {
       position: 'sidebar',
+      // Payload makes virtual fields read-only in the admin unless told otherwise; this one is for editors to tick.
+      readOnly: false,
       description: label(
         'Tick when saving a Spanish correction that does not change the meaning (a typo, punctuation). Applies to this save only.',
         'Marque al guardar una corrección en español que no cambia el sentido (una errata, la puntuación). Vale solo para este guardado.',
