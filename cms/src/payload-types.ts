@@ -206,6 +206,19 @@ export interface Guide {
     reviewedBy?: string | null;
     reviewIntervalDays?: number | null;
   };
+  /**
+   * Tick when saving a Spanish correction that does not change the meaning (a typo, punctuation). Applies to this save only.
+   */
+  minorEdit?: boolean | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -227,6 +240,19 @@ export interface Country {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Tick when saving a Spanish correction that does not change the meaning (a typo, punctuation). Applies to this save only.
+   */
+  minorEdit?: boolean | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -244,6 +270,19 @@ export interface Topic {
   kind: 'regular-channels' | 'risks' | 'labour-migration' | 'services' | 'return' | 'wellbeing' | 'your-data';
   description?: string | null;
   order?: number | null;
+  /**
+   * Tick when saving a Spanish correction that does not change the meaning (a typo, punctuation). Applies to this save only.
+   */
+  minorEdit?: boolean | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -349,6 +388,19 @@ export interface Service {
     reviewedBy?: string | null;
     reviewIntervalDays?: number | null;
   };
+  /**
+   * Tick when saving a Spanish correction that does not change the meaning (a typo, punctuation). Applies to this save only.
+   */
+  minorEdit?: boolean | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -387,6 +439,19 @@ export interface Hub {
     reviewedBy?: string | null;
     reviewIntervalDays?: number | null;
   };
+  /**
+   * Tick when saving a Spanish correction that does not change the meaning (a typo, punctuation). Applies to this save only.
+   */
+  minorEdit?: boolean | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -407,6 +472,19 @@ export interface Alert {
   body?: string | null;
   startsAt: string;
   endsAt?: string | null;
+  /**
+   * Tick when saving a Spanish correction that does not change the meaning (a typo, punctuation). Applies to this save only.
+   */
+  minorEdit?: boolean | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -720,6 +798,8 @@ export interface GuidesSelect<T extends boolean = true> {
         reviewedBy?: T;
         reviewIntervalDays?: T;
       };
+  minorEdit?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -760,6 +840,8 @@ export interface ServicesSelect<T extends boolean = true> {
         reviewedBy?: T;
         reviewIntervalDays?: T;
       };
+  minorEdit?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -793,6 +875,8 @@ export interface HubsSelect<T extends boolean = true> {
         reviewedBy?: T;
         reviewIntervalDays?: T;
       };
+  minorEdit?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -809,6 +893,8 @@ export interface AlertsSelect<T extends boolean = true> {
   body?: T;
   startsAt?: T;
   endsAt?: T;
+  minorEdit?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -829,6 +915,8 @@ export interface CountriesSelect<T extends boolean = true> {
         number?: T;
         id?: T;
       };
+  minorEdit?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -842,6 +930,8 @@ export interface TopicsSelect<T extends boolean = true> {
   kind?: T;
   description?: T;
   order?: T;
+  minorEdit?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
 }

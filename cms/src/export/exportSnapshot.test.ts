@@ -54,6 +54,25 @@ describe('exporting the snapshot', () => {
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(snapshot);
   });
 
+  it('says which published translations were written against older Spanish text, and since when', async () => {
+    const guide = await publishGuideInSpanishAndEnglish(test.payload, ids, { es: 'Visa de estudiante', en: 'Student visa' });
+    const { snapshot: before } = await exportTo('translations-current');
+    expect(before.guides.find((candidate) => candidate.slug === 'visa-de-estudiante')?.translation).toBeUndefined();
+
+    const changeStarted = new Date().toISOString();
+    const changed = await test.payload.update({
+      collection: 'guides',
+      id: guide.id,
+      locale: 'es',
+      data: { summary: 'Ahora se pide también una carta de la escuela.', _status: 'published' },
+    });
+    const { snapshot } = await exportTo('translation-outdated');
+    const exported = snapshot.guides.find((candidate) => candidate.slug === 'visa-de-estudiante');
+    expect(exported?.translation?.outdated).toEqual(['en']);
+    const sourceChangedAt = exported?.translation?.sourceChangedAt ?? '';
+    expect(sourceChangedAt >= changeStarted && sourceChangedAt <= changed.updatedAt).toBe(true);
+  });
+
   it('leaves drafts out, and keeps the published version of a guide with unpublished changes', async () => {
     await test.payload.create({
       collection: 'guides',

@@ -8,6 +8,7 @@ import type {
   SnapshotService,
   SnapshotTopic,
 } from '@infohub/content-schemas';
+import { outdatedLocales, readMarkers } from '../translations/translationMarkers.ts';
 import { isRecord } from '../utilities/isRecord.ts';
 import { relationId } from '../utilities/relationId.ts';
 import type { RawDocument } from './contentSource.ts';
@@ -69,6 +70,7 @@ export function toSnapshotGuide(doc: RawDocument, references: References): Draft
     officialSources: rows(doc.officialSources).map((row) => ({ title: localizedText(row.title), url: row.url })),
     image: image !== undefined && references.mediaIds.has(String(image)) ? String(image) : undefined,
     ...review(doc),
+    translation: translation(doc),
   };
 }
 
@@ -93,6 +95,7 @@ export function toSnapshotService(doc: RawDocument, references: References): Dra
     fees: localizedText(doc.fees),
     eligibility: localizedText(doc.eligibility),
     ...review(doc),
+    translation: translation(doc),
   };
 }
 
@@ -110,6 +113,7 @@ export function toSnapshotHub(doc: RawDocument, references: References): Draft<S
     email: optionalString(doc.email),
     modalities: stringList(doc.modalities),
     ...review(doc),
+    translation: translation(doc),
   };
 }
 
@@ -149,6 +153,13 @@ function review(doc: RawDocument) {
     reviewIntervalDays: optionalNumber(group.reviewIntervalDays),
     updatedAt: doc.updatedAt,
   };
+}
+
+/** Which translations were written against older Spanish text, from the markers the CMS keeps. */
+function translation(doc: RawDocument): { sourceChangedAt: string; outdated: string[] } | undefined {
+  const markers = readMarkers(doc.translationStatus);
+  const outdated = markers ? outdatedLocales(markers) : [];
+  return markers && outdated.length > 0 ? { sourceChangedAt: markers.source.changedAt, outdated } : undefined;
 }
 
 function phones(value: unknown): Draft<SnapshotPhone>[] {

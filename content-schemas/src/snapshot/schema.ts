@@ -89,6 +89,20 @@ export function createSnapshotSchema(localeCodes: readonly string[], defaultLoca
     updatedAt: isoDateTime,
   };
 
+  /**
+   * Translations written against an older default-language text, so the site can say a translation may be out of
+   * date. Absent when every translation is up to date (and in snapshots from before translations were tracked).
+   */
+  const translationFields = {
+    translation: z
+      .object({
+        /** When the default-language text last changed in a way that called for new translations. */
+        sourceChangedAt: isoDateTime,
+        outdated: z.array(languages).min(1),
+      })
+      .optional(),
+  };
+
   const guideSchema = z.object({
     id: z.string().min(1),
     slug,
@@ -107,6 +121,7 @@ export function createSnapshotSchema(localeCodes: readonly string[], defaultLoca
     officialSources: z.array(z.object({ title: localizedText, url })),
     image: z.string().min(1).optional(),
     ...reviewFields,
+    ...translationFields,
   });
 
   const serviceSchema = z.object({
@@ -131,6 +146,7 @@ export function createSnapshotSchema(localeCodes: readonly string[], defaultLoca
     fees: localizedText.optional(),
     eligibility: localizedText.optional(),
     ...reviewFields,
+    ...translationFields,
   });
 
   const hubSchema = z.object({
@@ -146,6 +162,7 @@ export function createSnapshotSchema(localeCodes: readonly string[], defaultLoca
     email: z.email().optional(),
     modalities: z.array(z.enum(hubModalities)).min(1),
     ...reviewFields,
+    ...translationFields,
   });
 
   const alertSchema = z.object({

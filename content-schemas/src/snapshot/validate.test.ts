@@ -40,6 +40,16 @@ describe('validateSnapshot', () => {
     expect(problem?.message).toContain("not in the snapshot's locales");
   });
 
+  it('accepts outdated translations in declared languages only', () => {
+    const snapshot = validSnapshot();
+    snapshot.guides[0]!.translation = { sourceChangedAt: '2026-11-02T10:00:00Z', outdated: ['en'] };
+    expect(validateSnapshot(snapshot).success).toBe(true);
+    snapshot.guides[0]!.translation = { sourceChangedAt: '2026-11-02T10:00:00Z', outdated: ['de'] };
+    expect(problemsOf(snapshot)).toEqual([
+      expect.objectContaining({ document: 'guides "work-permit" (costa-rica)', field: 'translation.outdated.0' }),
+    ]);
+  });
+
   it('reports every problem at once, not only the first', () => {
     const snapshot = validSnapshot();
     snapshot.guides[0]!.slug = 'Work Permit';

@@ -7,15 +7,16 @@ import { adminOnlyUpdates } from '../../fields/adminOnlyUpdates.ts';
 import { withInfohubValidation } from '../../fields/withInfohubValidation.ts';
 import { refuseDeleteWhileUsed } from '../../hooks/refuseDeleteWhileUsed.ts';
 import { requireDefaultLocaleText } from '../../hooks/requireDefaultLocaleText.ts';
+import { withTranslationTracking } from '../../translations/trackTranslations.ts';
 import { adminGroups } from '../shared/adminGroups.ts';
 import { fillSlugFromCode } from './hooks/fillSlugFromCode.ts';
 
-export const Countries: CollectionConfig = {
+export const Countries: CollectionConfig = withTranslationTracking({
   slug: 'countries',
   labels: { singular: label('Country', 'País'), plural: label('Countries', 'Países') },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'code', 'locales', 'updatedAt'],
+    defaultColumns: ['name', 'code', 'locales', 'updatedAt', 'translationStatus'],
     group: adminGroups.taxonomy,
   },
   // Adding or removing a country, or changing its code, slug or published languages, changes the site's structure
@@ -32,4 +33,4 @@ export const Countries: CollectionConfig = {
     beforeValidate: [fillSlugFromCode],
     beforeChange: [requireDefaultLocaleText],
   },
-};
+});

@@ -7,15 +7,16 @@ import { withInfohubValidation } from '../../fields/withInfohubValidation.ts';
 import { fillSlugFromSpanishTitle } from '../../hooks/fillSlugFromSpanishTitle.ts';
 import { requireDefaultLocaleText } from '../../hooks/requireDefaultLocaleText.ts';
 import { requireUniqueSlug } from '../../hooks/requireUniqueSlug.ts';
+import { withTranslationTracking } from '../../translations/trackTranslations.ts';
 import { adminGroups } from '../shared/adminGroups.ts';
 import { draftVersions } from '../shared/draftVersions.ts';
 
-export const Guides: CollectionConfig = {
+export const Guides: CollectionConfig = withTranslationTracking({
   slug: 'guides',
   labels: { singular: label('Guide', 'Guía'), plural: label('Guides', 'Guías') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'country', 'topic', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'country', 'topic', '_status', 'updatedAt', 'translationStatus'],
     listSearchableFields: ['title', 'slug'],
     group: adminGroups.content,
   },
@@ -27,4 +28,4 @@ export const Guides: CollectionConfig = {
     beforeChange: [requireUniqueSlug({ perCountry: true }), requireDefaultLocaleText],
   },
   versions: draftVersions,
-};
+});

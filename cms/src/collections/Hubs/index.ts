@@ -7,15 +7,16 @@ import { withInfohubValidation } from '../../fields/withInfohubValidation.ts';
 import { fillSlugFromSpanishTitle } from '../../hooks/fillSlugFromSpanishTitle.ts';
 import { requireDefaultLocaleText } from '../../hooks/requireDefaultLocaleText.ts';
 import { requireUniqueSlug } from '../../hooks/requireUniqueSlug.ts';
+import { withTranslationTracking } from '../../translations/trackTranslations.ts';
 import { adminGroups } from '../shared/adminGroups.ts';
 import { draftVersions } from '../shared/draftVersions.ts';
 
-export const Hubs: CollectionConfig = {
+export const Hubs: CollectionConfig = withTranslationTracking({
   slug: 'hubs',
   labels: { singular: label('Information Hub', 'Hub de información'), plural: label('Information Hubs', 'Hubs de información') },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'municipality', 'country', '_status', 'updatedAt'],
+    defaultColumns: ['name', 'municipality', 'country', '_status', 'updatedAt', 'translationStatus'],
     listSearchableFields: ['name', 'municipality', 'slug'],
     group: adminGroups.content,
   },
@@ -27,4 +28,4 @@ export const Hubs: CollectionConfig = {
     beforeChange: [requireUniqueSlug({ perCountry: true }), requireDefaultLocaleText],
   },
   versions: draftVersions,
-};
+});

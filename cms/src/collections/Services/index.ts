@@ -7,15 +7,16 @@ import { withInfohubValidation } from '../../fields/withInfohubValidation.ts';
 import { fillSlugFromSpanishTitle } from '../../hooks/fillSlugFromSpanishTitle.ts';
 import { requireDefaultLocaleText } from '../../hooks/requireDefaultLocaleText.ts';
 import { requireUniqueSlug } from '../../hooks/requireUniqueSlug.ts';
+import { withTranslationTracking } from '../../translations/trackTranslations.ts';
 import { adminGroups } from '../shared/adminGroups.ts';
 import { draftVersions } from '../shared/draftVersions.ts';
 
-export const Services: CollectionConfig = {
+export const Services: CollectionConfig = withTranslationTracking({
   slug: 'services',
   labels: { singular: label('Service', 'Servicio'), plural: label('Services', 'Servicios') },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'organization', 'category', 'city', 'status', '_status'],
+    defaultColumns: ['name', 'organization', 'category', 'city', 'status', '_status', 'translationStatus'],
     listSearchableFields: ['name', 'organization', 'city', 'slug'],
     group: adminGroups.content,
   },
@@ -27,4 +28,4 @@ export const Services: CollectionConfig = {
     beforeChange: [requireUniqueSlug({ perCountry: true }), requireDefaultLocaleText],
   },
   versions: draftVersions,
-};
+});

@@ -7,14 +7,15 @@ import { fillSlugFromSpanishTitle } from '../../hooks/fillSlugFromSpanishTitle.t
 import { refuseDeleteWhileUsed } from '../../hooks/refuseDeleteWhileUsed.ts';
 import { requireDefaultLocaleText } from '../../hooks/requireDefaultLocaleText.ts';
 import { requireUniqueSlug } from '../../hooks/requireUniqueSlug.ts';
+import { withTranslationTracking } from '../../translations/trackTranslations.ts';
 import { adminGroups } from '../shared/adminGroups.ts';
 
-export const Topics: CollectionConfig = {
+export const Topics: CollectionConfig = withTranslationTracking({
   slug: 'topics',
   labels: { singular: label('Topic', 'Tema'), plural: label('Topics', 'Temas') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'order', 'updatedAt'],
+    defaultColumns: ['title', 'kind', 'order', 'updatedAt', 'translationStatus'],
     group: adminGroups.taxonomy,
   },
   defaultSort: 'order',
@@ -31,4 +32,4 @@ export const Topics: CollectionConfig = {
     beforeValidate: [fillSlugFromSpanishTitle('title')],
     beforeChange: [requireUniqueSlug({ perCountry: false }), requireDefaultLocaleText],
   },
-};
+});

@@ -12,6 +12,8 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SiteBuildStatus as SiteBuildStatus_e432bf042db818bfa79a1aa3e8e13476 } from '../../../publishing/SiteBuildStatus.tsx'
+import { TranslationStatusCell as TranslationStatusCell_b7822b03dcc19747c11feceb3decf7b7 } from '../../../translations/admin/TranslationStatusCell.tsx'
+import { TranslationStatusField as TranslationStatusField_3aba2f033c892ca2065a8032b19ac201 } from '../../../translations/admin/TranslationStatusField.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -30,5 +32,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/publishing/SiteBuildStatus.tsx#SiteBuildStatus": SiteBuildStatus_e432bf042db818bfa79a1aa3e8e13476,
+  "/translations/admin/TranslationStatusCell.tsx#TranslationStatusCell": TranslationStatusCell_b7822b03dcc19747c11feceb3decf7b7,
+  "/translations/admin/TranslationStatusField.tsx#TranslationStatusField": TranslationStatusField_3aba2f033c892ca2065a8032b19ac201,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,22 @@
+'use client';
+import { useTranslation } from '@payloadcms/ui';
+import type { DefaultCellComponentProps } from 'payload';
+import { stateColours } from './stateColours.ts';
+import { adminLanguage, statusSummary } from './statusSummary.ts';
+
+/** The list column: one short line per language, e.g. "en up to date · fr missing · ht outdated". */
+export function TranslationStatusCell({ cellData }: DefaultCellComponentProps) {
+  const { i18n } = useTranslation();
+  const summary = statusSummary(cellData, adminLanguage(i18n.language));
+  if (summary.untracked) return <span>—</span>;
+  return (
+    <span>
+      {summary.lines.map((line, index) => (
+        <span key={line.locale} data-translation-state={line.state}>
+          {index > 0 && ' · '}
+          <strong>{line.locale}</strong> <span style={{ color: stateColours[line.state] }}>{line.label}</span>
+        </span>
+      ))}
+    </span>
+  );
+}

@@ -1,0 +1,127 @@
+import { defaultLocale, localeCodes } from '@infohub/content-schemas';
+import { label } from '@infohub/content-schemas/payload';
+import type { CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload';
+import { keepRequestLocale } from '../utilities/keepRequestLocale.ts';
+import { fingerprint } from './fingerprint.ts';
+import { type SavingDocument, textsIn } from './translatableText.ts';
+import { assumedMarkers, nextMarkers, readMarkers, type TranslationMarkers } from './translationMarkers.ts';
+
+export const translationStatusField = 'translationStatus';
+export const minorEditField = 'minorEdit';
+
+/** Set in a Local API call's `context` to store these markers as they are (an import rolling back its writes). */
+export const restoreMarkersContext = 'restoreTranslationMarkers';
+
+/**
+ * Set in a Local API call's `context` when a translator's file is imported: the translations it writes were made
+ * against the current Spanish (the import checked that), so they are up to date even where the text is unchanged.
+ */
+export const confirmedTranslationContext = 'translationConfirmed';
+
+const translatedLocales = localeCodes.filter((code) => code !== defaultLocale);
+
+/**
+ * Adds translation tracking to a collection: the markers (kept by the hook, never by editors), the sidebar's
+ * "minor edit" box (not stored: it applies to the save it comes with) and the hook that keeps the markers.
+ */
+export function withTranslationTracking(config: CollectionConfig): CollectionConfig {
+  return {
+    ...config,
+    fields: [...config.fields, ...translationFields],
+    hooks: { ...config.hooks, beforeChange: [...(config.hooks?.beforeChange ?? []), trackTranslations] },
+  };
+}
+
+const translationFields: Field[] = [
+  {
+    name: minorEditField,
+    type: 'checkbox',
+    virtual: true,
+    label: label('Minor edit: translations stay up to date', 'Cambio menor: las traducciones siguen al día'),
+    admin: {
+      position: 'sidebar',
+      // Payload makes virtual fields read-only in the admin unless told otherwise; this one is for editors to tick.
+      readOnly: false,
+      description: label(
+        'Tick when saving a Spanish correction that does not change the meaning (a typo, punctuation). Applies to this save only.',
+        'Marque al guardar una corrección en español que no cambia el sentido (una errata, la puntuación). Vale solo para este guardado.',
+      ),
+    },
+  },
+  {
+    name: translationStatusField,
+    type: 'json',
+    label: label('Translations', 'Traducciones'),
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      components: {
+        Field: '/translations/admin/TranslationStatusField.tsx#TranslationStatusField',
+        Cell: '/translations/admin/TranslationStatusCell.tsx#TranslationStatusCell',
+      },
+    },
+  },
+];
+
+/**
+ * Keeps the markers from which each translation's state (missing, up to date, outdated) is computed. It reads the
+ * stored document in every language and applies the save in progress to it, so it sees exactly what changes,
+ * whichever language is saved and whichever fields the save carries. Incoming marker values are always replaced:
+ * only this hook writes them.
+ */
+export const trackTranslations: CollectionBeforeChangeHook = async ({ collection, context, data, originalDoc, req }) => {
+  const minorEdit = data[minorEditField] === true;
+  delete data[minorEditField];
+  const restored = readMarkers(context[restoreMarkersContext]);
+  if (restored) {
+    data[translationStatusField] = restored;
+    return data;
+  }
+  const locale = req.locale;
+  const storedMarkers = readMarkers(originalDoc?.[translationStatusField]);
+  if (!locale || locale === 'all') {
+    data[translationStatusField] = storedMarkers ?? null;
+    return data;
+  }
+
+  const stored = originalDoc?.id
+    ? ((await keepRequestLocale(req, () =>
+        req.payload.findByID({
+          collection: collection.slug,
+          id: originalDoc.id,
+          locale: 'all',
+          depth: 0,
+          draft: true,
+          overrideAccess: true,
+          req,
+        }),
+      )) as unknown as Record<string, unknown>)
+    : undefined;
+  const fields = collection.fields;
+  const before: SavingDocument = { stored };
+  const after: SavingDocument = { stored, incoming: { locale, data } };
+  const now = new Date().toISOString();
+  const sourceHash = fingerprint(textsIn(fields, after, defaultLocale));
+  const hasText = Object.fromEntries(translatedLocales.map((code) => [code, textsIn(fields, after, code).length > 0]));
+
+  const previous: TranslationMarkers =
+    readMarkers(stored?.[translationStatusField]) ??
+    (stored
+      ? assumedMarkers(
+          fingerprint(textsIn(fields, before, defaultLocale)),
+          String(stored.updatedAt ?? now),
+          Object.fromEntries(translatedLocales.map((code) => [code, textsIn(fields, before, code).length > 0])),
+        )
+      : { source: { hash: sourceHash, changedAt: now }, locales: {} });
+  const savedTextChanged = !stored || fingerprint(textsIn(fields, before, locale)) !== fingerprint(textsIn(fields, after, locale));
+
+  data[translationStatusField] = nextMarkers(previous, {
+    locale,
+    now,
+    sourceHash,
+    savedTextChanged,
+    hasText,
+    minorEdit: locale === defaultLocale && minorEdit,
+  });
+  return data;
+};
