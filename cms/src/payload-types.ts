@@ -190,9 +190,16 @@ export interface Guide {
     | null;
   image?: (number | null) | Media;
   review?: {
+    /**
+     * Set by "Mark as reviewed".
+     */
     lastReviewedAt?: string | null;
     reviewedBy?: string | null;
     reviewIntervalDays?: number | null;
+    /**
+     * Last review plus the interval.
+     */
+    nextReviewDueAt?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -333,9 +340,16 @@ export interface Service {
   fees?: string | null;
   eligibility?: string | null;
   review?: {
+    /**
+     * Set by "Mark as reviewed".
+     */
     lastReviewedAt?: string | null;
     reviewedBy?: string | null;
     reviewIntervalDays?: number | null;
+    /**
+     * Last review plus the interval.
+     */
+    nextReviewDueAt?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -371,9 +385,16 @@ export interface Hub {
   email?: string | null;
   modalities: ('in-person' | 'phone' | 'whatsapp' | 'video')[];
   review?: {
+    /**
+     * Set by "Mark as reviewed".
+     */
     lastReviewedAt?: string | null;
     reviewedBy?: string | null;
     reviewIntervalDays?: number | null;
+    /**
+     * Last review plus the interval.
+     */
+    nextReviewDueAt?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -406,6 +427,10 @@ export interface Alert {
 export interface User {
   id: number;
   name?: string | null;
+  /**
+   * Readers see it as who reviewed a page this person marks as reviewed, e.g. "Hub de Información de Upala".
+   */
+  organization?: string | null;
   roles: ('admin' | 'country-editor' | 'translator' | 'reviewer')[];
   /**
    * The countries whose content this person works on. Administrators work on all.
@@ -572,6 +597,7 @@ export interface GuidesSelect<T extends boolean = true> {
         lastReviewedAt?: T;
         reviewedBy?: T;
         reviewIntervalDays?: T;
+        nextReviewDueAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -612,6 +638,7 @@ export interface ServicesSelect<T extends boolean = true> {
         lastReviewedAt?: T;
         reviewedBy?: T;
         reviewIntervalDays?: T;
+        nextReviewDueAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -645,6 +672,7 @@ export interface HubsSelect<T extends boolean = true> {
         lastReviewedAt?: T;
         reviewedBy?: T;
         reviewIntervalDays?: T;
+        nextReviewDueAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -756,6 +784,7 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  organization?: T;
   roles?: T;
   countries?: T;
   updatedAt?: T;

@@ -4,6 +4,7 @@ import { withInfohubValidation } from '../../fields/withInfohubValidation.ts';
 import { fillSlugFromSpanishTitle } from '../../hooks/fillSlugFromSpanishTitle.ts';
 import { requireDefaultLocaleText } from '../../hooks/requireDefaultLocaleText.ts';
 import { requireUniqueSlug } from '../../hooks/requireUniqueSlug.ts';
+import { nextReviewColumn, reviewEditComponents, reviewEndpoints } from '../../review/reviewedCollectionConfig.ts';
 import { adminGroups } from '../shared/adminGroups.ts';
 import { draftVersions } from '../shared/draftVersions.ts';
 import { publishedContentAccess } from '../shared/publishedContentAccess.ts';
@@ -13,7 +14,8 @@ export const Guides: CollectionConfig = {
   labels: { singular: label('Guide', 'Guía'), plural: label('Guides', 'Guías') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'country', 'topic', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'country', 'topic', '_status', nextReviewColumn, 'updatedAt'],
+    components: { edit: reviewEditComponents },
     listSearchableFields: ['title', 'slug'],
     group: adminGroups.content,
   },
@@ -23,5 +25,6 @@ export const Guides: CollectionConfig = {
     beforeValidate: [fillSlugFromSpanishTitle('title')],
     beforeChange: [requireUniqueSlug({ perCountry: true }), requireDefaultLocaleText],
   },
+  endpoints: reviewEndpoints,
   versions: draftVersions,
 };

@@ -4,6 +4,7 @@ import { withInfohubValidation } from '../../fields/withInfohubValidation.ts';
 import { fillSlugFromSpanishTitle } from '../../hooks/fillSlugFromSpanishTitle.ts';
 import { requireDefaultLocaleText } from '../../hooks/requireDefaultLocaleText.ts';
 import { requireUniqueSlug } from '../../hooks/requireUniqueSlug.ts';
+import { nextReviewColumn, reviewEditComponents, reviewEndpoints } from '../../review/reviewedCollectionConfig.ts';
 import { adminGroups } from '../shared/adminGroups.ts';
 import { draftVersions } from '../shared/draftVersions.ts';
 import { publishedContentAccess } from '../shared/publishedContentAccess.ts';
@@ -13,7 +14,8 @@ export const Services: CollectionConfig = {
   labels: { singular: label('Service', 'Servicio'), plural: label('Services', 'Servicios') },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'organization', 'category', 'city', 'status', '_status'],
+    defaultColumns: ['name', 'organization', 'category', 'city', 'status', '_status', nextReviewColumn],
+    components: { edit: reviewEditComponents },
     listSearchableFields: ['name', 'organization', 'city', 'slug'],
     group: adminGroups.content,
   },
@@ -23,5 +25,6 @@ export const Services: CollectionConfig = {
     beforeValidate: [fillSlugFromSpanishTitle('name')],
     beforeChange: [requireUniqueSlug({ perCountry: true }), requireDefaultLocaleText],
   },
+  endpoints: reviewEndpoints,
   versions: draftVersions,
 };
