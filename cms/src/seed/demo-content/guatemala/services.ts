@@ -6,7 +6,7 @@ import type { DemoService } from '../types.ts';
 // "certifica-lo-que-sabes" and "casa-retorno" have no English on purpose.
 
 const country = 'guatemala';
-const verified = { lastReviewedAt: reviewedDaysAgo(110), reviewedBy: 'Hub de Información de Quetzaltenango', reviewIntervalDays: 90 };
+const verified = { lastReviewedAt: reviewedDaysAgo(40), reviewedBy: 'Hub de Información de Quetzaltenango', reviewIntervalDays: 90 };
 
 export const services: DemoService[] = [
   {
