@@ -1,5 +1,7 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
+// drizzle-kit copies the new next-review column from the old tables it rebuilds, where it does not exist yet:
+// the INSERTs below leave it out (it starts empty; the next save or review fills it).
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_services\` (
@@ -24,7 +26,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`country_id\`) REFERENCES \`countries\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_services\`("id", "slug", "country_id", "organization", "category", "status", "city", "location", "email", "website", "opening_hours", "review_last_reviewed_at", "review_reviewed_by", "review_review_interval_days", "review_next_review_due_at", "updated_at", "created_at", "_status") SELECT "id", "slug", "country_id", "organization", "category", "status", "city", "location", "email", "website", "opening_hours", "review_last_reviewed_at", "review_reviewed_by", "review_review_interval_days", "review_next_review_due_at", "updated_at", "created_at", "_status" FROM \`services\`;`)
+  await db.run(sql`INSERT INTO \`__new_services\`("id", "slug", "country_id", "organization", "category", "status", "city", "location", "email", "website", "opening_hours", "review_last_reviewed_at", "review_reviewed_by", "review_review_interval_days", "updated_at", "created_at", "_status") SELECT "id", "slug", "country_id", "organization", "category", "status", "city", "location", "email", "website", "opening_hours", "review_last_reviewed_at", "review_reviewed_by", "review_review_interval_days", "updated_at", "created_at", "_status" FROM \`services\`;`)
   await db.run(sql`DROP TABLE \`services\`;`)
   await db.run(sql`ALTER TABLE \`__new_services\` RENAME TO \`services\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
@@ -64,7 +66,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_country_id\`) REFERENCES \`countries\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new__services_v\`("id", "parent_id", "version_slug", "version_country_id", "version_organization", "version_category", "version_status", "version_city", "version_location", "version_email", "version_website", "version_opening_hours", "version_review_last_reviewed_at", "version_review_reviewed_by", "version_review_review_interval_days", "version_review_next_review_due_at", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest") SELECT "id", "parent_id", "version_slug", "version_country_id", "version_organization", "version_category", "version_status", "version_city", "version_location", "version_email", "version_website", "version_opening_hours", "version_review_last_reviewed_at", "version_review_reviewed_by", "version_review_review_interval_days", "version_review_next_review_due_at", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest" FROM \`_services_v\`;`)
+  await db.run(sql`INSERT INTO \`__new__services_v\`("id", "parent_id", "version_slug", "version_country_id", "version_organization", "version_category", "version_status", "version_city", "version_location", "version_email", "version_website", "version_opening_hours", "version_review_last_reviewed_at", "version_review_reviewed_by", "version_review_review_interval_days", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest") SELECT "id", "parent_id", "version_slug", "version_country_id", "version_organization", "version_category", "version_status", "version_city", "version_location", "version_email", "version_website", "version_opening_hours", "version_review_last_reviewed_at", "version_review_reviewed_by", "version_review_review_interval_days", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest" FROM \`_services_v\`;`)
   await db.run(sql`DROP TABLE \`_services_v\`;`)
   await db.run(sql`ALTER TABLE \`__new__services_v\` RENAME TO \`_services_v\`;`)
   await db.run(sql`CREATE INDEX \`_services_v_parent_idx\` ON \`_services_v\` (\`parent_id\`);`)
@@ -97,7 +99,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`country_id\`) REFERENCES \`countries\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_hubs\`("id", "slug", "country_id", "municipality", "opening_hours", "email", "review_last_reviewed_at", "review_reviewed_by", "review_review_interval_days", "review_next_review_due_at", "updated_at", "created_at", "_status") SELECT "id", "slug", "country_id", "municipality", "opening_hours", "email", "review_last_reviewed_at", "review_reviewed_by", "review_review_interval_days", "review_next_review_due_at", "updated_at", "created_at", "_status" FROM \`hubs\`;`)
+  await db.run(sql`INSERT INTO \`__new_hubs\`("id", "slug", "country_id", "municipality", "opening_hours", "email", "review_last_reviewed_at", "review_reviewed_by", "review_review_interval_days", "updated_at", "created_at", "_status") SELECT "id", "slug", "country_id", "municipality", "opening_hours", "email", "review_last_reviewed_at", "review_reviewed_by", "review_review_interval_days", "updated_at", "created_at", "_status" FROM \`hubs\`;`)
   await db.run(sql`DROP TABLE \`hubs\`;`)
   await db.run(sql`ALTER TABLE \`__new_hubs\` RENAME TO \`hubs\`;`)
   await db.run(sql`CREATE INDEX \`hubs_slug_idx\` ON \`hubs\` (\`slug\`);`)
@@ -130,7 +132,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_country_id\`) REFERENCES \`countries\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new__hubs_v\`("id", "parent_id", "version_slug", "version_country_id", "version_municipality", "version_opening_hours", "version_email", "version_review_last_reviewed_at", "version_review_reviewed_by", "version_review_review_interval_days", "version_review_next_review_due_at", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest") SELECT "id", "parent_id", "version_slug", "version_country_id", "version_municipality", "version_opening_hours", "version_email", "version_review_last_reviewed_at", "version_review_reviewed_by", "version_review_review_interval_days", "version_review_next_review_due_at", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest" FROM \`_hubs_v\`;`)
+  await db.run(sql`INSERT INTO \`__new__hubs_v\`("id", "parent_id", "version_slug", "version_country_id", "version_municipality", "version_opening_hours", "version_email", "version_review_last_reviewed_at", "version_review_reviewed_by", "version_review_review_interval_days", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest") SELECT "id", "parent_id", "version_slug", "version_country_id", "version_municipality", "version_opening_hours", "version_email", "version_review_last_reviewed_at", "version_review_reviewed_by", "version_review_review_interval_days", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest" FROM \`_hubs_v\`;`)
   await db.run(sql`DROP TABLE \`_hubs_v\`;`)
   await db.run(sql`ALTER TABLE \`__new__hubs_v\` RENAME TO \`_hubs_v\`;`)
   await db.run(sql`CREATE INDEX \`_hubs_v_parent_idx\` ON \`_hubs_v\` (\`parent_id\`);`)
