@@ -63,7 +63,7 @@ export async function ReviewDashboard({ payload, user, i18n }: ServerProps) {
       {dashboard.countries.length === 0 ? <p>{text.noCountries}</p> : null}
       {dashboard.countries.map((country) => (
         <section key={country.id} aria-labelledby={`review-country-${country.slug}`}>
-          <h3 id={`review-country-${country.slug}`}>
+          <h3 id={`review-country-${country.slug}`} style={{ marginTop: '1.5rem' }}>
             {country.name} ({country.rows.length})
           </h3>
           {country.rows.length === 0 ? (
