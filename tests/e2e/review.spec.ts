@@ -9,4 +9,11 @@ test.describe('review dates', () => {
     await expect(note).toBeVisible();
     await expect(note).toContainText('konfime yo ak òganizasyon an');
   });
+
+  test('a hub reviewed within its interval carries no such note', async ({ page }) => {
+    // Reviewed on 1 October 2026, due on 30 December: the fixture was exported on 20 November.
+    await page.goto('/es/costa-rica/hubs/san-jose/');
+    await expect(page.getByText('Revisado por última vez el 1 de octubre de 2026.')).toBeVisible();
+    await expect(page.locator('[data-review-overdue]')).toHaveCount(0);
+  });
 });

@@ -26,7 +26,7 @@ export function verifiedNote(document: Reviewed, ctx: PageContext): string {
 /**
  * A warning to readers when a page is past its review date (the last review plus its interval, or the collection's,
  * worked out as the CMS does): some details may have changed. A page never reviewed counts from its last change.
- * Decided when the site is built, which happens at least on every publish.
+ * Decided when the site is built, as of the snapshot's export.
  */
 export function overdueReviewNote(document: Reviewed, collection: ReviewedCollection, ctx: PageContext, now: Date): string | undefined {
   const lastConfirmed = document.lastReviewedAt ?? document.updatedAt;
