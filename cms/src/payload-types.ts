@@ -202,9 +202,16 @@ export interface Guide {
     | null;
   image?: (number | null) | Media;
   review?: {
+    /**
+     * Set by "Mark as reviewed".
+     */
     lastReviewedAt?: string | null;
     reviewedBy?: string | null;
     reviewIntervalDays?: number | null;
+    /**
+     * Last review plus the interval.
+     */
+    nextReviewDueAt?: string | null;
   };
   /**
    * Tick when saving a Spanish correction that does not change the meaning (a typo, punctuation). Applies to this save only.
@@ -384,9 +391,16 @@ export interface Service {
   fees?: string | null;
   eligibility?: string | null;
   review?: {
+    /**
+     * Set by "Mark as reviewed".
+     */
     lastReviewedAt?: string | null;
     reviewedBy?: string | null;
     reviewIntervalDays?: number | null;
+    /**
+     * Last review plus the interval.
+     */
+    nextReviewDueAt?: string | null;
   };
   /**
    * Tick when saving a Spanish correction that does not change the meaning (a typo, punctuation). Applies to this save only.
@@ -435,9 +449,16 @@ export interface Hub {
   email?: string | null;
   modalities: ('in-person' | 'phone' | 'whatsapp' | 'video')[];
   review?: {
+    /**
+     * Set by "Mark as reviewed".
+     */
     lastReviewedAt?: string | null;
     reviewedBy?: string | null;
     reviewIntervalDays?: number | null;
+    /**
+     * Last review plus the interval.
+     */
+    nextReviewDueAt?: string | null;
   };
   /**
    * Tick when saving a Spanish correction that does not change the meaning (a typo, punctuation). Applies to this save only.
@@ -496,6 +517,10 @@ export interface Alert {
 export interface User {
   id: number;
   name?: string | null;
+  /**
+   * Readers see it as who reviewed a page this person marks as reviewed, e.g. "Hub de Información de Upala".
+   */
+  organization?: string | null;
   roles: ('admin' | 'country-editor' | 'translator' | 'reviewer')[];
   /**
    * The countries whose content this person works on. Administrators work on all.
@@ -797,6 +822,7 @@ export interface GuidesSelect<T extends boolean = true> {
         lastReviewedAt?: T;
         reviewedBy?: T;
         reviewIntervalDays?: T;
+        nextReviewDueAt?: T;
       };
   minorEdit?: T;
   translationStatus?: T;
@@ -839,6 +865,7 @@ export interface ServicesSelect<T extends boolean = true> {
         lastReviewedAt?: T;
         reviewedBy?: T;
         reviewIntervalDays?: T;
+        nextReviewDueAt?: T;
       };
   minorEdit?: T;
   translationStatus?: T;
@@ -874,6 +901,7 @@ export interface HubsSelect<T extends boolean = true> {
         lastReviewedAt?: T;
         reviewedBy?: T;
         reviewIntervalDays?: T;
+        nextReviewDueAt?: T;
       };
   minorEdit?: T;
   translationStatus?: T;
@@ -993,6 +1021,7 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  organization?: T;
   roles?: T;
   countries?: T;
   locales?: T;

@@ -22,6 +22,8 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: srcDir },
+    // What is due for review, per country, above the collection cards (paths relative to `importMap.baseDir`).
+    components: { beforeDashboard: ['/components/review/ReviewDashboard#ReviewDashboard'] },
     meta: { titleSuffix: ' · infohub' },
   },
   collections: [Guides, Services, Hubs, Alerts, Countries, Topics, Media, Users],

@@ -2,6 +2,7 @@ export * from './countries.ts';
 export * from './locales.ts';
 export * from './paths.ts';
 export * from './patterns.ts';
+export * from './review.ts';
 export * from './slugs.ts';
 export * from './snapshot/problems.ts';
 export * from './snapshot/schema.ts';

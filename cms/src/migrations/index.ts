@@ -2,6 +2,7 @@ import * as migration_20261123_113714_initial from './20261123_113714_initial';
 import * as migration_20261123_133401_issue5_roles from './20261123_133401_issue5_roles';
 import * as migration_20261123_133049_issue5_publishing from './20261123_133049_issue5_publishing';
 import * as migration_20261123_133324_issue5_translation_status from './20261123_133324_issue5_translation_status';
+import * as migration_20261123_132955_issue5_review from './20261123_132955_issue5_review';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261123_133324_issue5_translation_status.up,
     down: migration_20261123_133324_issue5_translation_status.down,
     name: '20261123_133324_issue5_translation_status'
+  },
+  {
+    up: migration_20261123_132955_issue5_review.up,
+    down: migration_20261123_132955_issue5_review.down,
+    name: '20261123_132955_issue5_review'
   },
 ];

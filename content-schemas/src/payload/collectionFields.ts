@@ -139,7 +139,7 @@ export const guideFields: Field[] = [
     ],
   },
   { name: 'image', type: 'upload', relationTo: 'media', label: label('Image', 'Imagen') },
-  reviewFields,
+  reviewFields('guides'),
 ];
 
 export const serviceFields: Field[] = [
@@ -179,7 +179,7 @@ export const serviceFields: Field[] = [
   },
   { name: 'fees', type: 'text', localized: true, label: label('Fees', 'Costo') },
   { name: 'eligibility', type: 'textarea', localized: true, label: label('Who can use it', 'Quién puede usarlo') },
-  reviewFields,
+  reviewFields('services'),
 ];
 
 export const hubFields: Field[] = [
@@ -200,7 +200,7 @@ export const hubFields: Field[] = [
     label: label('How to reach it', 'Cómo se atiende'),
     options: selectOptions(hubModalities, hubModalityLabels),
   },
-  reviewFields,
+  reviewFields('hubs'),
 ];
 
 export const alertFields: Field[] = [

@@ -1,5 +1,6 @@
-import type { Field } from 'payload';
+import type { Field, FieldHook } from 'payload';
 import { isWebAddress, phonePattern, phoneRule, slugPattern, slugRule } from '../patterns.ts';
+import { defaultReviewIntervalDays, nextReviewDue, type ReviewDates, type ReviewedCollection } from '../review.ts';
 import { phoneTypes } from '../vocabularies.ts';
 import { label, selectOptions } from './labels.ts';
 import { phoneTypeLabels } from './vocabularyLabels.ts';
@@ -76,25 +77,75 @@ export const phonesField: Field = {
   ],
 };
 
-/** When the information was last confirmed, and by whom: readers are shown this on every page. */
-export const reviewFields: Field = {
+/**
+ * When the information was last confirmed, by whom, and when it is due again: readers are shown the date on every
+ * page, editors see what is due in the list and the dashboard. The date and organisation are set by "Mark as
+ * reviewed" (one action for every language, no new version), not typed in; the next review is worked out here.
+ */
+export const reviewFields = (collection: ReviewedCollection): Field => ({
   name: 'review',
   type: 'group',
   label: label('Review', 'Revisión'),
   admin: { position: 'sidebar' },
+  hooks: { beforeChange: [settleReview(collection)] },
   fields: [
-    { name: 'lastReviewedAt', type: 'date', label: label('Last reviewed', 'Última revisión') },
-    { name: 'reviewedBy', type: 'text', label: label('Reviewed by (organisation)', 'Revisado por (organización)') },
+    {
+      name: 'lastReviewedAt',
+      type: 'date',
+      label: label('Last reviewed', 'Última revisión'),
+      admin: {
+        readOnly: true,
+        description: label('Set by "Mark as reviewed".', 'Lo fija «Marcar como revisado».'),
+      },
+    },
+    {
+      name: 'reviewedBy',
+      type: 'text',
+      label: label('Reviewed by (organisation)', 'Revisado por (organización)'),
+      admin: { readOnly: true },
+    },
     {
       name: 'reviewIntervalDays',
       type: 'number',
       min: 1,
-      defaultValue: 180,
+      defaultValue: defaultReviewIntervalDays[collection],
       validate: validateWholeNumber,
       label: label('Review every (days)', 'Revisar cada (días)'),
     },
+    {
+      name: 'nextReviewDueAt',
+      type: 'date',
+      index: true,
+      label: label('Next review due', 'Próxima revisión'),
+      admin: {
+        readOnly: true,
+        description: label('Last review plus the interval.', 'Última revisión más el intervalo.'),
+      },
+    },
   ],
-};
+});
+
+/**
+ * Keeps the newer review when a save carries an older one (a form opened before someone marked the document
+ * reviewed), so a review never goes back in time; then works out the next review due from what is kept.
+ */
+function settleReview(collection: ReviewedCollection): FieldHook {
+  return ({ value, originalDoc }) => {
+    const incoming: Record<string, unknown> = isPlainObject(value) ? value : {};
+    const storedGroup = isPlainObject(originalDoc) ? originalDoc.review : undefined;
+    const stored: Record<string, unknown> = isPlainObject(storedGroup) ? storedGroup : {};
+    const storedTime = typeof stored.lastReviewedAt === 'string' ? Date.parse(stored.lastReviewedAt) : Number.NaN;
+    const incomingTime = typeof incoming.lastReviewedAt === 'string' ? Date.parse(incoming.lastReviewedAt) : Number.NaN;
+    const keepStored = !Number.isNaN(storedTime) && (Number.isNaN(incomingTime) || storedTime > incomingTime);
+    const review = keepStored ? { ...incoming, lastReviewedAt: stored.lastReviewedAt, reviewedBy: stored.reviewedBy } : incoming;
+    const due = nextReviewDue(review as ReviewDates, collection);
+    return { ...review, nextReviewDueAt: due?.toISOString() ?? null };
+  };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 /** OpenStreetMap opening_hours syntax, which the site renders per language and checks for "open now". */
 export const openingHoursField: Field = {

@@ -1,8 +1,10 @@
+import { nextReviewDue, type ReviewedCollection } from '@infohub/content-schemas';
 import type { PageContext } from '../i18n/pageContext.ts';
 
 interface Reviewed {
   lastReviewedAt?: string | undefined;
   reviewedBy?: string | undefined;
+  reviewIntervalDays?: number | undefined;
   updatedAt: string;
 }
 
@@ -19,4 +21,16 @@ export function reviewNote(document: Reviewed, ctx: PageContext): string {
 export function verifiedNote(document: Reviewed, ctx: PageContext): string {
   if (document.lastReviewedAt === undefined) return ctx.t('review.updated', { date: ctx.formatDate(document.updatedAt) });
   return ctx.t('service.lastVerified', { date: ctx.formatDate(document.lastReviewedAt) });
+}
+
+/**
+ * A warning to readers when a page is past its review date (the last review plus its interval, or the collection's,
+ * worked out as the CMS does): some details may have changed. A page never reviewed counts from its last change.
+ * Decided when the site is built, as of the snapshot's export.
+ */
+export function overdueReviewNote(document: Reviewed, collection: ReviewedCollection, ctx: PageContext, now: Date): string | undefined {
+  const lastConfirmed = document.lastReviewedAt ?? document.updatedAt;
+  const due = nextReviewDue({ lastReviewedAt: lastConfirmed, reviewIntervalDays: document.reviewIntervalDays }, collection);
+  if (due === undefined || due.getTime() >= now.getTime()) return undefined;
+  return ctx.t('review.overdue', { date: ctx.formatDate(due.toISOString()) });
 }

@@ -7,6 +7,7 @@ import { withInfohubValidation } from '../../fields/withInfohubValidation.ts';
 import { fillSlugFromSpanishTitle } from '../../hooks/fillSlugFromSpanishTitle.ts';
 import { requireDefaultLocaleText } from '../../hooks/requireDefaultLocaleText.ts';
 import { requireUniqueSlug } from '../../hooks/requireUniqueSlug.ts';
+import { nextReviewColumn, reviewEditComponents, reviewEndpoints } from '../../review/reviewedCollectionConfig.ts';
 import { withTranslationTracking } from '../../translations/trackTranslations.ts';
 import { adminGroups } from '../shared/adminGroups.ts';
 import { draftVersions } from '../shared/draftVersions.ts';
@@ -16,7 +17,8 @@ export const Hubs: CollectionConfig = withTranslationTracking({
   labels: { singular: label('Information Hub', 'Hub de información'), plural: label('Information Hubs', 'Hubs de información') },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'municipality', 'country', '_status', 'updatedAt', 'translationStatus'],
+    defaultColumns: ['name', 'municipality', 'country', '_status', nextReviewColumn, 'updatedAt', 'translationStatus'],
+    components: { edit: reviewEditComponents },
     listSearchableFields: ['name', 'municipality', 'slug'],
     group: adminGroups.content,
   },
@@ -27,5 +29,6 @@ export const Hubs: CollectionConfig = withTranslationTracking({
     beforeValidate: [fillSlugFromSpanishTitle('name')],
     beforeChange: [requireUniqueSlug({ perCountry: true }), requireDefaultLocaleText],
   },
+  endpoints: reviewEndpoints,
   versions: draftVersions,
 });

@@ -7,6 +7,7 @@ import { withInfohubValidation } from '../../fields/withInfohubValidation.ts';
 import { fillSlugFromSpanishTitle } from '../../hooks/fillSlugFromSpanishTitle.ts';
 import { requireDefaultLocaleText } from '../../hooks/requireDefaultLocaleText.ts';
 import { requireUniqueSlug } from '../../hooks/requireUniqueSlug.ts';
+import { nextReviewColumn, reviewEditComponents, reviewEndpoints } from '../../review/reviewedCollectionConfig.ts';
 import { withTranslationTracking } from '../../translations/trackTranslations.ts';
 import { adminGroups } from '../shared/adminGroups.ts';
 import { draftVersions } from '../shared/draftVersions.ts';
@@ -16,7 +17,8 @@ export const Services: CollectionConfig = withTranslationTracking({
   labels: { singular: label('Service', 'Servicio'), plural: label('Services', 'Servicios') },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'organization', 'category', 'city', 'status', '_status', 'translationStatus'],
+    defaultColumns: ['name', 'organization', 'category', 'city', 'status', '_status', nextReviewColumn, 'translationStatus'],
+    components: { edit: reviewEditComponents },
     listSearchableFields: ['name', 'organization', 'city', 'slug'],
     group: adminGroups.content,
   },
@@ -27,5 +29,6 @@ export const Services: CollectionConfig = withTranslationTracking({
     beforeValidate: [fillSlugFromSpanishTitle('name')],
     beforeChange: [requireUniqueSlug({ perCountry: true }), requireDefaultLocaleText],
   },
+  endpoints: reviewEndpoints,
   versions: draftVersions,
 });

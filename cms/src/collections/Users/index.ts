@@ -50,6 +50,17 @@ export const Users: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', label: label('Name', 'Nombre') },
     {
+      name: 'organization',
+      type: 'text',
+      label: label('Organisation', 'Organización'),
+      admin: {
+        description: label(
+          'Readers see it as who reviewed a page this person marks as reviewed, e.g. "Hub de Información de Upala".',
+          'Quien lee la ve como quien revisó una página que esta persona marca como revisada, p. ej. «Hub de Información de Upala».',
+        ),
+      },
+    },
+    {
       name: 'roles',
       type: 'select',
       hasMany: true,

@@ -1,5 +1,6 @@
 import { draftGuides, guides } from './costaRica/guides.ts';
 import { services } from './costaRica/services.ts';
+import { reviewedDaysAgo } from './reviewDates.ts';
 import type { DemoCountryContent } from './types.ts';
 
 // Demo content for Costa Rica, published in Spanish and English. Hubs, numbers and addresses are fictional;
@@ -37,7 +38,7 @@ export const costaRica: DemoCountryContent = {
       ],
       email: 'upala@infohub.example',
       modalities: ['in-person', 'phone', 'whatsapp'],
-      lastReviewedAt: '2026-09-02T00:00:00Z',
+      lastReviewedAt: reviewedDaysAgo(82),
       reviewedBy: 'Hub de Información de Upala',
       reviewIntervalDays: 90,
     },
@@ -55,7 +56,7 @@ export const costaRica: DemoCountryContent = {
       phones: [{ number: '+50670000022', type: 'whatsapp' }],
       email: 'corredores@infohub.example',
       modalities: ['in-person', 'whatsapp', 'video'],
-      lastReviewedAt: '2026-07-15T00:00:00Z',
+      lastReviewedAt: reviewedDaysAgo(131),
       reviewedBy: 'Hub de Información de Corredores',
       reviewIntervalDays: 90,
     },

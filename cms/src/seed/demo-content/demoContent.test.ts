@@ -1,4 +1,12 @@
-import { countries, formatProblems, locales, type Snapshot, spokenLanguages, validateSnapshot } from '@infohub/content-schemas';
+import {
+  countries,
+  formatProblems,
+  locales,
+  reviewState,
+  type Snapshot,
+  spokenLanguages,
+  validateSnapshot,
+} from '@infohub/content-schemas';
 import { describe, expect, it } from 'vitest';
 import { demoContent } from './index.ts';
 import type { DemoContent, DemoCountryContent, DemoGuide } from './types.ts';
@@ -154,13 +162,17 @@ describe('demo content', () => {
       for (const number of phones) expect(number.startsWith(prefix ?? '?'), number).toBe(true);
     });
 
-    it('has at least one guide in the review interval and one overdue, to show both states', () => {
-      const overdue = (guide: DemoGuide) =>
-        guide.lastReviewedAt !== undefined &&
-        guide.reviewIntervalDays !== undefined &&
-        Date.parse(guide.lastReviewedAt) + guide.reviewIntervalDays * 86_400_000 < Date.parse(generatedAt);
-      expect(content.guides.filter(overdue).length).toBeGreaterThanOrEqual(1);
-      expect(content.guides.filter((guide) => !overdue(guide)).length).toBeGreaterThanOrEqual(1);
+    it('has overdue, due-soon and current documents whenever it is seeded, for the review dashboard to show', () => {
+      const now = new Date();
+      const states = [
+        ...content.guides.map((guide) => reviewState(guide, 'guides', now)),
+        ...content.services.map((service) => reviewState(service, 'services', now)),
+        ...content.hubs.map((hub) => reviewState(hub, 'hubs', now)),
+      ];
+      expect(states).toContain('overdue');
+      expect(states).toContain('due-soon');
+      expect(states).toContain('current');
+      expect(content.guides.map((guide) => reviewState(guide, 'guides', now))).toContain('overdue');
     });
   });
 

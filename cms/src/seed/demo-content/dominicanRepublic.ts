@@ -1,6 +1,7 @@
 import { draftGuides, infoGuides } from './dominicanRepublic/infoGuides.ts';
 import { procedureGuides } from './dominicanRepublic/procedureGuides.ts';
 import { services } from './dominicanRepublic/services.ts';
+import { reviewedDaysAgo } from './reviewDates.ts';
 import type { DemoCountryContent } from './types.ts';
 
 // Demo content for the Dominican Republic, published in Spanish, Haitian Creole, French and English (in that
@@ -58,7 +59,7 @@ export const dominicanRepublic: DemoCountryContent = {
       ],
       email: 'dajabon@infohub.example',
       modalities: ['in-person', 'phone', 'whatsapp'],
-      lastReviewedAt: '2026-10-14T00:00:00Z',
+      lastReviewedAt: reviewedDaysAgo(40),
       reviewedBy: 'Hub de Información de Dajabón',
       reviewIntervalDays: 90,
     },
@@ -76,7 +77,7 @@ export const dominicanRepublic: DemoCountryContent = {
       phones: [{ number: '+18095550122', type: 'voice' }],
       email: 'santiago@infohub.example',
       modalities: ['in-person', 'phone', 'video'],
-      lastReviewedAt: '2026-08-20T00:00:00Z',
+      lastReviewedAt: reviewedDaysAgo(95),
       reviewedBy: 'Hub de Información de Santiago',
       reviewIntervalDays: 90,
     },

@@ -1,5 +1,6 @@
 import { guides } from './guatemala/guides.ts';
 import { services } from './guatemala/services.ts';
+import { reviewedDaysAgo } from './reviewDates.ts';
 import type { DemoCountryContent } from './types.ts';
 
 // Demo content for Guatemala, published in Spanish and English. Hubs, numbers and addresses are fictional;
@@ -38,7 +39,7 @@ export const guatemala: DemoCountryContent = {
       ],
       email: 'xela@infohub.example',
       modalities: ['in-person', 'phone', 'whatsapp', 'video'],
-      lastReviewedAt: '2026-08-05T00:00:00Z',
+      lastReviewedAt: reviewedDaysAgo(110),
       reviewedBy: 'Hub de Información de Quetzaltenango',
       reviewIntervalDays: 90,
     },
@@ -52,7 +53,7 @@ export const guatemala: DemoCountryContent = {
       openingHours: 'Mo-Fr 08:00-16:00; Sa 09:00-12:00',
       phones: [{ number: '+50230000022', type: 'whatsapp' }],
       modalities: ['in-person', 'whatsapp'],
-      lastReviewedAt: '2026-06-18T00:00:00Z',
+      lastReviewedAt: reviewedDaysAgo(158),
       reviewedBy: 'Hub de Información de Huehuetenango',
       reviewIntervalDays: 90,
     },

@@ -1,5 +1,6 @@
 import { guides } from './honduras/guides.ts';
 import { services } from './honduras/services.ts';
+import { reviewedDaysAgo } from './reviewDates.ts';
 import type { DemoCountryContent } from './types.ts';
 
 // Demo content for Honduras, published in Spanish and English. Hubs, numbers and addresses are fictional;
@@ -35,7 +36,7 @@ export const honduras: DemoCountryContent = {
       ],
       email: 'sps@infohub.example',
       modalities: ['in-person', 'phone', 'whatsapp'],
-      lastReviewedAt: '2026-10-06T00:00:00Z',
+      lastReviewedAt: reviewedDaysAgo(48),
       reviewedBy: 'Hub de Información de San Pedro Sula',
       reviewIntervalDays: 90,
     },
@@ -48,7 +49,7 @@ export const honduras: DemoCountryContent = {
       openingHours: 'Mo-Fr 08:00-16:00',
       phones: [{ number: '+50427000022', type: 'voice' }],
       modalities: ['in-person', 'phone', 'video'],
-      lastReviewedAt: '2026-05-12T00:00:00Z',
+      lastReviewedAt: reviewedDaysAgo(195),
       reviewedBy: 'Hub de Información de Choluteca',
       reviewIntervalDays: 90,
     },

@@ -1,6 +1,7 @@
 import { draftGuides, journeyGuides } from './mexico/journeyGuides.ts';
 import { services } from './mexico/services.ts';
 import { statusGuides } from './mexico/statusGuides.ts';
+import { reviewedDaysAgo } from './reviewDates.ts';
 import type { DemoCountryContent } from './types.ts';
 
 // Demo content for Mexico, published in Spanish, English, French and Haitian Creole. Hubs, numbers and
@@ -62,7 +63,7 @@ export const mexico: DemoCountryContent = {
       ],
       email: 'tapachula@infohub.example',
       modalities: ['in-person', 'phone', 'whatsapp', 'video'],
-      lastReviewedAt: '2026-10-21T00:00:00Z',
+      lastReviewedAt: reviewedDaysAgo(33),
       reviewedBy: 'Hub de Información de Tapachula',
       reviewIntervalDays: 90,
     },
@@ -84,7 +85,7 @@ export const mexico: DemoCountryContent = {
       openingHours: 'Mo-Fr 09:00-18:00',
       phones: [{ number: '+526641000022', type: 'whatsapp' }],
       modalities: ['in-person', 'whatsapp'],
-      lastReviewedAt: '2026-09-15T00:00:00Z',
+      lastReviewedAt: reviewedDaysAgo(69),
       reviewedBy: 'Hub de Información de Tijuana',
       reviewIntervalDays: 90,
     },

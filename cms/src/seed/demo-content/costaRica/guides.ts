@@ -1,10 +1,11 @@
+import { reviewedDaysAgo } from '../reviewDates.ts';
 import type { DemoGuide } from '../types.ts';
 
 // Demo content: every organisation, address and link here is fictional; costs and times are plausible examples,
 // not legal advice. "harvest-work-permit" and "psychological-first-aid" have no English on purpose (fallback notice).
 
 const country = 'costa-rica';
-const reviewed = { lastReviewedAt: '2026-08-14T00:00:00Z', reviewedBy: 'Hub de Información de Upala', reviewIntervalDays: 180 };
+const reviewed = { lastReviewedAt: reviewedDaysAgo(101), reviewedBy: 'Hub de Información de Upala', reviewIntervalDays: 180 };
 
 export const guides: DemoGuide[] = [
   {
@@ -327,7 +328,7 @@ export const guides: DemoGuide[] = [
     },
     processingTime: { es: 'La línea de escucha responde el mismo día.' },
     whereToApply: { es: 'En la línea de escucha «Hablemos», en el Hub o en el centro de salud más cercano.' },
-    lastReviewedAt: '2025-10-20T00:00:00Z',
+    lastReviewedAt: reviewedDaysAgo(399),
     reviewedBy: 'Hub de Información de Corredores',
     reviewIntervalDays: 180,
   },

@@ -1,10 +1,11 @@
+import { reviewedDaysAgo } from '../reviewDates.ts';
 import type { DemoService } from '../types.ts';
 
 // Demo content: organisations, numbers, addresses and websites are fictional. "comedor-paso-canoas" has no
 // English on purpose; "casa-del-camino" is temporarily closed so the site's closed notice shows.
 
 const country = 'costa-rica';
-const verified = { lastReviewedAt: '2026-09-02T00:00:00Z', reviewedBy: 'Hub de Información de Upala', reviewIntervalDays: 90 };
+const verified = { lastReviewedAt: reviewedDaysAgo(82), reviewedBy: 'Hub de Información de Upala', reviewIntervalDays: 90 };
 
 export const services: DemoService[] = [
   {

@@ -1,3 +1,4 @@
+import { reviewedDaysAgo } from '../reviewDates.ts';
 import type { DemoGuide } from '../types.ts';
 
 // Demo content: every organisation, address and link here is fictional, not legal advice. Left out on purpose:
@@ -5,7 +6,7 @@ import type { DemoGuide } from '../types.ts';
 // details are missing in one language.
 
 const country = 'republica-dominicana';
-const reviewed = { lastReviewedAt: '2026-10-14T00:00:00Z', reviewedBy: 'Hub de Información de Dajabón', reviewIntervalDays: 180 };
+const reviewed = { lastReviewedAt: reviewedDaysAgo(40), reviewedBy: 'Hub de Información de Dajabón', reviewIntervalDays: 180 };
 
 export const infoGuides: DemoGuide[] = [
   {

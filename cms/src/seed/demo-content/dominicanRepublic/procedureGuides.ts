@@ -1,3 +1,4 @@
+import { reviewedDaysAgo } from '../reviewDates.ts';
 import type { DemoGuide } from '../types.ts';
 
 // Demo content: every organisation, address and link here is fictional; costs and times are plausible examples,
@@ -6,7 +7,7 @@ import type { DemoGuide } from '../types.ts';
 // some French details are missing.
 
 const country = 'republica-dominicana';
-const reviewed = { lastReviewedAt: '2026-09-09T00:00:00Z', reviewedBy: 'Hub de Información de Dajabón', reviewIntervalDays: 180 };
+const reviewed = { lastReviewedAt: reviewedDaysAgo(75), reviewedBy: 'Hub de Información de Dajabón', reviewIntervalDays: 180 };
 
 export const procedureGuides: DemoGuide[] = [
   {
@@ -308,7 +309,7 @@ export const procedureGuides: DemoGuide[] = [
       ht: ['Menm si w pa gen rezidans, deklare tibebe w. Si yo ba w difikilte, mande èd nan Hub la.'],
       fr: ['Même sans résidence, déclarez votre bébé. Si l’on vous fait des difficultés, demandez de l’aide au Hub.'],
     },
-    lastReviewedAt: '2025-07-01T00:00:00Z',
+    lastReviewedAt: reviewedDaysAgo(510),
     reviewedBy: 'Hub de Información de Santiago',
     reviewIntervalDays: 180,
   },

@@ -1,10 +1,11 @@
+import { reviewedDaysAgo } from '../reviewDates.ts';
 import type { DemoService } from '../types.ts';
 
 // Demo content: organisations, numbers, addresses and websites are fictional. Every service has Spanish and
 // Haitian Creole; French and English only where marked, so the fallback notice shows on some.
 
 const country = 'republica-dominicana';
-const verified = { lastReviewedAt: '2026-10-14T00:00:00Z', reviewedBy: 'Hub de Información de Dajabón', reviewIntervalDays: 90 };
+const verified = { lastReviewedAt: reviewedDaysAgo(75), reviewedBy: 'Hub de Información de Dajabón', reviewIntervalDays: 90 };
 
 export const services: DemoService[] = [
   {

@@ -1,10 +1,11 @@
+import { reviewedDaysAgo } from '../reviewDates.ts';
 import type { DemoGuide } from '../types.ts';
 
 // Demo content: every organisation, address and link here is fictional; costs and times are plausible examples,
 // not legal advice. "first-passport" and "before-paying-a-smuggler" have no English on purpose (fallback notice).
 
 const country = 'guatemala';
-const reviewed = { lastReviewedAt: '2026-07-21T00:00:00Z', reviewedBy: 'Hub de Información de Quetzaltenango', reviewIntervalDays: 180 };
+const reviewed = { lastReviewedAt: reviewedDaysAgo(160), reviewedBy: 'Hub de Información de Quetzaltenango', reviewIntervalDays: 180 };
 
 export const guides: DemoGuide[] = [
   {
@@ -177,7 +178,7 @@ export const guides: DemoGuide[] = [
     body: {
       es: ['Nadie más que la oficina de pasaportes puede darte un pasaporte. Si alguien te ofrece uno “rápido” por fuera, es falso.'],
     },
-    lastReviewedAt: '2025-09-10T00:00:00Z',
+    lastReviewedAt: reviewedDaysAgo(439),
     reviewedBy: 'Hub de Información de Huehuetenango',
     reviewIntervalDays: 180,
   },

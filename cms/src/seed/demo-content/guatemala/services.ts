@@ -1,3 +1,4 @@
+import { reviewedDaysAgo } from '../reviewDates.ts';
 import type { DemoService } from '../types.ts';
 
 // Demo content: organisations, numbers, addresses and websites are fictional. Some services speak Mayan
@@ -5,7 +6,7 @@ import type { DemoService } from '../types.ts';
 // "certifica-lo-que-sabes" and "casa-retorno" have no English on purpose.
 
 const country = 'guatemala';
-const verified = { lastReviewedAt: '2026-08-05T00:00:00Z', reviewedBy: 'Hub de Información de Quetzaltenango', reviewIntervalDays: 90 };
+const verified = { lastReviewedAt: reviewedDaysAgo(40), reviewedBy: 'Hub de Información de Quetzaltenango', reviewIntervalDays: 90 };
 
 export const services: DemoService[] = [
   {

@@ -1,10 +1,11 @@
+import { reviewedDaysAgo } from '../reviewDates.ts';
 import type { DemoGuide } from '../types.ts';
 
 // Demo content: every organisation, address and link here is fictional; costs and times are plausible examples,
 // not legal advice. "job-offer-fraud" has no English on purpose (fallback notice).
 
 const country = 'honduras';
-const reviewed = { lastReviewedAt: '2026-09-28T00:00:00Z', reviewedBy: 'Hub de Información de San Pedro Sula', reviewIntervalDays: 180 };
+const reviewed = { lastReviewedAt: reviewedDaysAgo(56), reviewedBy: 'Hub de Información de San Pedro Sula', reviewIntervalDays: 180 };
 
 export const guides: DemoGuide[] = [
   {
@@ -223,7 +224,7 @@ export const guides: DemoGuide[] = [
     },
     processingTime: { es: 'Revisar una oferta con el Hub toma una sola visita.' },
     whereToApply: { es: 'En el Hub, en la oficina regional de Trabajo o, para denunciar, en la fiscalía.' },
-    lastReviewedAt: '2025-08-04T00:00:00Z',
+    lastReviewedAt: reviewedDaysAgo(476),
     reviewedBy: 'Hub de Información de Choluteca',
     reviewIntervalDays: 180,
   },

@@ -1,10 +1,11 @@
+import { reviewedDaysAgo } from '../reviewDates.ts';
 import type { DemoService } from '../types.ts';
 
 // Demo content: organisations, numbers, addresses and websites are fictional. "banco-alimentos-sur" and
 // "partidas-y-dni" have no English on purpose.
 
 const country = 'honduras';
-const verified = { lastReviewedAt: '2026-10-06T00:00:00Z', reviewedBy: 'Hub de Información de San Pedro Sula', reviewIntervalDays: 90 };
+const verified = { lastReviewedAt: reviewedDaysAgo(70), reviewedBy: 'Hub de Información de San Pedro Sula', reviewIntervalDays: 90 };
 
 export const services: DemoService[] = [
   {

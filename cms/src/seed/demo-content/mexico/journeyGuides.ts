@@ -1,3 +1,4 @@
+import { reviewedDaysAgo } from '../reviewDates.ts';
 import type { DemoGuide } from '../types.ts';
 
 // Demo content: every organisation, address and link here is fictional, not legal advice. Left out on purpose:
@@ -5,7 +6,7 @@ import type { DemoGuide } from '../types.ts';
 // those), and one of its step details has no English.
 
 const country = 'mexico';
-const reviewed = { lastReviewedAt: '2026-10-21T00:00:00Z', reviewedBy: 'Hub de Información de Tijuana', reviewIntervalDays: 120 };
+const reviewed = { lastReviewedAt: reviewedDaysAgo(33), reviewedBy: 'Hub de Información de Tijuana', reviewIntervalDays: 120 };
 
 export const journeyGuides: DemoGuide[] = [
   {

@@ -1,3 +1,4 @@
+import { reviewedDaysAgo } from '../reviewDates.ts';
 import type { DemoService } from '../types.ts';
 
 // Demo content: organisations, numbers, addresses and websites are fictional. Services in Tapachula speak to
@@ -5,7 +6,7 @@ import type { DemoService } from '../types.ts';
 // Spanish and English only. "clases-espanol-tijuana" is temporarily closed.
 
 const country = 'mexico';
-const verified = { lastReviewedAt: '2026-10-21T00:00:00Z', reviewedBy: 'Hub de Información de Tapachula', reviewIntervalDays: 90 };
+const verified = { lastReviewedAt: reviewedDaysAgo(33), reviewedBy: 'Hub de Información de Tapachula', reviewIntervalDays: 90 };
 
 export const services: DemoService[] = [
   {

@@ -1,3 +1,4 @@
+import { reviewedDaysAgo } from '../reviewDates.ts';
 import type { DemoGuide } from '../types.ts';
 
 // Demo content: every organisation, address and link here is fictional; costs and times are plausible examples,
@@ -5,7 +6,7 @@ import type { DemoGuide } from '../types.ts';
 // is Spanish only; some French details of "refugee-status" are missing.
 
 const country = 'mexico';
-const reviewed = { lastReviewedAt: '2026-09-30T00:00:00Z', reviewedBy: 'Hub de Información de Tapachula', reviewIntervalDays: 120 };
+const reviewed = { lastReviewedAt: reviewedDaysAgo(54), reviewedBy: 'Hub de Información de Tapachula', reviewIntervalDays: 120 };
 
 export const statusGuides: DemoGuide[] = [
   {
@@ -260,7 +261,7 @@ export const statusGuides: DemoGuide[] = [
     whereToApply: { es: 'En la oficina de Migración de la frontera sur.' },
     officialSources: [{ title: { es: 'Trabajadores fronterizos' }, url: 'https://migracion-mx.example/trabajador-fronterizo' }],
     body: { es: ['La tarjeta vale solo en algunos estados del sur. Para trabajar en otra parte del país necesitas otro permiso.'] },
-    lastReviewedAt: '2025-06-16T00:00:00Z',
+    lastReviewedAt: reviewedDaysAgo(525),
     reviewedBy: 'Hub de Información de Tapachula',
     reviewIntervalDays: 120,
   },

@@ -1,0 +1,88 @@
+import { isReviewedCollection, nextReviewDue, type ReviewedCollection } from '@infohub/content-schemas';
+import { APIError, type Endpoint, Forbidden, NotFound, type Payload, type PayloadRequest } from 'payload';
+import type { User } from '../payload-types.ts';
+import { isRecord } from '../utilities/isRecord.ts';
+import { mayMarkReviewed } from './mayMarkReviewed.ts';
+
+export interface MarkedReview {
+  lastReviewedAt: string;
+  reviewedBy: string | null;
+  nextReviewDueAt: string | null;
+}
+
+/**
+ * Confirms that a guide, service or hub is still current, for every language at once, without a content change.
+ *
+ * The review group is not localized, so one write covers all languages. It goes through the database adapter, not
+ * `payload.update`: an update would save a new version (over an unpublished draft, or publishing it), run the
+ * content hooks (a translation would look outdated) and bump `updatedAt`. Instead the published document and the
+ * latest version (the draft the edit view shows, or the published one) get the new review fields in place and
+ * nothing else, so publishing a pending draft later keeps this review.
+ */
+export async function markReviewed({
+  payload,
+  collection,
+  id,
+  user,
+  now = new Date(),
+  req,
+}: {
+  payload: Payload;
+  collection: ReviewedCollection;
+  id: number | string;
+  user: User;
+  now?: Date;
+  req?: Partial<PayloadRequest>;
+}): Promise<MarkedReview> {
+  // Read as the user: the collection's own read rules apply first (a document they cannot see is not found).
+  const doc = await payload.findByID({ collection, id, depth: 0, draft: true, overrideAccess: false, user, req });
+  if (!mayMarkReviewed(user, doc.country)) throw new Forbidden(req?.t);
+
+  const lastReviewedAt = now.toISOString();
+  const reviewedBy = user.organization?.trim() || null;
+  const reviewOf = (stored: unknown) => {
+    const group = isRecord(stored) && isRecord(stored.review) ? stored.review : {};
+    const reviewIntervalDays = typeof group.reviewIntervalDays === 'number' ? group.reviewIntervalDays : null;
+    const due = nextReviewDue({ lastReviewedAt, reviewIntervalDays }, collection);
+    return { lastReviewedAt, reviewedBy, nextReviewDueAt: due?.toISOString() ?? null };
+  };
+
+  const main = await payload.db.findOne({ collection, where: { id: { equals: id } }, req });
+  if (!main) throw new NotFound(req?.t);
+  // `updatedAt: null` tells the adapter to leave the timestamp alone: nothing a reader sees has changed.
+  await payload.db.updateOne({ collection, id, data: { review: reviewOf(main), updatedAt: null }, req, returning: false });
+
+  const { docs: latestVersions } = await payload.db.findVersions({
+    collection,
+    where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
+    limit: 0,
+    pagination: false,
+    req,
+  });
+  for (const version of latestVersions) {
+    await payload.db.updateVersion({
+      collection,
+      id: version.id,
+      versionData: { version: { review: reviewOf(version.version), updatedAt: null }, updatedAt: null } as never,
+      req,
+      returning: false,
+    });
+  }
+  return reviewOf(latestVersions[0]?.version ?? main);
+}
+
+/** `POST /api/<guides|services|hubs>/:id/mark-reviewed`: what the admin's "Mark as reviewed" button calls. */
+export const markReviewedEndpoint: Omit<Endpoint, 'root'> = {
+  path: '/:id/mark-reviewed',
+  method: 'post',
+  handler: async (req) => {
+    const collection = req.routeParams?.collection;
+    const id = req.routeParams?.id;
+    if (typeof collection !== 'string' || !isReviewedCollection(collection) || (typeof id !== 'string' && typeof id !== 'number')) {
+      throw new APIError('Only guides, services and hubs are reviewed', 400);
+    }
+    if (req.user?.collection !== 'users') throw new Forbidden(req.t);
+    const review = await markReviewed({ payload: req.payload, collection, id, user: req.user as User, req });
+    return Response.json({ review });
+  },
+};
