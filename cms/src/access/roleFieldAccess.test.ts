@@ -83,7 +83,13 @@ describe('what translators and reviewers may change in a document', () => {
     });
     const after = await latest('es');
     expect(after.title).toBe('Documento permiso');
-    expect(after.review).toEqual({ lastReviewedAt: '2026-11-20T00:00:00.000Z', reviewedBy: 'ACNUR', reviewIntervalDays: 180 });
+    // The interval stays the editor's; the next due date follows from the new review date (180 days later).
+    expect(after.review).toEqual({
+      lastReviewedAt: '2026-11-20T00:00:00.000Z',
+      reviewedBy: 'ACNUR',
+      reviewIntervalDays: 180,
+      nextReviewDueAt: '2027-05-19T00:00:00.000Z',
+    });
   });
 
   it('leaves restoring an earlier version, every field in every language, to the editor', async () => {

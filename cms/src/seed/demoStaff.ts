@@ -9,6 +9,8 @@ import { isRecord } from '../utilities/isRecord.ts';
 export interface DemoStaffAccount {
   email: string;
   name: string;
+  /** What readers are told confirmed a document when this account marks it reviewed. */
+  organization: string;
   roles: UserRole[];
   /** Country codes; only those the demo content has are assigned. */
   countries: string[];
@@ -17,16 +19,29 @@ export interface DemoStaffAccount {
 
 /** One account per role besides the admin, so that a visitor can try what each may do. */
 export const demoStaff: DemoStaffAccount[] = [
-  { email: 'editora.honduras@example.org', name: 'Editora de Honduras (demo)', roles: ['country-editor'], countries: ['HN'] },
+  {
+    email: 'editora.honduras@example.org',
+    name: 'Editora de Honduras (demo)',
+    organization: 'Centro de información de ejemplo, Honduras',
+    roles: ['country-editor'],
+    countries: ['HN'],
+  },
   {
     // Haitian migrants mostly live in, or travel through, the Dominican Republic and Mexico.
     email: 'traductor.ht@example.org',
     name: 'Tradiktè kreyòl (demo)',
+    organization: 'Servicio de traducción de ejemplo',
     roles: ['translator'],
     countries: ['DO', 'MX'],
     locales: ['ht'],
   },
-  { email: 'revisora@example.org', name: 'Revisora de Guatemala y Honduras (demo)', roles: ['reviewer'], countries: ['GT', 'HN'] },
+  {
+    email: 'revisora@example.org',
+    name: 'Revisora de Guatemala y Honduras (demo)',
+    organization: 'Red de centros de información de ejemplo',
+    roles: ['reviewer'],
+    countries: ['GT', 'HN'],
+  },
 ];
 
 export type DemoStaffOutcome = DemoStaffAccount & { countryIds: (number | string)[] } & (
@@ -74,6 +89,7 @@ export async function ensureDemoStaff(
         email: account.email,
         password,
         name: account.name,
+        organization: account.organization,
         roles: account.roles,
         countries: ids as number[],
         locales: account.locales ?? [],
