@@ -63,12 +63,15 @@ export async function reviewDashboardData({
   now,
   columns = [],
   soonDays = dueSoonDays,
+  language = 'en',
 }: {
   payload: Payload;
   user: User;
   now: Date;
   columns?: readonly DashboardColumn[];
   soonDays?: number;
+  /** The admin's language, for the columns' words. */
+  language?: 'en' | 'es';
 }): Promise<ReviewDashboard> {
   const isAdmin = user.roles.includes('admin');
   const assigned = new Set((user.countries ?? []).map((country) => String(relationId(country))));
@@ -99,7 +102,7 @@ export async function reviewDashboardData({
   }
 
   const cellsByColumn = new Map<string, Map<string, DashboardCell>>();
-  for (const column of columns) cellsByColumn.set(column.id, await column.cells(documents, { payload, user }));
+  for (const column of columns) cellsByColumn.set(column.id, await column.cells(documents, { payload, user, language }));
 
   const adminRoute = payload.config.routes.admin;
   const rows = documents

@@ -53,7 +53,7 @@ export async function ReviewDashboard({ payload, user, i18n }: ServerProps) {
   if (user?.collection !== 'users') return null;
   const language: Language = i18n.language === 'es' ? 'es' : 'en';
   const text = words[language];
-  const dashboard = await reviewDashboardData({ payload, user: user as User, now: new Date(), columns: dashboardColumns });
+  const dashboard = await reviewDashboardData({ payload, user: user as User, now: new Date(), columns: dashboardColumns, language });
   const formatDate = (iso: string) => new Date(iso).toLocaleDateString(language, { dateStyle: 'medium', timeZone: 'UTC' });
 
   return (

@@ -3,7 +3,7 @@ import { readMarkers, stateOf, type TranslationState } from '../translationMarke
 
 type AdminLanguage = 'en' | 'es';
 
-const stateLabels: Record<TranslationState | 'untracked', Record<AdminLanguage, string>> = {
+export const stateLabels: Record<TranslationState | 'untracked', Record<AdminLanguage, string>> = {
   missing: { en: 'missing', es: 'falta' },
   upToDate: { en: 'up to date', es: 'al día' },
   outdated: { en: 'outdated', es: 'desactualizada' },
