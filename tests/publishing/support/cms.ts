@@ -33,6 +33,7 @@ export async function startCms(port: number, siteUrl: string): Promise<RunningCm
   mkdirSync(folder, { recursive: true });
   copyFileSync(pipeline.database, publishing.database);
   copyFileSync(path.join(pipeline.folder, 'demo-admin.json'), publishing.demoLogin);
+  copyFileSync(path.join(pipeline.folder, 'demo-users.json'), path.join(folder, 'demo-users.json'));
   if (existsSync(pipeline.media)) cpSync(pipeline.media, publishing.media, { recursive: true });
 
   const child: ChildProcess = spawn('pnpm', ['--filter', '@infohub/cms', 'run', 'start', '--', '-p', String(port)], {
