@@ -79,7 +79,7 @@ export async function writePerCountryBundles(siteDir: string): Promise<void> {
   }
 }
 
-function bundlePathOf(layout: BundleLayout, lang: string, country: string): string {
+export function bundlePathOf(layout: BundleLayout, lang: string, country: string): string {
   return layout === 'per-language' ? '/pagefind/' : `/${perCountryFolder}/${lang}/${country}/`;
 }
 
