@@ -31,7 +31,11 @@ if (!existsSync(path.join(siteDir, 'pagefind'))) {
   process.exit(2);
 }
 const layouts: BundleLayout[] = which === 'both' ? ['per-language', 'per-country'] : [which as BundleLayout];
-const cases: SearchCase[] = searchPagesOf(siteDir).map(({ lang, country }) => ({ lang, country, queries: queriesByLocale[lang] ?? ['a', 'b'] }));
+const cases: SearchCase[] = searchPagesOf(siteDir).map(({ lang, country }) => ({
+  lang,
+  country,
+  queries: queriesByLocale[lang] ?? ['a', 'b'],
+}));
 if (layouts.includes('per-country')) await writePerCountryBundles(siteDir);
 const chromiumPath = ensureChromium();
 for (const layout of layouts) {

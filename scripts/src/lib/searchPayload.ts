@@ -124,8 +124,14 @@ export async function measureSearchPayload(
             const started = performance.now();
             const pagefind = await import(`${bundle}pagefind.js`);
             const search = await pagefind.search(query, { filters });
-            const pages = await Promise.all(search.results.slice(0, 10).map((result: { data(): Promise<{ url: string }> }) => result.data()));
-            return { milliseconds: performance.now() - started, resultCount: search.results.length, topUrls: pages.map((found) => found.url) };
+            const pages = await Promise.all(
+              search.results.slice(0, 10).map((result: { data(): Promise<{ url: string }> }) => result.data()),
+            );
+            return {
+              milliseconds: performance.now() - started,
+              resultCount: search.results.length,
+              topUrls: pages.map((found) => found.url),
+            };
           },
           { bundle, query, filters },
         );
