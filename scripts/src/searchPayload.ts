@@ -1,19 +1,12 @@
 /**
  * `node scripts/src/searchPayload.ts <built site> [per-language|per-country|both]`: prints the bytes a first and a
- * second search fetch on every search page of a built site (issue 6). With per-country it first writes one Pagefind
- * bundle per language × country into the site folder, beside the site's own index, to compare the two layouts.
+ * second search fetch on every search page of a built site (issue 6), from the site's whole-language index
+ * (per-language, country as a filter) and from its bundle per language × country (per-country), to compare them.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ensureChromium } from './lib/chromium.ts';
-import {
-  type BundleLayout,
-  formatPayloads,
-  measureSearchPayload,
-  type SearchCase,
-  searchPagesOf,
-  writePerCountryBundles,
-} from './lib/searchPayload.ts';
+import { type BundleLayout, formatPayloads, measureSearchPayload, type SearchCase, searchPagesOf } from './lib/searchPayload.ts';
 
 // Words that appear in both the demo and the fixture content, so each first and second query finds something.
 const queriesByLocale: Record<string, readonly string[]> = {
@@ -36,7 +29,6 @@ const cases: SearchCase[] = searchPagesOf(siteDir).map(({ lang, country }) => ({
   country,
   queries: queriesByLocale[lang] ?? ['a', 'b'],
 }));
-if (layouts.includes('per-country')) await writePerCountryBundles(siteDir);
 const chromiumPath = ensureChromium();
 for (const layout of layouts) {
   const payloads = await measureSearchPayload(siteDir, layout, cases, chromiumPath);

@@ -1,8 +1,7 @@
 /**
  * `node scripts/src/searchQuality.ts <built demo site> [per-language|per-country]`: runs the search-quality set of
  * each locale (tests/fixtures/search-quality/) in Chromium and prints hits@3 per locale, with the misses. A report,
- * not a test: it fails only when the set names a page the site does not have. per-country needs the bundles that
- * `scripts/src/searchPayload.ts <site> per-country` writes.
+ * not a test: it fails only when the set names a page the site does not have.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';

@@ -75,7 +75,9 @@ test.describe('search', () => {
     expect(pagefindFiles).toEqual([]);
     await search(page, '/es/costa-rica/search/', '¿Qué buscas?', 'refugio');
     await page.waitForLoadState('networkidle');
-    expect(pagefindFiles.map((file) => file.url)).toContain('/pagefind/pagefind.js');
+    // Only the bundle of this language and country, not the index of every country in Spanish.
+    expect(pagefindFiles.map((file) => file.url)).toContain('/pagefind/es/costa-rica/pagefind.js');
+    for (const file of pagefindFiles) expect(file.url).toMatch(/^\/pagefind\/es\/costa-rica\//);
     testInfo.annotations.push({
       type: 'first search fetched',
       description: pagefindFiles.map((file) => `${file.url} ${file.bytes} B`).join(', '),

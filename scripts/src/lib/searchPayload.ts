@@ -2,7 +2,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { close, createIndex } from 'pagefind';
 import { chromium } from 'playwright-core';
 import { serveSite } from './serveSite.ts';
 
@@ -13,10 +12,8 @@ import { serveSite } from './serveSite.ts';
  */
 
 /** Where a layout keeps the Pagefind bundle a search page of one language and country would load. */
+/** The site writes both: `pagefind/` (per language, country as a filter) and `pagefind/<lang>/<country>/`. */
 export type BundleLayout = 'per-language' | 'per-country';
-
-/** The folder (under the site) that `writePerCountryBundles` writes to; the site itself does not use it yet. */
-export const perCountryFolder = 'pagefind-by-country';
 
 export interface SearchCase {
   lang: string;
@@ -59,28 +56,8 @@ export function searchPagesOf(siteDir: string): { lang: string; country: string 
   return found;
 }
 
-/**
- * Writes one Pagefind bundle per language × country, each indexing only that folder's pages, into
- * `<site>/pagefind-by-country/<lang>/<country>/`: the alternative layout to compare with the site's own.
- */
-export async function writePerCountryBundles(siteDir: string): Promise<void> {
-  try {
-    for (const { lang, country } of searchPagesOf(siteDir)) {
-      const created = await createIndex({});
-      if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
-      const added = await created.index.addDirectory({ path: siteDir, glob: `${lang}/${country}/**/*.html` });
-      if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-      const written = await created.index.writeFiles({ outputPath: path.join(siteDir, perCountryFolder, lang, country) });
-      if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-      await created.index.deleteIndex();
-    }
-  } finally {
-    await close();
-  }
-}
-
 export function bundlePathOf(layout: BundleLayout, lang: string, country: string): string {
-  return layout === 'per-language' ? '/pagefind/' : `/${perCountryFolder}/${lang}/${country}/`;
+  return layout === 'per-language' ? '/pagefind/' : `/pagefind/${lang}/${country}/`;
 }
 
 function transferSize(bytes: Buffer): number {

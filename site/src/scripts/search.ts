@@ -1,6 +1,6 @@
 /**
  * Search, added on top of a page that already works without it. Pagefind's own script (and its index for the
- * page's language, chosen from <html lang>) is fetched on first use, never before, to spare readers' data.
+ * bundle of the page's language and country) is fetched on first use, never before, to spare readers' data.
  */
 interface ResultData {
   url: string;
@@ -8,7 +8,7 @@ interface ResultData {
   meta: Record<string, string | undefined>;
 }
 interface Pagefind {
-  search(term: string, options: { filters: Record<string, string> }): Promise<{ results: { data(): Promise<ResultData> }[] }>;
+  search(term: string): Promise<{ results: { data(): Promise<ResultData> }[] }>;
 }
 /** One line of results: a guide, a service or a hub, each a page of its own. */
 interface Hit {
@@ -37,6 +37,7 @@ function enhance(root: HTMLElement) {
   const status = root.querySelector<HTMLElement>('[role="status"]');
   const list = root.querySelector('ol');
   const country = root.dataset.country;
+  const lang = document.documentElement.lang;
   if (!form || !input || !status || !list || !country) return;
   const strings = JSON.parse(root.dataset.strings ?? '{}') as SearchStrings;
   let pagefind: Promise<Pagefind> | undefined;
@@ -53,9 +54,10 @@ function enhance(root: HTMLElement) {
     }
     status.textContent = strings.searching;
     try {
-      // The path is only known once the site is built, so the bundler must leave this import alone.
-      pagefind ??= import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`) as Promise<Pagefind>;
-      const search = await (await pagefind).search(term, { filters: { country } });
+      // The path is only known once the site is built, so the bundler must leave this import alone. The bundle of
+      // this language and country holds only its pages: a smaller download than the whole language's index.
+      pagefind ??= import(/* @vite-ignore */ `${location.origin}/pagefind/${lang}/${country}/pagefind.js`) as Promise<Pagefind>;
+      const search = await (await pagefind).search(term);
       const pages = await Promise.all(search.results.slice(0, maxResults).map((result) => result.data()));
       if (queryId !== latestQuery) return;
       const hits = pages.map(toHit);
