@@ -11,7 +11,7 @@ import {
   testPassword,
   titleField,
 } from '../testing/roleFixtures.ts';
-import { type PayloadOverHttp, servePayloadOverHttp } from '../testing/servePayloadOverHttp.ts';
+import { type PayloadOverHttp, servePayloadOverHttp, signIn } from '../testing/servePayloadOverHttp.ts';
 import { startTestPayload, type TestPayload } from '../testing/startTestPayload.ts';
 
 // Who may do what to the content of a country, as one table: every role, on its own country's documents (Honduras)
@@ -165,23 +165,13 @@ describe('who may do what to a country’s content', () => {
     payload = test.payload;
     world = await createRoleWorld(payload);
     http = await servePayloadOverHttp(test);
-    const login = async (email: string) => {
-      const response = await fetch(`${http.baseUrl}/api/users/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email, password: testPassword }),
-      });
-      const { token } = (await response.json()) as { token?: string };
-      if (!token) throw new Error(`${email} could not sign in over REST (${response.status})`);
-      return token;
-    };
     const { admin, editor, translator, reviewer } = world.users;
     const accounts = { admin, 'country editor': editor, translator, reviewer, public: undefined };
     routeFor['Local API'] = {} as Record<Actor, Route>;
     routeFor['REST over HTTP'] = {} as Record<Actor, Route>;
     for (const [actor, user] of Object.entries(accounts) as [Actor, (typeof accounts)[Actor]][]) {
       routeFor['Local API'][actor] = localApi(payload, user);
-      routeFor['REST over HTTP'][actor] = restApi(http.baseUrl, user ? await login(user.email) : undefined);
+      routeFor['REST over HTTP'][actor] = restApi(http.baseUrl, user ? await signIn(http, user.email, testPassword) : undefined);
     }
     for (const collection of countryContent) {
       shared[collection] = {} as Record<Whose, { published: number; draftOnly: number }>;
@@ -321,14 +311,7 @@ describe('who may do what to a country’s content', () => {
 
   describe('a Honduras editor and Guatemala’s content, by every route', () => {
     const guatemalan = () => ({ guide: shared.guides['other country'].draftOnly, service: shared.services['other country'].published });
-    const editorToken = async () => {
-      const response = await fetch(`${http.baseUrl}/api/users/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: world.users.editor.email, password: testPassword }),
-      });
-      return ((await response.json()) as { token: string }).token;
-    };
+    const editorToken = () => signIn(http, world.users.editor.email, testPassword);
     const rest = async (path: string, init: RequestInit = {}) => {
       const response = await fetch(`${http.baseUrl}/api/${path}`, {
         ...init,

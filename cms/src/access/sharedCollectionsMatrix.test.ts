@@ -3,7 +3,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Country } from '../payload-types.ts';
 import { createRoleWorld, type RoleWorld, testPassword } from '../testing/roleFixtures.ts';
-import { type PayloadOverHttp, servePayloadOverHttp } from '../testing/servePayloadOverHttp.ts';
+import { type PayloadOverHttp, servePayloadOverHttp, signIn } from '../testing/servePayloadOverHttp.ts';
 import { startTestPayload, type TestPayload } from '../testing/startTestPayload.ts';
 
 // Who may do what to what every country shares or that is nobody's country: countries, topics, images and
@@ -100,14 +100,7 @@ describe('who may do what to countries, topics, images and accounts', () => {
     await test?.stop();
   });
 
-  async function login(email: string): Promise<string> {
-    const response = await fetch(`${http.baseUrl}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password: testPassword }),
-    });
-    return ((await response.json()) as { token: string }).token;
-  }
+  const login = (email: string) => signIn(http, email, testPassword);
 
   function localApi(user: ReturnType<typeof userOf> | undefined): Route {
     const status = (operation: () => Promise<unknown>) =>

@@ -1,12 +1,9 @@
-import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { handleEndpoints } from 'payload';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCountryAndTopic, publishGuideInSpanishAndEnglish, spanishGuide } from '../testing/fixtures.ts';
+import { type PayloadOverHttp, servePayloadOverHttp } from '../testing/servePayloadOverHttp.ts';
 import { startTestPayload, type TestPayload } from '../testing/startTestPayload.ts';
 import { exportSnapshot } from './exportSnapshot.ts';
 import { localApiSource } from './localApiSource.ts';
@@ -17,7 +14,7 @@ import { restSource } from './restSource.ts';
 // answers the queries, applies the access rules and serves the files.
 describe('exporting over REST from a running CMS', () => {
   let test: TestPayload;
-  let server: Server;
+  let server: PayloadOverHttp;
   let baseUrl: string;
   const now = new Date('2026-11-23T12:00:00Z');
 
@@ -55,34 +52,13 @@ describe('exporting over REST from a running CMS', () => {
       data: { ...spanishGuide(ids, 'Solo un borrador'), image: (await upload('borrador')).id, _status: 'draft' },
     });
 
-    server = createServer((request, response) => {
-      answerWithPayload(request, response).catch((error: unknown) => {
-        response.statusCode = 500;
-        response.end(String(error));
-      });
-    });
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await servePayloadOverHttp(test);
+    baseUrl = server.baseUrl;
   });
   afterAll(async () => {
-    server?.close();
+    await server?.close();
     await test?.stop();
   });
-
-  async function answerWithPayload(incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(incoming.headers)) {
-      for (const item of [value ?? []].flat()) headers.append(name, item);
-    }
-    const request = new Request(new URL(incoming.url ?? '/', baseUrl), { method: incoming.method, headers });
-    const response = await handleEndpoints({ config: test.payload.config, request, payloadInstanceCacheKey: test.directory });
-    outgoing.statusCode = response.status;
-    response.headers.forEach((value, name) => {
-      outgoing.setHeader(name, value);
-    });
-    outgoing.end(Buffer.from(await response.arrayBuffer()));
-  }
 
   it('exports the same snapshot as the database itself: published versions only, read a page at a time', async () => {
     const overRest = await exportSnapshot(restSource(baseUrl, { pageSize: 1 }), {

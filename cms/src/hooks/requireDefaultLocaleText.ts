@@ -4,7 +4,7 @@ import { describeProblem } from '../errors/describeProblem.ts';
 import { requiredInDefaultLocale } from '../fields/withInfohubValidation.ts';
 import { hasContent } from '../utilities/hasContent.ts';
 import { isRecord } from '../utilities/isRecord.ts';
-import { keepRequestLocale } from '../utilities/keepRequestLocale.ts';
+import { storedInEveryLocale } from '../utilities/storedInEveryLocale.ts';
 
 type Values = Record<string, unknown>;
 
@@ -19,19 +19,7 @@ export const requireDefaultLocaleText: CollectionBeforeChangeHook = async ({ col
   const locale = req.locale;
   if (!publishing || !locale || locale === 'all') return data;
 
-  const stored: Values | undefined = originalDoc?.id
-    ? ((await keepRequestLocale(req, () =>
-        req.payload.findByID({
-          collection: collection.slug,
-          id: originalDoc.id,
-          locale: 'all',
-          depth: 0,
-          draft: true,
-          overrideAccess: true,
-          req,
-        }),
-      )) as unknown as Values)
-    : undefined;
+  const stored: Values | undefined = await storedInEveryLocale(req, collection.slug, originalDoc);
 
   const problems: { path: string; otherLocales: string[] }[] = [];
   checkFields(collection.fields, data, stored, { locale, path: '', localized: false }, problems);

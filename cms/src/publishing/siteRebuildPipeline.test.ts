@@ -7,7 +7,7 @@ import { serveSite } from '@infohub/scripts/serve-site';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SiteBuild } from '../payload-types.ts';
 import { createCountryAndTopic, spanishGuide } from '../testing/fixtures.ts';
-import { type RestServer, serveRestApi, signIn } from '../testing/restServer.ts';
+import { type PayloadOverHttp, servePayloadOverHttp, signIn } from '../testing/servePayloadOverHttp.ts';
 import { startTestPayload, type TestPayload } from '../testing/startTestPayload.ts';
 
 // The whole chain with real processes: publishes over Payload's REST API, the rebuild job run by Payload's job
@@ -23,7 +23,7 @@ process.env.INFOHUB_REBUILD_DELAY_SECONDS = '0';
 
 describe('publishing to the site', () => {
   let test: TestPayload;
-  let api: RestServer;
+  let api: PayloadOverHttp;
   let editor: Record<string, string>;
   let site: Server;
   let siteUrl: string;
@@ -36,8 +36,9 @@ describe('publishing to the site', () => {
       collection: 'users',
       data: { email: 'editor@example.org', password: 'a long test password', roles: ['admin'] },
     });
-    api = await serveRestApi(test);
-    editor = await signIn(api, 'editor@example.org', 'a long test password');
+    api = await servePayloadOverHttp(test);
+    const token = await signIn(api, 'editor@example.org', 'a long test password');
+    editor = { authorization: `JWT ${token}`, 'content-type': 'application/json' };
     site = await serveSite(path.join(siteRoot, 'current'), 0);
     siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
   });
@@ -51,7 +52,7 @@ describe('publishing to the site', () => {
   const builds = async (): Promise<SiteBuild[]> =>
     (await test.payload.find({ collection: 'site-builds', sort: 'createdAt', depth: 0, limit: 100 })).docs;
   const publishOverRest = async (title: string) => {
-    const response = await fetch(`${api.url}/api/guides?locale=es`, {
+    const response = await fetch(`${api.baseUrl}/api/guides?locale=es`, {
       method: 'POST',
       headers: editor,
       body: JSON.stringify({ ...spanishGuide(ids, title), _status: 'published' }),
@@ -111,7 +112,7 @@ describe('publishing to the site', () => {
     process.env.INFOHUB_SITE_URL = 'ftp://infohub.example.org';
     try {
       const refugio = (await test.payload.find({ collection: 'guides', where: { slug: { equals: 'refugio' } }, depth: 0 })).docs[0];
-      const response = await fetch(`${api.url}/api/guides/${refugio?.id}?locale=es`, {
+      const response = await fetch(`${api.baseUrl}/api/guides/${refugio?.id}?locale=es`, {
         method: 'PATCH',
         headers: editor,
         body: JSON.stringify({ _status: 'draft' }),

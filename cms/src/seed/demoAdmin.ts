@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Payload } from 'payload';
 import { isRecord } from '../utilities/isRecord.ts';
+import { readLoginFile, writeLoginFile } from './loginFile.ts';
 
 /** The account the demo seed creates, so that a first visitor can sign in. */
 export const demoAdminEmail = 'admin@example.org';
@@ -50,7 +51,7 @@ export async function ensureDemoAdmin(
     created = { outcome: 'created', password: recorded.password, from: 'file' };
   } else {
     const password = randomBytes(18).toString('base64url');
-    writeDemoAdminLogin(loginFile, { email: demoAdminEmail, password });
+    writeLoginFile(loginFile, { email: demoAdminEmail, password });
     created = { outcome: 'created', password, from: 'generated' };
   }
   await payload.create({
@@ -88,33 +89,10 @@ export function describeDemoLogin(admin: DemoAdminOutcome, loginFile: string): s
 
 /** The recorded login, or undefined if there is none; a file that is not a login stops the seed. */
 export function readDemoAdminLogin(loginFile: string): DemoAdminLogin | undefined {
-  let text: string;
-  try {
-    text = readFileSync(loginFile, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-  let login: unknown;
-  try {
-    login = JSON.parse(text);
-  } catch {
-    login = undefined;
-  }
+  const login = readLoginFile(loginFile);
+  if (login === undefined) return undefined;
   if (!isRecord(login) || typeof login.email !== 'string' || typeof login.password !== 'string' || login.password === '') {
     throw new Error(`${loginFile} is not a login ({ "email": "…", "password": "…" }): delete it to have the seed write a new one.`);
   }
   return { email: login.email, password: login.password };
-}
-
-/** Written aside, readable by its owner only, then renamed into place: a reader never sees half a file. */
-function writeDemoAdminLogin(loginFile: string, login: DemoAdminLogin): void {
-  mkdirSync(path.dirname(loginFile), { recursive: true });
-  const pending = `${loginFile}.${process.pid}.${randomBytes(4).toString('hex')}`;
-  try {
-    writeFileSync(pending, `${JSON.stringify(login, null, 2)}\n`, { mode: 0o600 });
-    renameSync(pending, loginFile);
-  } finally {
-    rmSync(pending, { force: true });
-  }
 }

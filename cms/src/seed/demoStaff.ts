@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Payload } from 'payload';
 import type { UserRole } from '../collections/Users/roles.ts';
 import type { User } from '../payload-types.ts';
 import { isRecord } from '../utilities/isRecord.ts';
+import { readLoginFile, writeLoginFile } from './loginFile.ts';
 
 export interface DemoStaffAccount {
   email: string;
@@ -81,7 +81,10 @@ export async function ensureDemoStaff(
     if (password === undefined) {
       password = randomBytes(18).toString('base64url');
       recorded.set(account.email, password);
-      writeDemoStaffLogins(loginFile, recorded);
+      writeLoginFile(
+        loginFile,
+        [...recorded].map(([email, recordedPassword]) => ({ email, password: recordedPassword })),
+      );
     }
     await payload.create({
       collection: 'users',
@@ -123,19 +126,8 @@ export function describeDemoStaff(outcomes: DemoStaffOutcome[], loginFile: strin
 }
 
 function readDemoStaffLogins(loginFile: string): Map<string, string> {
-  let text: string;
-  try {
-    text = readFileSync(loginFile, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
-    throw error;
-  }
-  let logins: unknown;
-  try {
-    logins = JSON.parse(text);
-  } catch {
-    logins = undefined;
-  }
+  const logins = readLoginFile(loginFile);
+  if (logins === undefined) return new Map();
   const valid =
     Array.isArray(logins) &&
     logins.every((login) => isRecord(login) && typeof login.email === 'string' && typeof login.password === 'string');
@@ -144,17 +136,4 @@ function readDemoStaffLogins(loginFile: string): Map<string, string> {
       `${loginFile} is not a list of logins ([{ "email": "…", "password": "…" }]): delete it to have the seed write a new one.`,
     );
   return new Map((logins as { email: string; password: string }[]).map(({ email, password }) => [email, password]));
-}
-
-/** Written aside, readable by its owner only, then renamed into place: a reader never sees half a file. */
-function writeDemoStaffLogins(loginFile: string, logins: ReadonlyMap<string, string>): void {
-  mkdirSync(path.dirname(loginFile), { recursive: true });
-  const pending = `${loginFile}.${process.pid}.${randomBytes(4).toString('hex')}`;
-  const list = [...logins].map(([email, password]) => ({ email, password }));
-  try {
-    writeFileSync(pending, `${JSON.stringify(list, null, 2)}\n`, { mode: 0o600 });
-    renameSync(pending, loginFile);
-  } finally {
-    rmSync(pending, { force: true });
-  }
 }

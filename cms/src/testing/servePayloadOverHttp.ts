@@ -78,3 +78,15 @@ export async function servePayloadOverHttp(test: TestPayload): Promise<PayloadOv
     },
   };
 }
+
+/** Signs in over REST as a client would and returns the session's token (for `Authorization: JWT <token>`). */
+export async function signIn(http: PayloadOverHttp, email: string, password: string): Promise<string> {
+  const response = await fetch(`${http.baseUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  const { token } = (await response.json()) as { token?: string };
+  if (!token) throw new Error(`${email} could not sign in over REST (${response.status})`);
+  return token;
+}

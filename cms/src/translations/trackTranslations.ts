@@ -1,7 +1,7 @@
 import { defaultLocale, localeCodes } from '@infohub/content-schemas';
 import { label } from '@infohub/content-schemas/payload';
 import type { CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload';
-import { keepRequestLocale } from '../utilities/keepRequestLocale.ts';
+import { storedInEveryLocale } from '../utilities/storedInEveryLocale.ts';
 import { fingerprint } from './fingerprint.ts';
 import { type SavingDocument, textsIn } from './translatableText.ts';
 import { assumedMarkers, nextMarkers, readMarkers, type TranslationMarkers } from './translationMarkers.ts';
@@ -84,19 +84,7 @@ export const trackTranslations: CollectionBeforeChangeHook = async ({ collection
     return data;
   }
 
-  const stored = originalDoc?.id
-    ? ((await keepRequestLocale(req, () =>
-        req.payload.findByID({
-          collection: collection.slug,
-          id: originalDoc.id,
-          locale: 'all',
-          depth: 0,
-          draft: true,
-          overrideAccess: true,
-          req,
-        }),
-      )) as unknown as Record<string, unknown>)
-    : undefined;
+  const stored = await storedInEveryLocale(req, collection.slug, originalDoc);
   const fields = collection.fields;
   const before: SavingDocument = { stored };
   const after: SavingDocument = { stored, incoming: { locale, data } };
