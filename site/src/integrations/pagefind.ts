@@ -11,9 +11,10 @@ import { textForIndexing } from './searchText.ts';
  *
  * Layout (measured in site/README.md, "Search"):
  * - `pagefind/`: Pagefind's runtime once for the whole site (script and one WebAssembly file per language, which
- *   holds the stemmer), with an index of one empty record per language: Pagefind needs a primary index to start,
- *   and this one never matches anything. Every search page loads this same runtime, so a reader who searches
- *   another country keeps it in the browser's cache.
+ *   holds the stemmer), with an index of one placeholder record per language: Pagefind needs a primary index in
+ *   the page's language to load that language's WebAssembly, and refuses a record without words. The placeholder
+ *   has no `country` filter and the search page always filters by country, so it is never a result. Every search
+ *   page loads this same runtime, so a reader who searches another country keeps it in the browser's cache.
  * - `pagefind/<lang>/<country>/`: the index of one language and country, no runtime of its own. The search page
  *   merges it into the runtime (Pagefind's `mergeIndex`); searching every country merges every country's index.
  */
@@ -29,10 +30,10 @@ export function pagefindIndex(): AstroIntegration {
           const languages = [...new Set(searchPages.map((searchPage) => searchPage.lang))];
           await writeBundle(pagefindDir, async (index) => {
             for (const language of languages) {
-              failOn(`start the index of ${language}`, (await index.addCustomRecord({ url: `/${language}/`, content: '', language })).errors);
+              failOn(`start the index of ${language}`, (await index.addCustomRecord({ url: `/${language}/`, content: 'infohub', language })).errors);
             }
           });
-          keepOnly(pagefindDir, isRuntimeFile);
+          keepOnly(pagefindDir, (name) => isRuntimeFile(name) || isIndexFile(name));
           let pageCount = 0;
           for (const { lang, country } of searchPages) {
             const bundleDir = path.join(pagefindDir, lang, country);
@@ -43,7 +44,7 @@ export function pagefindIndex(): AstroIntegration {
                 pageCount += 1;
               }
             });
-            keepOnly(bundleDir, (name) => !isRuntimeFile(name));
+            keepOnly(bundleDir, isIndexFile);
           }
           logger.info(`Indexed ${pageCount} pages in ${searchPages.length} bundles (one per language and country) sharing one runtime.`);
         } finally {
@@ -71,7 +72,7 @@ function isRuntimeFile(name: string): boolean {
 /** Removes the top-level files of a bundle folder that `keep` refuses (its index folders stay). */
 function keepOnly(folder: string, keep: (name: string) => boolean) {
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    if (entry.isFile() && !keep(entry.name) && !isIndexFile(entry.name)) rmSync(path.join(folder, entry.name));
+    if (entry.isFile() && !keep(entry.name)) rmSync(path.join(folder, entry.name));
   }
 }
 

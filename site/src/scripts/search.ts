@@ -3,7 +3,7 @@
  * search box: then Pagefind's runtime (shared by every country, so it stays in the browser's cache), the index of
  * this language and country, and this language's synonym list.
  */
-import { queryVariants, type SynonymList } from '../search/queryVariants.ts';
+import { fallbackQueries, queryVariants, type SynonymList } from '../search/queryVariants.ts';
 
 interface ResultData {
   url: string;
@@ -18,8 +18,9 @@ interface PagefindResult {
 }
 interface PagefindInstance {
   mergeIndex(indexPath: string): Promise<void>;
-  search(term: string, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  search(term: string, options: { filters: Filters }): Promise<{ results: PagefindResult[] } | null>;
 }
+type Filters = Record<string, string | { any: string[] }>;
 interface PagefindRuntime {
   createInstance(options: { basePath: string; noWorker: boolean }): PagefindInstance;
 }
@@ -100,11 +101,14 @@ function enhance(root: HTMLElement) {
     status.textContent = strings.searching;
     list.setAttribute('aria-busy', 'true');
     try {
-      const filters: Record<string, string> = {};
+      const countries = scope();
+      // Always by country: the runtime's placeholder record (integrations/pagefind.ts) has none, so it never shows.
+      const filters: Filters = { country: { any: countries } };
       if (typeFilter?.value) filters.type = typeFilter.value;
       if (topicFilter?.value) filters.topic = topicFilter.value;
-      const [engine, synonymsOfLanguage] = await Promise.all([engineFor(scope()), synonymList()]);
-      const hits = await searchAll(engine, queryVariants(term, synonymsOfLanguage), filters);
+      const [engine, synonymsOfLanguage] = await Promise.all([engineFor(countries), synonymList()]);
+      let hits = await searchAll(engine, queryVariants(term, synonymsOfLanguage), filters);
+      if (hits.length === 0) hits = await searchAll(engine, fallbackQueries(term, synonymsOfLanguage), filters);
       if (queryId !== latestQuery) return;
       const showCountry = everywhere?.checked === true;
       list.replaceChildren(...hits.map((hit) => renderHit(hit, strings, showCountry)));
@@ -151,7 +155,7 @@ async function startEngine(lang: string, countries: string[]): Promise<PagefindI
 }
 
 /** Runs the reader's words and their rewrites, keeps each page once at its best score, best first. */
-async function searchAll(engine: PagefindInstance, variants: string[], filters: Record<string, string>): Promise<Hit[]> {
+async function searchAll(engine: PagefindInstance, variants: string[], filters: Filters): Promise<Hit[]> {
   const best = new Map<string, PagefindResult>();
   for (const variant of variants) {
     const found = await engine.search(variant, { filters });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalizeQuery, queryVariants, synonymListProblems } from './queryVariants.ts';
+import { fallbackQueries, normalizeQuery, queryVariants, synonymListProblems } from './queryVariants.ts';
 
 const synonymsDir = path.join(import.meta.dirname, 'synonyms');
 const readList = (lang: string) =>
@@ -31,8 +31,27 @@ describe('queryVariants', () => {
     expect(queryVariants('PAPELÉS', list)).toEqual(['PAPELÉS', 'documentos']);
   });
 
+  it('gives one query per alternative when the pages use several words', () => {
+    expect(queryVariants('donde dormir', { 'donde dormir': ['albergue', 'refugio'] })).toEqual(['donde dormir', 'albergue', 'refugio']);
+  });
+
+  it('splits a word at an apostrophe as the index does, so "l\'asile" finds "asile"', () => {
+    expect(queryVariants("demander l'asile", {})).toEqual(['demander l asile']);
+  });
+
   it('runs nothing for an empty query', () => {
     expect(queryVariants('  ¿? ', list)).toEqual([]);
+  });
+});
+
+describe('fallbackQueries', () => {
+  it('tries each word of three letters or more, with its rewrites, when no page has them all', () => {
+    expect(fallbackQueries('Atención en MAM', {})).toEqual(['atencion', 'mam']);
+    expect(fallbackQueries('lawyer asylum', { lawyer: 'legal advice' })).toEqual(['lawyer', 'legal advice', 'asylum']);
+  });
+
+  it('has nothing more to try for a single word', () => {
+    expect(fallbackQueries('asile', {})).toEqual([]);
   });
 });
 
@@ -54,7 +73,7 @@ describe('the synonym lists content people edit', () => {
     expect(synonymListProblems({ Papeles: 'papeles', papelés: 'documentos', vacio: '' })).toEqual([
       '"Papeles": leads to the same words, so it does nothing',
       '"papelés": the same as "Papeles" once accents and case are ignored',
-      '"vacio": say which words the pages use (a non-empty text)',
+      '"vacio": say which words the pages use (a text, or a list of texts)',
     ]);
   });
 
