@@ -1,5 +1,11 @@
 import path from 'node:path';
-import { formatQuality, missingExpectedPages, readQualitySet, resultsOnSearchPage, scoreCase } from '../../scripts/src/lib/searchQuality.ts';
+import {
+  formatQuality,
+  missingExpectedPages,
+  readQualitySet,
+  resultsOnSearchPage,
+  scoreCase,
+} from '../../scripts/src/lib/searchQuality.ts';
 import { repoRoot } from '../support/paths.ts';
 import { pipeline } from './support/paths.ts';
 import { expect, test } from './support/test.ts';

@@ -83,7 +83,8 @@ export async function runQualitySet(
   const outcomes: QualityOutcome[] = [];
   try {
     const page = await browser.newPage();
-    for (const qualityCase of cases) outcomes.push(scoreCase(lang, qualityCase, await resultsOnSearchPage(page, origin, lang, qualityCase)));
+    for (const qualityCase of cases)
+      outcomes.push(scoreCase(lang, qualityCase, await resultsOnSearchPage(page, origin, lang, qualityCase)));
   } finally {
     await browser.close();
     server.close();

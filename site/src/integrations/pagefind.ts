@@ -30,7 +30,10 @@ export function pagefindIndex(): AstroIntegration {
           const languages = [...new Set(searchPages.map((searchPage) => searchPage.lang))];
           await writeBundle(pagefindDir, async (index) => {
             for (const language of languages) {
-              failOn(`start the index of ${language}`, (await index.addCustomRecord({ url: `/${language}/`, content: 'infohub', language })).errors);
+              failOn(
+                `start the index of ${language}`,
+                (await index.addCustomRecord({ url: `/${language}/`, content: 'infohub', language })).errors,
+              );
             }
           });
           keepOnly(pagefindDir, (name) => isRuntimeFile(name) || isIndexFile(name));

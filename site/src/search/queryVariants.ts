@@ -72,12 +72,16 @@ export function synonymListProblems(list: Record<string, unknown>): string[] {
     const key = normalizeQuery(phrase);
     if (key === '') problems.push(`"${phrase}": the word or phrase people type is empty`);
     const alternatives = typeof means === 'string' ? [means] : Array.isArray(means) ? means : [];
-    if (alternatives.length === 0 || alternatives.some((alternative) => typeof alternative !== 'string' || normalizeQuery(alternative) === '')) {
+    if (
+      alternatives.length === 0 ||
+      alternatives.some((alternative) => typeof alternative !== 'string' || normalizeQuery(alternative) === '')
+    ) {
       problems.push(`"${phrase}": say which words the pages use (a text, or a list of texts)`);
       continue;
     }
     // Keeping the reader's word among other alternatives is fine ("asylum": ["refugee", "asylum"]); only that is not.
-    if (alternatives.every((alternative) => normalizeQuery(alternative) === key)) problems.push(`"${phrase}": leads to the same words, so it does nothing`);
+    if (alternatives.every((alternative) => normalizeQuery(alternative) === key))
+      problems.push(`"${phrase}": leads to the same words, so it does nothing`);
     const earlier = seen.get(key);
     if (earlier !== undefined) problems.push(`"${phrase}": the same as "${earlier}" once accents and case are ignored`);
     seen.set(key, phrase);
