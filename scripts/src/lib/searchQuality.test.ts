@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatQuality, missingExpectedPages, type QualityOutcome } from './searchQuality.ts';
+import { formatQuality, missingExpectedPages, type QualityOutcome, scoreCase } from './searchQuality.ts';
 
 const outcome = (query: string, kind: string, hit: boolean, top3: string[] = []): QualityOutcome => ({
   lang: 'es',
@@ -36,5 +36,15 @@ describe('search-quality report', () => {
       { country: 'guatemala', query: 'pasaporte', kind: 'exact', expected: ['guides/first-passport', 'guides/frist-passport'] },
     ];
     expect(missingExpectedPages(site, 'es', cases)).toEqual(['/es/guatemala/guides/frist-passport/']);
+  });
+
+  it('counts a hit only when an expected page is among the first three results', () => {
+    const qualityCase = { country: 'guatemala', query: 'pasaporte', kind: 'exact', expected: ['guides/first-passport'] };
+    const others = ['/es/guatemala/hubs/a/', '/es/guatemala/hubs/b/', '/es/guatemala/hubs/c/'];
+    expect(scoreCase('es', qualityCase, [...others.slice(0, 2), '/es/guatemala/guides/first-passport/']).hit).toBe(true);
+    const fourth = scoreCase('es', qualityCase, [...others, '/es/guatemala/guides/first-passport/']);
+    expect(fourth.hit).toBe(false);
+    expect(fourth.top3).toEqual(others);
+    expect(scoreCase('es', { ...qualityCase, country: 'honduras' }, ['/es/guatemala/guides/first-passport/']).hit).toBe(false);
   });
 });
