@@ -14,6 +14,7 @@ test.describe('with JavaScript off', () => {
   test('the search page offers links to browse instead of a search box that cannot work', async ({ page }) => {
     await page.goto('/en/costa-rica/search/');
     await expect(page.getByRole('searchbox')).toHaveCount(0);
+    await expect(page.getByText('To search by words, this page needs JavaScript.')).toBeVisible();
     const browse = page.getByRole('region', { name: 'Browse the information' });
     await expect(browse.getByRole('link')).toHaveText(['Documents and permits', 'Work', 'Risks and scams', 'Services', 'Information hubs']);
     await browse.getByRole('link', { name: 'Work' }).click();

@@ -11,6 +11,11 @@ async function search(page: Page, path: string, label: string, query: string) {
   return page.locator('.search-results > li h2');
 }
 
+/** A change of filter runs the search again at once; the list is marked busy until its results are in. */
+async function searchDone(page: Page) {
+  await expect(page.locator('.search-results')).not.toHaveAttribute('aria-busy', 'true');
+}
+
 test.describe('search', () => {
   test('in Spanish finds the country’s guide and nothing from another country', async ({ page }) => {
     const results = await search(page, '/es/costa-rica/search/', '¿Qué buscas?', 'permiso de trabajo');
@@ -62,7 +67,9 @@ test.describe('search', () => {
     await expect(page.locator('.search-results > li h2').filter({ hasText: 'Pedir refugio en Costa Rica' })).toBeVisible();
   });
 
-  test('loads Pagefind only when the reader searches', async ({ page }, testInfo) => {
+  test('loads nothing for search until the reader focuses the box, then one shared runtime and this country’s index', async ({
+    page,
+  }, testInfo) => {
     const pagefindFiles: { url: string; bytes: number }[] = [];
     page.on('requestfinished', async (request) => {
       if (!request.url().includes('/pagefind/')) return;
@@ -73,12 +80,57 @@ test.describe('search', () => {
     await page.goto('/es/costa-rica/search/');
     await page.waitForLoadState('networkidle');
     expect(pagefindFiles).toEqual([]);
+    await page.getByRole('searchbox', { name: '¿Qué buscas?' }).focus();
+    await expect.poll(() => pagefindFiles.map((file) => file.url)).toContain('/pagefind/pagefind.js');
     await search(page, '/es/costa-rica/search/', '¿Qué buscas?', 'refugio');
     await page.waitForLoadState('networkidle');
-    expect(pagefindFiles.map((file) => file.url)).toContain('/pagefind/pagefind.js');
+    const urls = pagefindFiles.map((file) => file.url);
+    // The runtime is one for every country (so it stays cached across countries); the index is this country's only.
+    expect(urls).toContain('/pagefind/wasm.es.pagefind');
+    expect(urls.some((url) => url.startsWith('/pagefind/es/costa-rica/'))).toBe(true);
+    for (const url of urls) expect(url).toMatch(/^\/pagefind\/(es\/costa-rica\/|[^/]+$|index\/|fragment\/)/);
     testInfo.annotations.push({
       type: 'first search fetched',
       description: pagefindFiles.map((file) => `${file.url} ${file.bytes} B`).join(', '),
     });
+  });
+
+  test('finds what readers type: no accents, other words for the same thing', async ({ page }) => {
+    let results = await search(page, '/es/costa-rica/search/', '¿Qué buscas?', 'visa de trabajo');
+    await expect(results.filter({ hasText: 'Permiso de trabajo en Costa Rica' })).toHaveCount(1);
+    results = await search(page, '/es/costa-rica/search/', '¿Qué buscas?', 'asesoria legal');
+    await expect(results.filter({ hasText: 'Asesoría legal gratuita' })).toHaveCount(1);
+  });
+
+  test('each result says its type and topic, and the count is announced', async ({ page }) => {
+    await search(page, '/en/costa-rica/search/', 'What are you looking for?', 'work permit');
+    const guide = page.locator('.search-results > li').filter({ hasText: 'Work permit in Costa Rica' });
+    await expect(guide.locator('.meta')).toHaveText('Guide · Work');
+    await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “work permit”/);
+  });
+
+  test('filters by type of page and by topic, with labelled controls', async ({ page }) => {
+    await search(page, '/es/costa-rica/search/', '¿Qué buscas?', 'legal');
+    await page.getByLabel('Tipo de página').selectOption({ label: 'Servicios' });
+    await searchDone(page);
+    const metas = page.locator('.search-results > li .meta');
+    await expect(metas.first()).toHaveText('Servicio');
+    for (const meta of await metas.allTextContents()) expect(meta).toBe('Servicio');
+
+    await search(page, '/es/costa-rica/search/', '¿Qué buscas?', 'trabajo');
+    await page.getByLabel('Tema').selectOption({ label: 'Riesgos y estafas' });
+    await searchDone(page);
+    await expect(page.locator('.search-results > li h2')).toHaveText(['Cómo reconocer una oferta de trabajo falsa']);
+  });
+
+  test('can search every country, and then says which country each result is in', async ({ page }) => {
+    let results = await search(page, '/en/costa-rica/search/', 'What are you looking for?', 'work permit');
+    await expect(results.filter({ hasText: 'Guatemala' })).toHaveCount(0);
+    await page.getByRole('checkbox', { name: 'Search every country' }).check();
+    await searchDone(page);
+    results = page.locator('.search-results > li h2');
+    const guatemalan = page.locator('.search-results > li').filter({ hasText: 'Work permit for foreign nationals in Guatemala' });
+    await expect(guatemalan.locator('.meta')).toHaveText('Guide · Work · Guatemala');
+    await expect(results.filter({ hasText: 'Work permit in Costa Rica' })).toHaveCount(1);
   });
 });

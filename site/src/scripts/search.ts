@@ -1,45 +1,43 @@
 /**
- * Search, added on top of a page that already works without it. Pagefind's own script (and its index for the
- * page's language, chosen from <html lang>) is fetched on first use, never before, to spare readers' data.
+ * Search, added on top of a page that already works without it. This script only wires the form; what runs queries
+ * (searchSession.ts, then Pagefind, the index and the synonym list) is fetched when the reader focuses the search
+ * box, or when a link brings a query in its address, never before.
  */
-interface ResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
-interface Pagefind {
-  search(term: string, options: { filters: Record<string, string> }): Promise<{ results: { data(): Promise<ResultData> }[] }>;
-}
-/** One line of results: a guide, a service or a hub, each a page of its own. */
-interface Hit {
-  url: string;
-  title: string;
-  excerpt: string;
-  type: string | undefined;
-}
-interface SearchStrings {
+import type { ResultNames } from './searchSession.ts';
+
+interface SearchStrings extends ResultNames {
   searching: string;
   noResults: string;
   oneResult: string;
   manyResults: string;
   failed: string;
-  types: Record<string, string>;
 }
 
-const maxResults = 10;
 const typingPause = 300;
+let session: Promise<typeof import('./searchSession.ts')> | undefined;
+const loadSession = () => {
+  session ??= import('./searchSession.ts');
+  session.catch(() => {
+    session = undefined;
+  });
+  return session;
+};
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-search]')) enhance(root);
 
 function enhance(root: HTMLElement) {
   const form = root.querySelector('form');
-  const input = root.querySelector('input');
+  const input = root.querySelector<HTMLInputElement>('input[type="search"]');
   const status = root.querySelector<HTMLElement>('[role="status"]');
   const list = root.querySelector('ol');
   const country = root.dataset.country;
+  const lang = document.documentElement.lang;
   if (!form || !input || !status || !list || !country) return;
   const strings = JSON.parse(root.dataset.strings ?? '{}') as SearchStrings;
-  let pagefind: Promise<Pagefind> | undefined;
+  const typeFilter = root.querySelector<HTMLSelectElement>('select[name="type"]');
+  const topicFilter = root.querySelector<HTMLSelectElement>('select[name="topic"]');
+  const everywhere = root.querySelector<HTMLInputElement>('input[name="everywhere"]');
+  const countries = () => (everywhere?.checked ? Object.keys(strings.countries) : [country]);
   let latestQuery = 0;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -52,19 +50,19 @@ function enhance(root: HTMLElement) {
       return;
     }
     status.textContent = strings.searching;
+    list.setAttribute('aria-busy', 'true');
     try {
-      // The path is only known once the site is built, so the bundler must leave this import alone.
-      pagefind ??= import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`) as Promise<Pagefind>;
-      const search = await (await pagefind).search(term, { filters: { country } });
-      const pages = await Promise.all(search.results.slice(0, maxResults).map((result) => result.data()));
+      const { search, renderHit } = await loadSession();
+      const showCountry = everywhere?.checked === true;
+      const hits = await search({ lang, countries: countries(), term, type: typeFilter?.value ?? '', topic: topicFilter?.value ?? '' });
       if (queryId !== latestQuery) return;
-      const hits = pages.map(toHit);
-      list.replaceChildren(...hits.map((hit) => renderHit(hit, strings)));
+      list.replaceChildren(...hits.map((hit) => renderHit(hit, strings, showCountry)));
       const template = hits.length === 0 ? strings.noResults : hits.length === 1 ? strings.oneResult : strings.manyResults;
       status.textContent = fill(template, { query: term, count: String(hits.length) });
     } catch {
-      pagefind = undefined;
       if (queryId === latestQuery) status.textContent = strings.failed;
+    } finally {
+      if (queryId === latestQuery) list.removeAttribute('aria-busy');
     }
   };
 
@@ -79,37 +77,24 @@ function enhance(root: HTMLElement) {
     clearTimeout(typingTimer);
     typingTimer = setTimeout(() => void run(input.value), typingPause);
   });
+  input.addEventListener(
+    'focus',
+    () => {
+      loadSession()
+        .then(({ prepare }) => prepare(lang, countries()))
+        .catch(() => undefined);
+    },
+    { once: true },
+  );
+  for (const control of [typeFilter, topicFilter, everywhere]) control?.addEventListener('change', () => void run(input.value));
 
   root.hidden = false;
+  for (const fallback of document.querySelectorAll<HTMLElement>('[data-search-fallback]')) fallback.hidden = true;
   const initial = new URLSearchParams(location.search).get('q');
   if (initial) {
     input.value = initial;
     void run(initial);
   }
-}
-
-function toHit(page: ResultData): Hit {
-  return { url: page.url, title: page.meta.title ?? page.url, excerpt: page.excerpt, type: page.meta.type };
-}
-
-function renderHit(hit: Hit, strings: SearchStrings): HTMLLIElement {
-  // One level below the page's h1, which is all the search page has above the results.
-  const item = element('li', {}, [element('h2', {}, [element('a', { href: hit.url, textContent: hit.title })])]);
-  const type = hit.type && strings.types[hit.type];
-  if (type) item.append(element('p', { className: 'meta', textContent: type }));
-  // Pagefind escapes the page text and adds only <mark> around the matched words.
-  item.append(element('p', { innerHTML: hit.excerpt }));
-  return item;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  properties: Partial<HTMLElementTagNameMap[K]>,
-  children: Node[] = [],
-): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), properties);
-  node.append(...children);
-  return node;
 }
 
 function fill(template: string, values: Record<string, string>): string {
