@@ -2,7 +2,8 @@ import type { SnapshotService } from '@infohub/content-schemas';
 import { describe, expect, it } from 'vitest';
 import { createPageContext } from '../i18n/pageContext.ts';
 import { testSnapshot } from '../testing/snapshot.ts';
-import { liveUrl, qrCodeSvg, servicesSheetView } from './sheet.ts';
+import { openingHoursView } from './contact.ts';
+import { hoursInOneLine, liveUrl, qrCodeSvg, servicesSheetView } from './sheet.ts';
 
 const service = (overrides: Partial<SnapshotService>): SnapshotService => ({
   id: overrides.slug ?? 's',
@@ -64,5 +65,21 @@ describe('servicesSheetView', () => {
       [ctx.t('service.category.legal-aid'), ['legal-xela-2', 'legal-xela']],
       [ctx.t('service.category.health'), ['salud-xela']],
     ]);
+  });
+});
+
+describe('hoursInOneLine', () => {
+  it('joins consecutive days with the same times', () => {
+    const ctx = createPageContext(testSnapshot(), 'es');
+    const hours = openingHoursView('Mo-Fr 08:00-16:00; Sa 09:00-12:00', ctx);
+    if (!hours) throw new Error('no hours');
+    expect(hoursInOneLine(hours)).toBe('Lunes–Viernes: 08:00–16:00; Sábado: 09:00–12:00; Domingo: Cerrado');
+  });
+
+  it('keeps days apart when a day in between differs', () => {
+    const ctx = createPageContext(testSnapshot(), 'en');
+    const hours = openingHoursView('Mo,We 08:00-12:00', ctx);
+    if (!hours) throw new Error('no hours');
+    expect(hoursInOneLine(hours)).toBe('Monday: 08:00–12:00; Tuesday: Closed; Wednesday: 08:00–12:00; Thursday–Sunday: Closed');
   });
 });

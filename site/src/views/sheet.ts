@@ -2,6 +2,7 @@ import type { Snapshot } from '@infohub/content-schemas';
 import QRCode from 'qrcode';
 import { citiesOf, listedServices, servicesInCity } from '../content/directoryRoutes.ts';
 import type { PageContext } from '../i18n/pageContext.ts';
+import type { OpeningHoursView } from './contact.ts';
 import { type ServiceView, serviceView } from './service.ts';
 
 /**
@@ -53,4 +54,19 @@ export function servicesSheetView(snapshot: Snapshot, countrySlug: string, ctx: 
     }
     return { slug: city.slug, name: city.name, categories };
   });
+}
+
+/**
+ * Opening hours in one line for a printed list, where a table of seven days per service would fill the page:
+ * consecutive days with the same times are joined ("Lunes–Viernes: 08:00–16:00; Sábado, Domingo: Cerrado").
+ */
+export function hoursInOneLine(hours: OpeningHoursView): string {
+  if (hours.display.kind === 'text') return hours.display.text;
+  const runs: { first: string; last: string; times: string }[] = [];
+  for (const day of hours.display.days) {
+    const run = runs.at(-1);
+    if (run && run.times === day.times) run.last = day.name;
+    else runs.push({ first: day.name, last: day.name, times: day.times });
+  }
+  return runs.map((run) => `${run.first === run.last ? run.first : `${run.first}–${run.last}`}: ${run.times}`).join('; ');
 }
