@@ -58,7 +58,14 @@ export async function renderSheetPdfs(siteDir: string, options: SheetPdfOptions 
   try {
     browser = await chromium.launch({
       executablePath: ensureChromium(),
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     // Print media and no scripts: the PDF is the sheet as paper shows it, the same with or without JavaScript.
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -72,7 +79,13 @@ export async function renderSheetPdfs(siteDir: string, options: SheetPdfOptions 
           if (!response?.ok()) throw new Error(`the page answered ${response?.status() ?? 'nothing'}`);
           const file = join(outDir, pdfPath);
           mkdirSync(dirname(file), { recursive: true });
-          await page.pdf({ path: file, format, margin: { top: margin, right: margin, bottom: margin, left: margin }, printBackground: true, tagged: true });
+          await page.pdf({
+            path: file,
+            format,
+            margin: { top: margin, right: margin, bottom: margin, left: margin },
+            printBackground: true,
+            tagged: true,
+          });
           bytes.set(pdfPath, statSync(file).size);
         } catch (error) {
           throw new Error(`Could not render the PDF of the sheet ${sheet}: ${error instanceof Error ? error.message : String(error)}`);
