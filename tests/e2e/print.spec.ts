@@ -66,7 +66,8 @@ test.describe('sheet PDFs', () => {
 
     // Headings start at the right-hand margin in Arabic and at the left-hand one in Spanish.
     const arabic = pdfWords(file);
-    const arabicHeading = arabic.words.find((word) => word.text === siteString('ar', 'service.address'));
+    // pdftotext -bbox gives right-to-left words in the order their glyphs sit on the page, last letter first.
+    const arabicHeading = arabic.words.find((word) => [...word.text].reverse().join('') === siteString('ar', 'service.address'));
     expect(arabicHeading?.xMax).toBeGreaterThan(arabic.pageWidth * 0.85);
     const spanish = pdfWords(pdfOf(paths.hubSheet('es', 'guatemala', 'tecun-uman')));
     const spanishHeading = spanish.words.find((word) => word.text === siteString('es', 'service.address'));
@@ -78,7 +79,7 @@ test.describe('sheet PDFs', () => {
     expect(text.indexOf('Liberia')).toBeLessThan(text.indexOf('San José'));
     expect(text).toContain(siteString('en', 'service.category.legal-aid'));
     expect(text).toMatch(/Monday–Friday: \d\d:\d\d–\d\d:\d\d/);
-    expect(text).toMatch(/\+506 \d{4} \d{4}/);
+    expect(text).toMatch(/Call \+506 \d[\d ]+\d/);
   });
 
   test('the QR code on a printed sheet opens the live page in the same language', () => {
@@ -98,7 +99,8 @@ test.describe('guide sheets on paper', () => {
       snapshot.guides.filter((guide) => guide.country === country.slug).map((guide) => paths.guideSheet(lang, country.slug, guide.slug)),
     ),
   );
-  const sizes: Record<PaperFormat, string> = { A4: '595.276 x 841.89 pts (A4)', Letter: '612 x 792 pts (letter)' };
+  // pdfinfo names the size it recognises; Chromium rounds A4 to whole pixels, so its points are not exact.
+  const sizes: Record<PaperFormat, RegExp> = { A4: /\(A4\)$/, Letter: /^612 x 792 pts/ };
 
   for (const format of ['A4', 'Letter'] as const) {
     test(`every guide sheet, checklist and all, fits on one ${format} page`, async () => {
@@ -109,7 +111,8 @@ test.describe('guide sheets on paper', () => {
         expect(report.count).toBe(guideSheets.length);
         for (const sheet of guideSheets) {
           const info = pdfInfo(path.join(outDir, paths.sheetPdf(sheet)));
-          expect({ sheet, ...info }).toEqual({ sheet, pages: 1, pageSize: sizes[format] });
+          expect({ sheet, pages: info.pages }).toEqual({ sheet, pages: 1 });
+          expect(info.pageSize, sheet).toMatch(sizes[format]);
         }
       } finally {
         rmSync(outDir, { recursive: true, force: true });
