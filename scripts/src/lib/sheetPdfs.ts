@@ -1,8 +1,8 @@
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { isSheetPath, paths } from '@infohub/content-schemas';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { ensureChromium } from './chromium.ts';
 import { readBuiltPages } from './pageTypes.ts';
 import { serveSite } from './serveSite.ts';
@@ -38,6 +38,37 @@ export interface SheetPdfReport {
 
 /** The page margin the sheets are laid out for (site.css `@page`), given explicitly so every PDF has the same. */
 const margin = '14mm';
+
+/**
+ * A sheet meant for one page (`data-one-page`: a guide, a hub card) that runs over at full size is printed a little
+ * smaller, down to 85% (about 10.5 pt text), rather than leave its last lines alone on a second sheet of paper.
+ */
+const onePageScales = [1, 0.92, 0.85];
+
+/** Pages in a PDF as Chromium writes it: one `/Type /Page` object each (the page tree is `/Type /Pages`). */
+export function pdfPageCount(pdf: Uint8Array): number {
+  return (
+    Buffer.from(pdf)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0
+  );
+}
+
+async function sheetPdf(page: Page, format: PaperFormat): Promise<Buffer> {
+  const onePage = (await page.locator('main[data-one-page]').count()) > 0;
+  let pdf = Buffer.alloc(0);
+  for (const scale of onePage ? onePageScales : [1]) {
+    pdf = await page.pdf({
+      format,
+      scale,
+      margin: { top: margin, right: margin, bottom: margin, left: margin },
+      printBackground: true,
+      tagged: true,
+    });
+    if (pdfPageCount(pdf) <= 1) break;
+  }
+  return pdf;
+}
 
 export function sheetPathsOf(siteDir: string): string[] {
   return readBuiltPages(siteDir)
@@ -77,16 +108,11 @@ export async function renderSheetPdfs(siteDir: string, options: SheetPdfOptions 
         try {
           const response = await page.goto(new URL(sheet, origin).href, { waitUntil: 'load' });
           if (!response?.ok()) throw new Error(`the page answered ${response?.status() ?? 'nothing'}`);
+          const pdf = await sheetPdf(page, format);
           const file = join(outDir, pdfPath);
           mkdirSync(dirname(file), { recursive: true });
-          await page.pdf({
-            path: file,
-            format,
-            margin: { top: margin, right: margin, bottom: margin, left: margin },
-            printBackground: true,
-            tagged: true,
-          });
-          bytes.set(pdfPath, statSync(file).size);
+          writeFileSync(file, pdf);
+          bytes.set(pdfPath, pdf.byteLength);
         } catch (error) {
           throw new Error(`Could not render the PDF of the sheet ${sheet}: ${error instanceof Error ? error.message : String(error)}`);
         }
