@@ -56,7 +56,7 @@ export function pdfPageCount(pdf: Uint8Array): number {
 
 async function sheetPdf(page: Page, format: PaperFormat): Promise<Buffer> {
   const onePage = (await page.locator('main[data-one-page]').count()) > 0;
-  let pdf = Buffer.alloc(0);
+  let pdf: Buffer = Buffer.alloc(0);
   for (const scale of onePage ? onePageScales : [1]) {
     pdf = await page.pdf({
       format,
