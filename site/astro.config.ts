@@ -4,6 +4,7 @@ import { readSiteEnv } from './src/env.ts';
 import { contentSnapshot } from './src/integrations/contentSnapshot.ts';
 import { offlineSupport } from './src/integrations/offline.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { siteOriginInCss } from './src/integrations/siteOriginInCss.ts';
 
 const env = readSiteEnv();
 
@@ -38,7 +39,7 @@ export default defineConfig({
   },
   // The search script imports Pagefind at run time. Astro would inline that script into the page before Vite has
   // finished rewriting the import (leaving a broken placeholder), so scripts stay files of their own.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [siteOriginInCss(env.siteUrl)] },
   // Offline comes last: its service worker is written once every other file of the site is.
   integrations: [contentSnapshot(env.snapshotPath), mdx(), pagefindIndex(), offlineSupport(env.snapshotPath)],
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paths, switchLocale } from './paths.ts';
+import { isPrintPath, isSheetPath, paths, switchLocale } from './paths.ts';
 import { isSlug, slugify } from './slugs.ts';
 
 describe('paths', () => {
@@ -21,6 +21,25 @@ describe('paths', () => {
     expect(paths.service('en', 'mexico', 'albergue')).toBe('/en/mexico/services/albergue/');
     expect(paths.hubs('en', 'mexico', 3)).toBe('/en/mexico/hubs/page/3/');
     expect(paths.hub('fr', 'mexico', 'tapachula')).toBe('/fr/mexico/hubs/tapachula/');
+  });
+});
+
+describe('print sheets', () => {
+  it('puts every sheet under the country print section, its PDF beside it', () => {
+    const sheet = paths.guideSheet('ht', 'guatemala', 'permiso-de-trabajo');
+    expect(sheet).toBe('/ht/guatemala/print/guides/permiso-de-trabajo/');
+    expect(paths.sheetPdf(sheet)).toBe('/ht/guatemala/print/guides/permiso-de-trabajo.pdf');
+    expect(paths.sheetPdf(paths.servicesSheet('es', 'mexico'))).toBe('/es/mexico/print/services.pdf');
+    expect(paths.sheetPdf(paths.hubSheet('en', 'mexico', 'tapachula'))).toBe('/en/mexico/print/hubs/tapachula.pdf');
+  });
+
+  it('tells a sheet from the list of sheets and from other pages', () => {
+    expect(isSheetPath(paths.hubSheet('es', 'mexico', 'tapachula'))).toBe(true);
+    expect(isSheetPath(paths.servicesSheet('es', 'mexico'))).toBe(true);
+    expect(isSheetPath(paths.printMaterials('es', 'mexico'))).toBe(false);
+    expect(isPrintPath(paths.printMaterials('es', 'mexico'))).toBe(true);
+    expect(isSheetPath(paths.hub('es', 'mexico', 'tapachula'))).toBe(false);
+    expect(isPrintPath(paths.guide('es', 'mexico', 'print'))).toBe(false);
   });
 });
 

@@ -31,7 +31,24 @@ export const paths = {
   offline: (locale: string) => `/${locale}/offline/`,
   /** The list of a country's pages in one language that "save this country for offline" stores. */
   offlinePages: (locale: string, country: string) => `/${locale}/${country}/offline-pages.json`,
+  /** What hub staff print for one country in one language: the list of sheets and their PDFs. */
+  printMaterials: (locale: string, country: string) => `/${locale}/${country}/print/`,
+  guideSheet: (locale: string, country: string, guide: string) => `/${locale}/${country}/print/guides/${guide}/`,
+  servicesSheet: (locale: string, country: string) => `/${locale}/${country}/print/services/`,
+  hubSheet: (locale: string, country: string, hub: string) => `/${locale}/${country}/print/hubs/${hub}/`,
+  /** A sheet's PDF sits beside its page: `…/print/guides/x/` → `…/print/guides/x.pdf`. */
+  sheetPdf: (sheetPath: string) => `${sheetPath.replace(/\/$/, '')}.pdf`,
 } as const;
+
+/** A printable sheet's page (`/{lang}/{country}/print/…/`), as opposed to the list of them at `print/` itself. */
+export function isSheetPath(pathname: string): boolean {
+  return /^\/[^/]+\/[^/]+\/print\/.+\/$/.test(pathname);
+}
+
+/** Any page of a country's print section: the list of sheets or a sheet. */
+export function isPrintPath(pathname: string): boolean {
+  return /^\/[^/]+\/[^/]+\/print\//.test(pathname);
+}
 
 /** Topic slugs share the URL level with these fixed sections, so no topic may take one of their names. */
 export const reservedCountrySegments = ['guides', 'services', 'hubs', 'search', 'print'] as const;

@@ -17,8 +17,10 @@ const cmsPort = Number(process.env.CMS_PORT ?? 3000);
 const sitePort = Number(process.env.SITE_PORT ?? 4321);
 const cmsUrl = `http://localhost:${cmsPort}`;
 const siteUrl = `http://localhost:${sitePort}`;
-// The CMS rebuilds the site after each publish with these same settings (it passes its environment on).
-const siteEnv = { INFOHUB_SITE_URL: siteUrl };
+// The CMS rebuilds the site after each publish with these same settings (it passes its environment on). The
+// address the site is built for (canonical links, the sheets' QR codes) is the local one unless INFOHUB_SITE_URL
+// names where it is published.
+const siteEnv = { INFOHUB_SITE_URL: process.env.INFOHUB_SITE_URL?.trim() || siteUrl };
 const rebuild = rebuildSettingsFromEnv(varDir, { ...process.env, ...siteEnv });
 const releases = rebuild.releases;
 const cms = (script: string, ...args: string[]) => ['--filter', '@infohub/cms', 'run', script, ...args];

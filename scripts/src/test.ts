@@ -5,6 +5,7 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { ensureChromium } from './lib/chromium.ts';
+import { requireDebianTools } from './lib/debianTools.ts';
 import { runStep } from './lib/run.ts';
 import { addTotals, formatTotals, noTests, readPlaywrightTotals, readVitestTotals, type TestTotals } from './lib/testReports.ts';
 import { repoRoot, varDir } from './lib/workspace.ts';
@@ -31,6 +32,9 @@ await step('Chromium for the browser tests', async () => {
   chromiumPath = ensureChromium();
   console.log(`Chromium: ${chromiumPath}`);
 });
+
+// The PDF tests say the same when they run; checked here too so the message comes first, not in a test report.
+await step('Debian tools for the PDF tests', async () => requireDebianTools());
 
 await step('Lint and format (Biome)', () => runStep('Lint and format (Biome)', 'pnpm', ['run', 'lint']));
 await step('Type check', () => runStep('Type check', 'pnpm', ['-r', '--workspace-concurrency=1', 'run', 'typecheck']));

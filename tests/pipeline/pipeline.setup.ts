@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { test as setup } from '@playwright/test';
-import { buildSite } from '../support/buildSite.ts';
+import { buildSite, renderSheetPdfsOf } from '../support/buildSite.ts';
 import { publishedUrl } from '../support/paths.ts';
 import { pipeline } from './support/paths.ts';
 import { runPnpm } from './support/runPnpm.ts';
@@ -26,5 +26,9 @@ setup('a new database, migrated and seeded, exports a snapshot that the site bui
   await setup.step('build the site and its search index', () => {
     const build = buildSite(pipeline.snapshot, pipeline.site, publishedUrl);
     if (build.status !== 0) throw new Error(`The site build failed (exit ${build.status}):\n${build.output}`);
+  });
+  await setup.step('render the printable sheets to PDF', async () => {
+    const report = await renderSheetPdfsOf(pipeline.site, 'Demo site');
+    setup.info().annotations.push({ type: 'sheet PDFs', description: `${report.count} PDFs in ${report.seconds.toFixed(1)} s` });
   });
 });

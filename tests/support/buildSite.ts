@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { renderSheetPdfs, type SheetPdfReport } from '../../scripts/src/lib/sheetPdfs.ts';
 
 export interface BuildResult {
   status: number | null;
@@ -19,4 +20,11 @@ export function buildSite(snapshotPath: string, siteDir: string, siteUrl: string
     timeout: 180_000,
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/** The step every real build takes after the site build (as `pnpm start` and `pnpm rebuild-site` do): sheet PDFs. */
+export async function renderSheetPdfsOf(siteDir: string, label: string): Promise<SheetPdfReport> {
+  const report = await renderSheetPdfs(siteDir);
+  console.log(`${label}: ${report.count} sheet PDFs in ${report.seconds.toFixed(1)} s`);
+  return report;
 }

@@ -1,12 +1,13 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { runStep } from './run.ts';
+import { runStep, timeStep } from './run.ts';
+import { renderSheetPdfs } from './sheetPdfs.ts';
 import { activateRelease, discardRelease, newReleaseDir, type SiteReleases, siteReleases, withBuildLock } from './siteReleases.ts';
 
 /**
  * The one way the public site is rebuilt, whether by `pnpm start`, by `pnpm rebuild-site` or by the CMS after a
  * publish (it runs `pnpm rebuild-site` as a child process): export the published content, build the site and its
- * search index into a new release, check it, and only then switch the served site to it.
+ * search index into a new release, render its printable sheets to PDF, check it, and only then switch the served site to it.
  */
 export interface RebuildSettings {
   releases: SiteReleases;
@@ -35,12 +36,21 @@ export async function buildRelease(settings: RebuildSettings, snapshotFile: stri
     await runStep('Build the site and its search index', 'pnpm', ['--filter', '@infohub/site', 'run', 'build'], {
       env: { INFOHUB_SNAPSHOT: snapshotFile, INFOHUB_SITE_DIR: release, INFOHUB_SITE_URL: settings.siteUrl, ASTRO_TELEMETRY_DISABLED: '1' },
     });
+    await renderSheetPdfsStep(release);
     checkRelease(release);
   } catch (error) {
     discardRelease(release);
     throw error;
   }
   return release;
+}
+
+/** The PDFs of the printable sheets, into the release before it goes live, with the step's time and count. */
+export async function renderSheetPdfsStep(siteDir: string): Promise<void> {
+  await timeStep('Render the printable sheets to PDF', async () => {
+    const report = await renderSheetPdfs(siteDir);
+    console.log(`  ${report.count} PDFs in ${report.seconds.toFixed(1)} s`);
+  });
 }
 
 /** What a served site cannot do without: a build that exits 0 but misses one of these must not go live. */

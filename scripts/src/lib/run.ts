@@ -31,3 +31,17 @@ export async function runStep(step: string, command: string, args: readonly stri
   if (code !== 0) throw new Error(`${step} failed (exit code ${code}, after ${seconds} s). The output above says why.`);
   console.log(`✔ ${step} (${seconds} s)`);
 }
+
+/** Like runStep, for work done in this process: prints the step, then its time, or fails naming it. */
+export async function timeStep<T>(step: string, work: () => Promise<T>): Promise<T> {
+  const startedAt = performance.now();
+  console.log(`\n▶ ${step}`);
+  const seconds = () => ((performance.now() - startedAt) / 1000).toFixed(1);
+  try {
+    const result = await work();
+    console.log(`✔ ${step} (${seconds()} s)`);
+    return result;
+  } catch (error) {
+    throw new Error(`${step} failed (after ${seconds()} s): ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

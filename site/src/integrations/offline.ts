@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { paths } from '@infohub/content-schemas';
+import { isPrintPath, paths } from '@infohub/content-schemas';
 import type { AstroIntegration } from 'astro';
 import { build } from 'rolldown';
 import sharp from 'sharp';
@@ -46,8 +46,9 @@ async function writeCountryPageLists(siteDir: string, snapshot: ReturnType<typeo
     for (const lang of country.locales) {
       const home = paths.country(lang, country.slug);
       // Read from the built pages rather than the routes, so every page of the country is listed, whoever adds it.
-      const pageFiles = await htmlFilesUnder(path.join(siteDir, home));
-      const pages = pageFiles.map((file) => `/${path.relative(siteDir, path.dirname(file)).split(path.sep).join('/')}/`).sort();
+      // Printed sheets are for hub staff with a printer, not worth a reader's phone storage.
+      const pageFiles = (await htmlFilesUnder(path.join(siteDir, home))).filter((file) => !isPrintPath(pageUrl(siteDir, file)));
+      const pages = pageFiles.map((file) => pageUrl(siteDir, file)).sort();
       const assets = new Set<string>();
       for (const file of pageFiles) await addAssetsOf(siteDir, file, assets);
       const list: CountryPageList = {
@@ -79,6 +80,10 @@ async function addWithImports(siteDir: string, asset: string, assets: Set<string
   for (const match of code.matchAll(/(?:from|import)\s*["'](\.\/[^"']+\.js)["']/g)) {
     if (match[1]) await addWithImports(siteDir, new URL(match[1], `https://site${asset}`).pathname, assets);
   }
+}
+
+function pageUrl(siteDir: string, htmlFile: string): string {
+  return `/${path.relative(siteDir, path.dirname(htmlFile)).split(path.sep).join('/')}/`;
 }
 
 async function htmlFilesUnder(folder: string): Promise<string[]> {

@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { buildSite } from '../../support/buildSite.ts';
+import { buildSite, renderSheetPdfsOf } from '../../support/buildSite.ts';
 import { builtSite, fixtureSnapshot, publishedUrl } from '../../support/paths.ts';
 import { serveSite } from '../../support/serveSite.ts';
 
@@ -8,6 +8,7 @@ export default async function globalSetup() {
   rmSync(builtSite, { recursive: true, force: true });
   const build = buildSite(fixtureSnapshot, builtSite, publishedUrl);
   if (build.status !== 0) throw new Error(`The site build failed (exit ${build.status}):\n${build.output}`);
+  await renderSheetPdfsOf(builtSite, 'Fixture site');
   const server = await serveSite(builtSite);
   // Test workers inherit the environment set here; see the baseURL fixture.
   process.env.INFOHUB_E2E_BASE_URL = server.url;

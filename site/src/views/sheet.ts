@@ -1,0 +1,72 @@
+import type { Snapshot } from '@infohub/content-schemas';
+import QRCode from 'qrcode';
+import { citiesOf, listedServices, servicesInCity } from '../content/directoryRoutes.ts';
+import type { PageContext } from '../i18n/pageContext.ts';
+import type { OpeningHoursView } from './contact.ts';
+import { type ServiceView, serviceView } from './service.ts';
+
+/**
+ * What printed sheets need beyond the pages they copy: the live address their QR code opens, the code itself, and
+ * the whole services directory of a country on paper, which no list page shows in one piece.
+ */
+
+/** The live page a sheet's QR code opens: the same page on the public site, in the sheet's language. */
+export function liveUrl(livePath: string, siteUrl: URL | string): string {
+  if (!livePath.startsWith('/')) throw new Error(`A sheet's live page must be a site path starting with "/", not "${livePath}".`);
+  return new URL(livePath, siteUrl).href;
+}
+
+/**
+ * The QR code as SVG markup, black modules on white with the standard four-module quiet zone (phone cameras need
+ * it to find the code on a busy wall). Medium error correction survives a crease or a smudge and keeps the code
+ * small enough to scan at 3 cm.
+ */
+export async function qrCodeSvg(url: string): Promise<string> {
+  return QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } });
+}
+
+export interface DirectoryCategory {
+  category: string;
+  label: string;
+  services: ServiceView[];
+}
+
+export interface DirectoryCity {
+  slug: string;
+  name: string;
+  categories: DirectoryCategory[];
+}
+
+/**
+ * A country's services on paper: by city (alphabetical, as the directory lists them), then by category in the
+ * vocabulary's order, then by organisation, in the same order in every language. Services that stopped running are left out, as in the lists.
+ */
+export function servicesSheetView(snapshot: Snapshot, countrySlug: string, ctx: PageContext): DirectoryCity[] {
+  const services = listedServices(snapshot, countrySlug);
+  return citiesOf(services).map((city) => {
+    const categories: DirectoryCategory[] = [];
+    // servicesInCity orders by category, so each category's services follow each other.
+    for (const service of servicesInCity(services, city.slug)) {
+      const view = serviceView(service, ctx);
+      const last = categories.at(-1);
+      if (last?.category === service.category) last.services.push(view);
+      else categories.push({ category: service.category, label: view.categoryLabel, services: [view] });
+    }
+    return { slug: city.slug, name: city.name, categories };
+  });
+}
+
+/**
+ * Opening hours in one line for a printed list, where a table of seven days per service would fill the page:
+ * consecutive days with the same times are joined ("Lunes–Viernes: 08:00–16:00; Sábado, Domingo: Cerrado").
+ */
+export function hoursInOneLine(hours: OpeningHoursView): string {
+  if (hours.display.kind === 'text') return hours.display.text;
+  const runs: { first: string; last: string; times: string }[] = [];
+  for (const day of hours.display.days) {
+    const run = runs.at(-1);
+    if (run && run.times === day.times) run.last = day.name;
+    else runs.push({ first: day.name, last: day.name, times: day.times });
+  }
+  return runs.map((run) => `${run.first === run.last ? run.first : `${run.first}–${run.last}`}: ${run.times}`).join('; ');
+}
