@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { isWebAddress, languageTagPattern, phonePattern, phoneRule, slugPattern, slugRule } from '../patterns.ts';
+import { describeOpeningHoursProblem } from '../checks/openingHours.ts';
+import { describePhoneNumberProblem } from '../checks/phoneNumbers.ts';
+import { isWebAddress, languageTagPattern, slugPattern, slugRule } from '../patterns.ts';
 import { alertSeverities, audiences, hubModalities, phoneTypes, serviceCategories, serviceStatuses, topicKinds } from '../vocabularies.ts';
 
 /**
@@ -13,7 +15,16 @@ export const SNAPSHOT_SCHEMA_VERSION = 1;
 
 const slug = z.string().regex(slugPattern, `must be ${slugRule}`);
 const localeCode = z.string().regex(languageTagPattern, 'must be a BCP 47 language tag such as "es" or "ht"');
-const phoneNumber = z.string().regex(phonePattern, `must be ${phoneRule}`);
+/** Checked with libphonenumber-js, as the CMS checks it on save (content-schemas/src/checks/phoneNumbers.ts). */
+const phoneNumber = z.string().superRefine((value, context) => {
+  const problem = describePhoneNumberProblem(value);
+  if (problem) context.addIssue({ code: 'custom', message: problem });
+});
+/** OpenStreetMap `opening_hours` syntax, read by the same library as the site, as the CMS checks it on save. */
+const openingHours = z.string().superRefine((value, context) => {
+  const problem = describeOpeningHoursProblem(value);
+  if (problem) context.addIssue({ code: 'custom', message: problem });
+});
 const isoDateTime = z.iso.datetime({ offset: true });
 const url = z.string().refine(isWebAddress, 'must be a web address starting with https:// or http://');
 
@@ -139,7 +150,7 @@ export function createSnapshotSchema(localeCodes: readonly string[], defaultLoca
     email: z.email().optional(),
     website: url.optional(),
     /** OpenStreetMap `opening_hours` syntax, e.g. "Mo-Fr 08:00-16:00". */
-    openingHours: z.string().min(1).optional(),
+    openingHours: openingHours.optional(),
     status: z.enum(serviceStatuses),
     /** BCP 47 tags of the languages staff speak. */
     languages: z.array(localeCode),
@@ -157,7 +168,7 @@ export function createSnapshotSchema(localeCodes: readonly string[], defaultLoca
     municipality: z.string().min(1),
     address: localizedText,
     description: localizedText.optional(),
-    openingHours: z.string().min(1).optional(),
+    openingHours: openingHours.optional(),
     phones: z.array(phoneSchema),
     email: z.email().optional(),
     modalities: z.array(z.enum(hubModalities)).min(1),
