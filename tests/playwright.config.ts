@@ -20,6 +20,10 @@ export default defineConfig({
     // take about 30 s alone, more beside the e2e tests on two cores.
     { name: 'pipeline setup', testDir: 'pipeline', testMatch: 'pipeline.setup.ts', timeout: 300_000 },
     { name: 'e2e', testDir: 'e2e' },
+    // The site built once from hostile content (script payloads, huge words and bodies, bidi text), then read in
+    // Chromium on every page type; and a malformed snapshot the build must refuse with every problem listed.
+    { name: 'hostile setup', testDir: 'hostile', testMatch: 'hostile.setup.ts', timeout: 300_000 },
+    { name: 'hostile', testDir: 'hostile', dependencies: ['hostile setup'] },
     { name: 'pipeline', testDir: 'pipeline', dependencies: ['pipeline setup'] },
     // The admin in Chromium against the production CMS on a copy of the pipeline's seeded database; one test,
     // which waits for a real rebuild of the demo site (the CMS build first when it is out of date).

@@ -80,7 +80,12 @@ function toProblem(issue: z.core.$ZodIssue, input: unknown, localeCodes: readonl
   // A localized value's key is the last segment when the issue is about one language's text.
   const last = fieldPath.at(-1);
   const locale = last !== undefined && localeCodes.includes(last) ? last : undefined;
-  const message = issue.code === 'invalid_key' || issue.code === 'unrecognized_keys' ? describeKeyIssue(issue) : issue.message;
+  const message =
+    issue.code === 'invalid_key' || issue.code === 'unrecognized_keys'
+      ? describeKeyIssue(issue)
+      : issue.code === 'invalid_type' && /received (?:undefined|null)$/.test(issue.message)
+        ? `is required but ${issue.message.endsWith('null') ? 'empty (null)' : 'missing'}`
+        : issue.message;
   return {
     document: isDocument ? describeDocument(collection as string, documentInput, Number(index)) : 'snapshot',
     field: (locale ? fieldPath.slice(0, -1) : fieldPath).join('.'),
