@@ -23,7 +23,7 @@ const rightToLeftAndEmoji = 'تصريح العمل \u202Eolleh 👩🏽‍⚕️
 /** Rich text with one paragraph holding a link, as the editor stores it. */
 function richTextWithLink(fields: Record<string, unknown>) {
   const body = paragraphsToRichText(['Más información: ']);
-  const paragraph = body.root.children[0] as { children: unknown[] };
+  const paragraph = body.root.children[0] as unknown as { children: unknown[] };
   paragraph.children.push({
     type: 'link',
     version: 3,
