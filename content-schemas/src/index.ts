@@ -1,3 +1,4 @@
+export * from './checks/bidiControls.ts';
 export * from './checks/linkSchemes.ts';
 export * from './checks/openingHours.ts';
 export * from './checks/phoneNumbers.ts';

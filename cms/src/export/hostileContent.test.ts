@@ -18,7 +18,7 @@ import { localApiSource } from './localApiSource.ts';
 const script = '<script>window.__pwned=1</script>';
 const handler = '<img src=x onerror="window.__pwned=1">';
 const longWord = 'Desplazamiento'.repeat(715).slice(0, 10_000);
-const rightToLeftAndEmoji = 'تصريح العمل \u202Eolleh 👩🏽‍⚕️ Z̷̢̛͓̈́a̵̰̅l̶̨͝g̴̱̈o̵̧͌';
+const rightToLeftAndEmoji = 'تصريح العمل (2026) 👩🏽‍⚕️ Z̷̢̛͓̈́a̵̰̅l̶̨͝g̴̱̈o̵̧͌';
 
 /** Rich text with one paragraph holding a link, as the editor stores it. */
 function richTextWithLink(fields: Record<string, unknown>) {
@@ -147,6 +147,19 @@ describe('hostile content in the CMS', () => {
         /^services "clinica", field "phones.0.number" \(same in every language\): "\+5061234" cannot be dialled: it has too few digits/,
       ),
       expect.stringMatching(/^services "clinica", field "phones.1.number" \(same in every language\): "2222-3333" is not a phone number/),
+    ]);
+  });
+
+  it('refuses an invisible right-to-left override, which would turn the rest of the text around', async () => {
+    const details = await rejectionOf(
+      cms.payload.create({
+        collection: 'guides',
+        locale: 'es',
+        data: { ...spanishGuide(cms.ids, 'Viajar seguro'), summary: 'Viajar \u202Eseguro' },
+      }),
+    );
+    expect(details).toEqual([
+      expect.stringMatching(/^guides "viajar-seguro", field "summary" \(locale "es"\): contains an invisible character \(U\+202E\)/),
     ]);
   });
 

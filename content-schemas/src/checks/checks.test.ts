@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateOpeningHours, validatePhoneNumber } from '../payload/commonFields.ts';
 import { validateRichTextLinks } from '../payload/richTextLinks.ts';
+import { describeBidiControlProblem } from './bidiControls.ts';
 import { describeLinkProblem } from './linkSchemes.ts';
 import { describeOpeningHoursProblem } from './openingHours.ts';
 import { describePhoneNumberProblem } from './phoneNumbers.ts';
@@ -89,5 +90,14 @@ describe('links in rich text, on save', () => {
   it('names every link that is not allowed', () => {
     const result = validateRichTextLinks(richText({ url: 'javascript:alert(1)', linkType: 'custom' }, { url: 'data:text/html,x' }));
     expect(result).toMatch(/"javascript:alert\(1\)" uses "javascript:".*; the link "data:text\/html,x" uses "data:"/);
+  });
+});
+
+describe('invisible characters that reorder text', () => {
+  it('refuses embeddings and overrides, and lets right-to-left words and isolates through', () => {
+    expect(describeBidiControlProblem('Viajar \u202Eseguro')).toMatch(/invisible character \(U\+202E\)/);
+    expect(describeBidiControlProblem('a \u202Ab')).toMatch(/U\+202A/);
+    expect(describeBidiControlProblem('تصريح العمل en Costa Rica')).toBeUndefined();
+    expect(describeBidiControlProblem('\u2067عربى\u2069 y español')).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeBidiControlProblem } from '../checks/bidiControls.ts';
 import { describeOpeningHoursProblem } from '../checks/openingHours.ts';
 import { describePhoneNumberProblem } from '../checks/phoneNumbers.ts';
 import { isWebAddress, languageTagPattern, slugPattern, slugRule } from '../patterns.ts';
@@ -51,7 +52,13 @@ export function createSnapshotSchema(localeCodes: readonly string[], defaultLoca
     z.partialRecord(languages, value).refine((values) => values[defaultLocale] !== undefined, {
       message: `has no text in the default language "${defaultLocale}"`,
     });
-  const localizedText = localized(z.string().trim().min(1, 'must not be empty'));
+  const withoutBidiControls = (value: string, context: z.RefinementCtx) => {
+    const problem = describeBidiControlProblem(value);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  };
+  const localizedText = localized(z.string().trim().min(1, 'must not be empty').superRefine(withoutBidiControls));
+  /** Text shown as written in every language (an organisation's or a town's name). */
+  const plainText = z.string().min(1).superRefine(withoutBidiControls);
 
   const phoneSchema = z.object({
     /** E.164 where known ("+50622223333"); short national numbers ("911") are kept as they are dialled. */
@@ -139,11 +146,11 @@ export function createSnapshotSchema(localeCodes: readonly string[], defaultLoca
     id: z.string().min(1),
     slug,
     country: slug,
-    organization: z.string().min(1),
+    organization: plainText,
     name: localizedText,
     description: localizedText,
     category: z.enum(serviceCategories),
-    city: z.string().min(1),
+    city: plainText,
     address: localizedText.optional(),
     location: z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }).optional(),
     phones: z.array(phoneSchema),
@@ -165,7 +172,7 @@ export function createSnapshotSchema(localeCodes: readonly string[], defaultLoca
     slug,
     country: slug,
     name: localizedText,
-    municipality: z.string().min(1),
+    municipality: plainText,
     address: localizedText,
     description: localizedText.optional(),
     openingHours: openingHours.optional(),
