@@ -4,7 +4,8 @@ import { defineConfig } from '@playwright/test';
  * Browser tests of the public site, read by the machine's own Chromium (no browser download), in two groups:
  * - e2e: one build from tests/fixtures/snapshot.json, served from 127.0.0.1 by the global setup;
  * - pipeline: the real chain, a new CMS database migrated, seeded and exported, and the site built from that
- *   snapshot, once, by the "pipeline setup" project before its tests.
+ *   snapshot, once, by the "pipeline setup" project before its tests;
+ * - hostile: one build from a hostile snapshot (tests/fixtures/hostile/), by the "hostile setup" project.
  */
 export default defineConfig({
   outputDir: 'output/test-results',
