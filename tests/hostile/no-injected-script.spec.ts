@@ -53,9 +53,11 @@ function auditPage(page: Page, allowed: string[]): Promise<PageAudit> {
         return true;
       }
     }).length;
-    const embeddings = [...document.querySelectorAll('iframe, frame, object, embed, base, form[action^="javascript" i], svg script')].map(
-      snippet,
-    );
+    const embeddings = [
+      ...document.querySelectorAll(
+        'iframe, frame, object, embed, base, form[action^="javascript" i], svg script, meta[http-equiv="refresh" i]',
+      ),
+    ].map(snippet);
     const urlAttributes = ['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'data'];
     const badUrls = elements.flatMap((element) =>
       urlAttributes.flatMap((name) => {
@@ -93,7 +95,8 @@ for (const type of pageTypes) {
       await dialog.dismiss();
     });
     for (const sample of requireSamples(hostile.site, type, 'hostile')) {
-      if (sample.forwards) continue;
+      // Only the root sends readers on (to a language) by itself; anywhere else a refresh is a payload that got through.
+      if (sample.forwards && type === 'index') continue;
       await test.step(`${sample.lang} ${sample.url}`, async () => {
         await page.goto(sample.url, { waitUntil: 'load' });
         // Payloads that wait for an animation frame, a toggle event or a timer get their chance.
@@ -132,4 +135,27 @@ test('searching the hostile content shows the payloads as text and runs none of 
   expect(audit.badUrls).toEqual([]);
   // Result excerpts may only highlight the words found.
   expect(await page.locator('[data-search] ol > li p *:not(mark)').count()).toBe(0);
+});
+
+test('the Atom feeds carry the payloads as text: a feed reader that shows titles and summaries as HTML gets no element', async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto('/es/costa-rica/');
+  for (const url of ['/es/costa-rica/feed.xml', '/es/guatemala/feed.xml']) {
+    const xml = await (await page.request.get(new URL(url, baseURL).href)).text();
+    const found = await page.evaluate((text) => {
+      const feed = new DOMParser().parseFromString(text, 'application/xml');
+      if (feed.querySelector('parsererror')) return { wellFormed: false, entries: 0, elements: [] as string[] };
+      const htmlTexts = [...feed.querySelectorAll('entry > title, entry > summary, entry > content')].map((node) => node.textContent ?? '');
+      const elements = htmlTexts.flatMap((html) =>
+        [...new DOMParser().parseFromString(html, 'text/html').body.querySelectorAll('*')].map((element) => element.outerHTML),
+      );
+      return { wellFormed: true, entries: feed.querySelectorAll('entry').length, elements };
+    }, xml);
+    expect(found.wellFormed, url).toBe(true);
+    expect(found.entries, url).toBeGreaterThan(0);
+    expect(found.elements, url).toEqual([]);
+    expect(xml, url).toContain('__pwned');
+  }
 });
