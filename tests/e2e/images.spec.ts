@@ -73,6 +73,6 @@ test.describe('the site build', () => {
     const build = buildSite(snapshotPath, path.join(folder, 'site'), publishedUrl);
 
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain('media "media-residence-card" (media/residence-card.png): not a readable image');
+    expect(build.output).toContain('media "media-residence-card", field "file": "media/residence-card.png" is not a readable image');
   });
 });

@@ -1,4 +1,4 @@
-import { defaultLocale } from '@infohub/content-schemas';
+import { defaultLocale, describeBidiControlProblem } from '@infohub/content-schemas';
 import { type Field, type Validate, validations } from 'payload';
 import { describeProblem } from '../errors/describeProblem.ts';
 
@@ -50,6 +50,8 @@ function describedValidator(
     const required = spanishRequired ? options.req.locale === defaultLocale : options.required;
     let result = builtIn ? await builtIn(value, { ...options, required }) : true;
     if (result === true && own) result = await own(value, options);
+    // Text readers see: the snapshot refuses invisible reordering characters, so the editor hears of them here.
+    if (result === true && typeof value === 'string') result = describeBidiControlProblem(value) ?? true;
     if (result === true || options.event !== 'submit') return result;
     return describeProblem({
       collection: options.collectionSlug,

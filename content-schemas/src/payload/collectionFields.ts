@@ -16,6 +16,7 @@ import {
   validateWholeNumber,
 } from './commonFields.ts';
 import { label, selectOptions } from './labels.ts';
+import { validateRichTextLinks } from './richTextLinks.ts';
 import {
   alertSeverityLabels,
   audienceLabels,
@@ -122,7 +123,13 @@ export const guideFields: Field[] = [
   { name: 'cost', type: 'text', localized: true, label: label('Cost', 'Costo') },
   { name: 'processingTime', type: 'text', localized: true, label: label('Processing time', 'Tiempo de trámite') },
   { name: 'whereToApply', type: 'textarea', localized: true, label: label('Where to apply', 'Dónde se tramita') },
-  { name: 'body', type: 'richText', localized: true, label: label('More information', 'Más información') },
+  {
+    name: 'body',
+    type: 'richText',
+    localized: true,
+    label: label('More information', 'Más información'),
+    validate: validateRichTextLinks,
+  },
   {
     name: 'officialSources',
     type: 'array',

@@ -1,13 +1,22 @@
 import type { Field, FieldHook } from 'payload';
-import { isWebAddress, phonePattern, phoneRule, slugPattern, slugRule } from '../patterns.ts';
+import { describeOpeningHoursProblem } from '../checks/openingHours.ts';
+import { describePhoneNumberProblem } from '../checks/phoneNumbers.ts';
+import { isWebAddress, slugPattern, slugRule } from '../patterns.ts';
 import { defaultReviewIntervalDays, nextReviewDue, type ReviewDates, type ReviewedCollection } from '../review.ts';
 import { phoneTypes } from '../vocabularies.ts';
 import { label, selectOptions } from './labels.ts';
 import { phoneTypeLabels } from './vocabularyLabels.ts';
 
+/** The snapshot's own check (libphonenumber-js), so the CMS refuses on save what the site build would refuse. */
 export function validatePhoneNumber(value: unknown): true | string {
-  if (typeof value !== 'string' || phonePattern.test(value)) return true;
-  return `"${value}" is not a phone number: write ${phoneRule}`;
+  if (typeof value !== 'string') return true;
+  return describePhoneNumberProblem(value) ?? true;
+}
+
+/** The snapshot's own check (the `opening_hours` library, as the site reads the value). */
+export function validateOpeningHours(value: unknown): true | string {
+  if (typeof value !== 'string' || value.trim() === '') return true;
+  return describeOpeningHoursProblem(value) ?? true;
 }
 
 export function validateHttpUrl(value: unknown): true | string {
@@ -152,6 +161,7 @@ export const openingHoursField: Field = {
   name: 'openingHours',
   type: 'text',
   label: label('Opening hours', 'Horario'),
+  validate: validateOpeningHours,
   admin: {
     description: label(
       'OpenStreetMap syntax, e.g. "Mo-Fr 08:00-16:00; Sa 08:00-12:00"',

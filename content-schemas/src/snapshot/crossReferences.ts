@@ -3,13 +3,17 @@ import { slugify } from '../slugs.ts';
 import { describeDocument, type SnapshotProblem } from './problems.ts';
 import type { Snapshot } from './schema.ts';
 
-/** What a schema cannot see: unique slugs, and references that point at documents in the same snapshot. */
-export function findCrossReferenceProblems(snapshot: Snapshot): SnapshotProblem[] {
+/**
+ * What a schema cannot see: unique slugs, and references that point at documents in the same snapshot. `snapshot`
+ * holds the documents to check; `everyDocument` (the file as read, broken documents included) says what exists, so
+ * a reference to a document that is itself broken is reported once, on that document, not again here.
+ */
+export function findCrossReferenceProblems(snapshot: Snapshot, everyDocument: unknown = snapshot): SnapshotProblem[] {
   const problems: SnapshotProblem[] = [];
   const localeCodes = new Set(snapshot.locales.map((locale) => locale.code));
-  const countrySlugs = new Set(snapshot.countries.map((country) => country.slug));
-  const topicSlugs = new Set(snapshot.topics.map((topic) => topic.slug));
-  const mediaIds = new Set(snapshot.media.map((media) => media.id));
+  const countrySlugs = keysIn(everyDocument, 'countries', 'slug');
+  const topicSlugs = keysIn(everyDocument, 'topics', 'slug');
+  const mediaIds = keysIn(everyDocument, 'media', 'id');
 
   const reportDuplicates = <T>(collection: keyof Snapshot, documents: readonly T[], keyOf: (document: T) => string, field: string) => {
     const seen = new Set<string>();
@@ -128,4 +132,15 @@ export function findCrossReferenceProblems(snapshot: Snapshot): SnapshotProblem[
     }
   });
   return problems;
+}
+
+function keysIn(snapshot: unknown, collection: string, key: string): Set<string> {
+  const documents = typeof snapshot === 'object' && snapshot !== null ? (snapshot as Record<string, unknown>)[collection] : undefined;
+  if (!Array.isArray(documents)) return new Set();
+  return new Set(
+    documents.flatMap((document: unknown) => {
+      const value = typeof document === 'object' && document !== null ? (document as Record<string, unknown>)[key] : undefined;
+      return typeof value === 'string' ? [value] : [];
+    }),
+  );
 }

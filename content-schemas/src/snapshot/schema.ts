@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { isWebAddress, languageTagPattern, phonePattern, phoneRule, slugPattern, slugRule } from '../patterns.ts';
+import { describeBidiControlProblem } from '../checks/bidiControls.ts';
+import { describeOpeningHoursProblem } from '../checks/openingHours.ts';
+import { describePhoneNumberProblem } from '../checks/phoneNumbers.ts';
+import { isWebAddress, languageTagPattern, slugPattern, slugRule } from '../patterns.ts';
 import { alertSeverities, audiences, hubModalities, phoneTypes, serviceCategories, serviceStatuses, topicKinds } from '../vocabularies.ts';
 
 /**
@@ -13,7 +16,16 @@ export const SNAPSHOT_SCHEMA_VERSION = 1;
 
 const slug = z.string().regex(slugPattern, `must be ${slugRule}`);
 const localeCode = z.string().regex(languageTagPattern, 'must be a BCP 47 language tag such as "es" or "ht"');
-const phoneNumber = z.string().regex(phonePattern, `must be ${phoneRule}`);
+/** Checked with libphonenumber-js, as the CMS checks it on save (content-schemas/src/checks/phoneNumbers.ts). */
+const phoneNumber = z.string().superRefine((value, context) => {
+  const problem = describePhoneNumberProblem(value);
+  if (problem) context.addIssue({ code: 'custom', message: problem });
+});
+/** OpenStreetMap `opening_hours` syntax, read by the same library as the site, as the CMS checks it on save. */
+const openingHours = z.string().superRefine((value, context) => {
+  const problem = describeOpeningHoursProblem(value);
+  if (problem) context.addIssue({ code: 'custom', message: problem });
+});
 const isoDateTime = z.iso.datetime({ offset: true });
 const url = z.string().refine(isWebAddress, 'must be a web address starting with https:// or http://');
 
@@ -40,7 +52,13 @@ export function createSnapshotSchema(localeCodes: readonly string[], defaultLoca
     z.partialRecord(languages, value).refine((values) => values[defaultLocale] !== undefined, {
       message: `has no text in the default language "${defaultLocale}"`,
     });
-  const localizedText = localized(z.string().trim().min(1, 'must not be empty'));
+  const withoutBidiControls = (value: string, context: z.RefinementCtx) => {
+    const problem = describeBidiControlProblem(value);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  };
+  const localizedText = localized(z.string().trim().min(1, 'must not be empty').superRefine(withoutBidiControls));
+  /** Text shown as written in every language (an organisation's or a town's name). */
+  const plainText = z.string().min(1).superRefine(withoutBidiControls);
 
   const phoneSchema = z.object({
     /** E.164 where known ("+50622223333"); short national numbers ("911") are kept as they are dialled. */
@@ -128,18 +146,18 @@ export function createSnapshotSchema(localeCodes: readonly string[], defaultLoca
     id: z.string().min(1),
     slug,
     country: slug,
-    organization: z.string().min(1),
+    organization: plainText,
     name: localizedText,
     description: localizedText,
     category: z.enum(serviceCategories),
-    city: z.string().min(1),
+    city: plainText,
     address: localizedText.optional(),
     location: z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }).optional(),
     phones: z.array(phoneSchema),
     email: z.email().optional(),
     website: url.optional(),
     /** OpenStreetMap `opening_hours` syntax, e.g. "Mo-Fr 08:00-16:00". */
-    openingHours: z.string().min(1).optional(),
+    openingHours: openingHours.optional(),
     status: z.enum(serviceStatuses),
     /** BCP 47 tags of the languages staff speak. */
     languages: z.array(localeCode),
@@ -154,10 +172,10 @@ export function createSnapshotSchema(localeCodes: readonly string[], defaultLoca
     slug,
     country: slug,
     name: localizedText,
-    municipality: z.string().min(1),
+    municipality: plainText,
     address: localizedText,
     description: localizedText.optional(),
-    openingHours: z.string().min(1).optional(),
+    openingHours: openingHours.optional(),
     phones: z.array(phoneSchema),
     email: z.email().optional(),
     modalities: z.array(z.enum(hubModalities)).min(1),

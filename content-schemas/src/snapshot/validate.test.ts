@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validSnapshot } from '../test/validSnapshot.ts';
 import { formatProblems } from './problems.ts';
-import { parseSnapshot, validateSnapshot } from './validate.ts';
+import { parseSnapshot, SnapshotError, validateSnapshot } from './validate.ts';
 
 function problemsOf(input: unknown) {
   const result = validateSnapshot(input);
@@ -157,6 +157,66 @@ describe('validateSnapshot', () => {
   });
 });
 
+describe('validateSnapshot on malformed content', () => {
+  const service = (overrides: Record<string, unknown>) => ({
+    id: 's1',
+    slug: 'clinica',
+    country: 'costa-rica',
+    organization: 'Clínica',
+    name: { es: 'Clínica' },
+    description: { es: 'Consultas' },
+    category: 'health',
+    city: 'San José',
+    phones: [],
+    status: 'active',
+    languages: ['es'],
+    updatedAt: '2026-10-01T00:00:00Z',
+    ...overrides,
+  });
+
+  it('refuses phone numbers that cannot be dialled and opening hours the site cannot read, naming each', () => {
+    const snapshot = validSnapshot() as unknown as { services: unknown[] };
+    snapshot.services.push(service({ phones: [{ number: '+5062222', type: 'voice' }], openingHours: 'de 8 a 5' }));
+    expect(problemsOf(snapshot)).toEqual([
+      { document: 'services "clinica" (costa-rica)', field: 'phones.0.number', message: expect.stringContaining('too few digits') },
+      {
+        document: 'services "clinica" (costa-rica)',
+        field: 'openingHours',
+        message: expect.stringMatching(/^"de 8 a 5" is not OpenStreetMap/),
+      },
+    ]);
+  });
+
+  it('still checks slugs and references across documents when some documents are broken, and reports both', () => {
+    const snapshot = validSnapshot() as unknown as Record<string, unknown[]>;
+    const guide = snapshot.guides![0] as Record<string, unknown>;
+    snapshot.guides!.push({ ...guide, id: '2' }, { ...guide, id: '3', slug: 'other', topic: 'nowhere', title: null });
+    snapshot.services!.push(service({ slug: 'one', country: 'atlantis' }), service({ slug: 'two', name: undefined }));
+    expect(problemsOf(snapshot).map((problem) => `${problem.document} ${problem.field}`)).toEqual([
+      'guides "other" (costa-rica) title',
+      'services "two" (costa-rica) name',
+      'guides "work-permit" (costa-rica) slug',
+      'services "one" (atlantis) country',
+    ]);
+  });
+
+  it('does not report a reference to a document that is itself broken a second time', () => {
+    const snapshot = validSnapshot() as unknown as Record<string, unknown[]>;
+    (snapshot.topics![0] as Record<string, unknown>).order = 'first';
+    expect(problemsOf(snapshot)).toEqual([expect.objectContaining({ document: 'topics "regular-channels"', field: 'order' })]);
+  });
+
+  it('runs the extra checks a reader of the snapshot gives it, on the documents that are well formed', () => {
+    const snapshot = validSnapshot() as unknown as Record<string, unknown[]>;
+    snapshot.guides!.push({ id: 'broken' });
+    const result = validateSnapshot(snapshot, [
+      (checked) => checked.guides.map((guide) => ({ document: `guides "${guide.slug}"`, field: 'bodyHtml', message: 'checked' })),
+    ]);
+    expect(result.success ? [] : result.problems.map((problem) => problem.message)).toEqual(expect.arrayContaining(['checked']));
+    expect(result.success ? [] : result.problems.filter((problem) => problem.message === 'checked')).toHaveLength(1);
+  });
+});
+
 describe('parseSnapshot', () => {
   it('throws one error that lists every problem with the source name', () => {
     const snapshot = validSnapshot();
@@ -165,6 +225,20 @@ describe('parseSnapshot', () => {
     expect(() => parseSnapshot(snapshot, 'var/snapshot.json')).toThrowError(
       /var\/snapshot\.json is not a valid content snapshot:\n- guides "work-permit" \(costa-rica\), field "title", locale "en": must not be empty\n- .*field "summary", locale "en"/,
     );
+  });
+
+  it('throws a SnapshotError that holds the problems', () => {
+    const snapshot = validSnapshot();
+    snapshot.guides[0]!.title.en = '';
+    const error = (() => {
+      try {
+        parseSnapshot(snapshot);
+      } catch (thrown) {
+        return thrown;
+      }
+    })();
+    expect(error).toBeInstanceOf(SnapshotError);
+    expect((error as SnapshotError).problems).toHaveLength(1);
   });
 
   it('formats problems as one line each', () => {

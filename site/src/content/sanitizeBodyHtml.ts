@@ -1,3 +1,4 @@
+import { allowedLinkSchemes } from '@infohub/content-schemas';
 import sanitizeHtml from 'sanitize-html';
 
 /**
@@ -10,7 +11,9 @@ export function sanitizeBodyHtml(html: string): string {
   return sanitizeHtml(html, {
     allowedTags: ['p', 'br', 'h3', 'h4', 'h5', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'u', 'a', 'blockquote'],
     allowedAttributes: { a: ['href', 'hreflang'], '*': ['lang'] },
-    allowedSchemes: ['https', 'http', 'mailto', 'tel'],
+    // The same list the CMS enforces on save (content-schemas/src/checks/linkSchemes.ts).
+    allowedSchemes: [...allowedLinkSchemes],
+    allowProtocolRelative: false,
     transformTags: { h1: 'h3', h2: 'h3', h3: 'h4', h4: 'h5', h5: 'h5', h6: 'h5' },
   });
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testSnapshot } from '../testing/snapshot.ts';
-import { findOpeningHoursProblems, isAlwaysOpen, parseSchedule } from './openingHours.ts';
+import { isAlwaysOpen, parseSchedule } from './openingHours.ts';
 
 const range = (from: string, to: string, extra: { uncertain?: boolean; comment?: string } = {}) => ({
   from: minutes(from),
@@ -45,50 +44,5 @@ describe('parseSchedule', () => {
     expect(() => parseSchedule('de 8 a 5')).toThrow(/Unexpected token/);
     // The library would read this as Monday to Friday, round the clock.
     expect(() => parseSchedule('lunes a viernes')).toThrow(/"Mo" for "lunes".*reads "Mo-Fr"/);
-  });
-});
-
-describe('findOpeningHoursProblems', () => {
-  it('names the document and field of every value that cannot be read, so the build can list them all', () => {
-    const snapshot = testSnapshot({
-      services: [
-        {
-          id: '1',
-          slug: 'albergue',
-          country: 'guatemala',
-          organization: 'Casa',
-          name: { es: 'Albergue' },
-          description: { es: 'Camas' },
-          category: 'shelter',
-          city: 'Tecún Umán',
-          phones: [],
-          openingHours: 'de 8 a 5',
-          status: 'active',
-          languages: [],
-          updatedAt: '2026-10-01T00:00:00Z',
-        },
-      ],
-      hubs: [
-        {
-          id: '2',
-          slug: 'tecun-uman',
-          country: 'guatemala',
-          name: { es: 'Centro' },
-          municipality: 'Tecún Umán',
-          address: { es: 'Parque' },
-          openingHours: 'Mo-Fr 08:00-16:00',
-          phones: [],
-          modalities: ['in-person'],
-          updatedAt: '2026-10-01T00:00:00Z',
-        },
-      ],
-    });
-    expect(findOpeningHoursProblems(snapshot)).toEqual([
-      {
-        document: 'services "albergue" (guatemala)',
-        field: 'openingHours',
-        message: expect.stringMatching(/^"de 8 a 5" is not OpenStreetMap opening_hours syntax .*: .+/),
-      },
-    ]);
   });
 });

@@ -1,6 +1,4 @@
-import type { Snapshot, SnapshotProblem } from '@infohub/content-schemas';
-import { describeDocument } from '@infohub/content-schemas';
-import OpeningHours from 'opening_hours';
+import { readOpeningHours } from '@infohub/content-schemas';
 
 /**
  * Opening hours in OpenStreetMap `opening_hours` syntax ("Mo-Fr 08:00-12:00,13:00-17:00; PH off"), read by the
@@ -37,16 +35,11 @@ const minutesPerWeek = 7 * minutesPerDay;
 const referenceMonday = () => new Date(2024, 0, 8);
 
 /**
- * Throws the library's own explanation, pointing at the faulty part of the value, when it cannot be read. A value
- * it can only read by guessing is refused too: it reads "lunes a viernes" as Monday to Friday round the clock, and
- * a wrong "open" sends someone to a locked door.
+ * Throws the library's own explanation, pointing at the faulty part of the value, when it cannot be read
+ * (`readOpeningHours`, shared with the CMS and the snapshot check, which refuse such values before a build).
  */
 export function parseSchedule(value: string): Schedule {
-  // Mode 0, time ranges only: "Mo 12:00" (a point in time, as for bus departures) means nothing for an office.
-  const hours = new OpeningHours(value, null, 0);
-  const warnings = hours.getWarnings();
-  if (warnings.length > 0)
-    throw new Error(`it would have to be guessed at (${warnings.join(' ')}); as written it reads "${hours.prettifyValue()}"`);
+  const hours = readOpeningHours(value);
   if (!hours.isWeekStable()) return { kind: 'irregular', text: value.trim() };
   const monday = referenceMonday();
   const nextMonday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 7);
@@ -77,33 +70,4 @@ export function isAlwaysOpen(days: readonly OpenRange[][]): boolean {
 /** "08:00", and "24:00" for the end of a day. */
 export function formatMinutes(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-}
-
-/**
- * Every opening-hours value the site will read that the library cannot, named by document and field, so a build
- * stops with the whole list before any page renders.
- */
-export function findOpeningHoursProblems(snapshot: Snapshot): SnapshotProblem[] {
-  const problems: SnapshotProblem[] = [];
-  const check = (collection: 'services' | 'hubs', documents: readonly { openingHours?: string | undefined }[]) => {
-    documents.forEach((document, index) => {
-      if (document.openingHours === undefined) return;
-      try {
-        parseSchedule(document.openingHours);
-      } catch (error) {
-        problems.push({
-          document: describeDocument(collection, document, index),
-          field: 'openingHours',
-          message: `"${document.openingHours}" is not OpenStreetMap opening_hours syntax (for example "Mo-Fr 08:00-16:00"): ${errorText(error)}`,
-        });
-      }
-    });
-  };
-  check('services', snapshot.services);
-  check('hubs', snapshot.hubs);
-  return problems;
-}
-
-function errorText(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
 }

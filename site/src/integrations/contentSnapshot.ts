@@ -1,20 +1,20 @@
 import sitemap from '@astrojs/sitemap';
 import { paths } from '@infohub/content-schemas';
 import type { AstroIntegration } from 'astro';
-import { loadSnapshot } from '../content/snapshot.ts';
+import { checkSnapshot } from '../content/snapshot.ts';
 
 /**
- * Reads and checks the content snapshot as soon as Astro starts a build or dev server, so a bad snapshot stops
- * everything with every problem listed, before any page renders. The sitemap is added here because its language
+ * Reads and checks the content snapshot, images included, as soon as Astro starts a build or dev server, so a bad
+ * snapshot stops everything with every problem listed, before any page renders. The sitemap is added here because its language
  * alternates come from the snapshot. Type checking (`astro sync`/`astro check`) needs no content and skips this.
  */
 export function contentSnapshot(snapshotPath: string): AstroIntegration {
   return {
     name: 'infohub:content-snapshot',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig, addWatchFile }) => {
+      'astro:config:setup': async ({ command, updateConfig, addWatchFile }) => {
         if (command === 'sync') return;
-        const snapshot = loadSnapshot(snapshotPath);
+        const snapshot = await checkSnapshot(snapshotPath);
         addWatchFile(snapshotPath);
         const localeCodes = snapshot.locales.map((locale) => locale.code);
         updateConfig({
