@@ -1,17 +1,15 @@
 /**
- * `node scripts/src/searchQuality.ts <built demo site> [per-language|per-country]`: runs the search-quality set of
+ * `node scripts/src/searchQuality.ts <built demo site>`: runs the search-quality set of
  * each locale (tests/fixtures/search-quality/) in Chromium and prints hits@3 per locale, with the misses. A report,
  * not a test: it fails only when the set names a page the site does not have.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ensureChromium } from './lib/chromium.ts';
-import type { BundleLayout } from './lib/searchPayload.ts';
 import { formatQuality, missingExpectedPages, readQualitySet, runQualitySet } from './lib/searchQuality.ts';
 import { repoRoot } from './lib/workspace.ts';
 
 const siteDir = path.resolve(process.env.INIT_CWD ?? process.cwd(), process.argv[2] ?? 'site/dist');
-const layout = (process.argv[3] ?? 'per-language') as BundleLayout;
 if (!existsSync(path.join(siteDir, 'pagefind'))) {
   console.error(`No built site with a search index at ${siteDir}.`);
   process.exit(2);
@@ -27,5 +25,5 @@ for (const file of readdirSync(setDir).filter((name) => name.endsWith('.json')))
     process.exitCode = 1;
     continue;
   }
-  console.log(formatQuality(lang, await runQualitySet(siteDir, layout, lang, cases, chromiumPath)));
+  console.log(formatQuality(lang, await runQualitySet(siteDir, lang, cases, chromiumPath)));
 }

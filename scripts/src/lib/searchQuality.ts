@@ -2,13 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { type BundleLayout, bundlePathOf } from './searchPayload.ts';
 import { serveSite } from './serveSite.ts';
 
 /**
  * The search-quality set (tests/fixtures/search-quality/<locale>.json): what readers type, and the pages that
  * should come first. Scored as hits@3 — the share of queries with an expected page among the first three results —
- * in Chromium against a built site, so it measures what readers get, stemming and chunk loading included.
+ * in Chromium against a built site through its search page, so it measures what readers get: synonyms, stemming
+ * and index loading included.
  */
 export interface QualityCase {
   country: string;
@@ -40,9 +40,39 @@ export function missingExpectedPages(siteDir: string, lang: string, cases: reado
     .filter((url) => !existsSync(path.join(siteDir, url, 'index.html')));
 }
 
+/** What the quality run needs of a browser page: Playwright's `Page` (test runner or playwright-core) fits. */
+export interface QualityPage {
+  goto(url: string): Promise<unknown>;
+  evaluate<R>(pageFunction: () => Promise<R>): Promise<R>;
+}
+
+/**
+ * Runs one case the way a reader does: the country's search page with the query in its address (the page runs it
+ * as if typed: synonyms, filters off, this country only), then reads the addresses of the results, best first.
+ */
+export async function resultsOnSearchPage(page: QualityPage, origin: string, lang: string, qualityCase: QualityCase): Promise<string[]> {
+  await page.goto(`${origin}/${lang}/${qualityCase.country}/search/?q=${encodeURIComponent(qualityCase.query)}`);
+  return page.evaluate(async () => {
+    const finished = () => {
+      const status = document.querySelector('[data-search] [role="status"]')?.textContent ?? '';
+      return status !== '' && !document.querySelector('[data-search] ol[aria-busy]');
+    };
+    for (let waited = 0; !finished(); waited += 50) {
+      if (waited > 20_000) throw new Error('The search page gave no answer within 20 s.');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return [...document.querySelectorAll<HTMLAnchorElement>('.search-results > li h2 a')].map((link) => link.getAttribute('href') ?? '');
+  });
+}
+
+export function scoreCase(lang: string, qualityCase: QualityCase, results: readonly string[]): QualityOutcome {
+  const top3 = results.slice(0, 3);
+  const expectedUrls = qualityCase.expected.map((expected) => pageUrl(lang, qualityCase.country, expected));
+  return { ...qualityCase, lang, top3, hit: top3.some((url) => expectedUrls.includes(url)) };
+}
+
 export async function runQualitySet(
   siteDir: string,
-  layout: BundleLayout,
   lang: string,
   cases: readonly QualityCase[],
   chromiumPath: string,
@@ -53,26 +83,7 @@ export async function runQualitySet(
   const outcomes: QualityOutcome[] = [];
   try {
     const page = await browser.newPage();
-    let openCountry = '';
-    for (const qualityCase of cases) {
-      // Pagefind picks its language index from the page it runs on, so each query runs on its country's search page.
-      if (qualityCase.country !== openCountry) {
-        await page.goto(`${origin}/${lang}/${qualityCase.country}/search/`);
-        openCountry = qualityCase.country;
-      }
-      const filters: Record<string, string> = layout === 'per-language' ? { country: qualityCase.country } : {};
-      const top3 = await page.evaluate(
-        async ({ bundle, query, filters }) => {
-          const pagefind = await import(`${bundle}pagefind.js`);
-          const search = await pagefind.search(query, { filters });
-          const pages = await Promise.all(search.results.slice(0, 3).map((result: { data(): Promise<{ url: string }> }) => result.data()));
-          return pages.map((found) => found.url);
-        },
-        { bundle: bundlePathOf(layout, lang, qualityCase.country), query: qualityCase.query, filters },
-      );
-      const expectedUrls = qualityCase.expected.map((expected) => pageUrl(lang, qualityCase.country, expected));
-      outcomes.push({ ...qualityCase, lang, top3, hit: top3.some((url) => expectedUrls.includes(url)) });
-    }
+    for (const qualityCase of cases) outcomes.push(scoreCase(lang, qualityCase, await resultsOnSearchPage(page, origin, lang, qualityCase)));
   } finally {
     await browser.close();
     server.close();

@@ -1,0 +1,24 @@
+import type { AddressInfo } from 'node:net';
+import { chromium } from 'playwright-core';
+import { serveSite } from './lib/serveSite.ts';
+const siteDir = process.argv[2];
+const server = await serveSite(siteDir, 0);
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console:', m.text().slice(0, 300)));
+const [lang, country, query, bundle] = process.argv.slice(3);
+await page.goto(`${origin}/${lang}/${country}/search/`);
+const out = await page.evaluate(async ({ bundle, query, country }) => {
+  const pf = await import(bundle + 'pagefind.js');
+  const filters = bundle === '/pagefind/' ? { country } : {};
+  const r1 = await pf.search(query, { filters, verbose: true });
+  const d1 = await Promise.all(r1.results.slice(0, 5).map((r: any) => r.data()));
+  const r0 = await pf.search(query, { verbose: true });
+  const d0 = await Promise.all(r0.results.slice(0, 5).map((r: any) => r.data()));
+  const r2 = await pf.search(query, { filters });
+  const d2 = await Promise.all(r2.results.slice(0, 5).map((r: any) => r.data()));
+  return { filtered: d1.map((d: any) => d.url), unfiltered: d0.map((d: any) => d.url), again: d2.map((d: any) => d.url), kw: r1.search_keywords, unf: r1.unfilteredResultCount };
+}, { bundle, query, country });
+console.log(JSON.stringify(out, null, 1));
+await browser.close(); server.close();
