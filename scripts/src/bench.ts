@@ -7,7 +7,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ensureChromium } from './lib/chromium.ts';
 import { type BenchOptions, parseBenchArguments } from './lib/bench/benchOptions.ts';
 import { type BenchResults, formatBenchTable, type ReferenceFigures } from './lib/bench/benchTable.ts';
 import { measureCmsLoad, prepareCmsDatabase } from './lib/bench/cmsLoad.ts';
@@ -17,6 +16,7 @@ import { measureOnePage, measurePageWeights } from './lib/bench/pageWeight.ts';
 import { buildHugo, buildStarlight } from './lib/bench/referenceSites.ts';
 import { measureSearch } from './lib/bench/searchBench.ts';
 import { type BuildFigures, buildSite, rebuildAfterOneChange } from './lib/bench/siteBuild.ts';
+import { ensureChromium } from './lib/chromium.ts';
 import { repoRoot, varDir } from './lib/workspace.ts';
 
 let options: BenchOptions;
@@ -51,7 +51,11 @@ async function demoSnapshot(): Promise<string> {
   const demoDir = path.join(benchDir, 'demo');
   const file = path.join(demoDir, 'snapshot', 'snapshot.json');
   if (existsSync(file)) return file;
-  const env = { DATABASE_URL: `file:${path.join(demoDir, 'cms.db')}`, INFOHUB_MEDIA_DIR: path.join(demoDir, 'media'), INFOHUB_SITE_REBUILDS: 'off' };
+  const env = {
+    DATABASE_URL: `file:${path.join(demoDir, 'cms.db')}`,
+    INFOHUB_MEDIA_DIR: path.join(demoDir, 'media'),
+    INFOHUB_SITE_REBUILDS: 'off',
+  };
   const cms = (...args: string[]) => ['--filter', '@infohub/cms', 'run', ...args];
   await measureStep('Migrate a database for the demo content', 'pnpm', cms('migrate'), { env });
   await measureStep('Seed the demo content', 'pnpm', cms('seed'), { env });

@@ -23,7 +23,8 @@ try {
   });
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   console.log(`Benchmark content (${scaleName}, ${documentsPerCountry(scale)} documents per country) seeded in ${seconds} s:`);
-  for (const [kind, { created, kept }] of Object.entries(report.documents)) console.log(`  ${kind}: ${created} created, ${kept} already there`);
+  for (const [kind, { created, kept }] of Object.entries(report.documents))
+    console.log(`  ${kind}: ${created} created, ${kept} already there`);
 } catch (error) {
   throw new Error(`Seeding the benchmark content stopped: ${explainError(error)}`);
 } finally {

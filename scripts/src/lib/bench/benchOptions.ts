@@ -20,7 +20,8 @@ export function parseBenchArguments(argv: readonly string[]): BenchOptions {
     options: { only: { type: 'string' }, scale: { type: 'string', default: 'large' }, 'no-demo': { type: 'boolean', default: false } },
   });
   const scale = values.scale as string;
-  if (!(scale in benchScales)) throw new Error(`--scale must be one of ${Object.keys(benchScales).join(', ')}, not "${scale}".\n${benchUsage}`);
+  if (!(scale in benchScales))
+    throw new Error(`--scale must be one of ${Object.keys(benchScales).join(', ')}, not "${scale}".\n${benchUsage}`);
   const sections = values.only
     ? values.only.split(',').map((name) => {
         const section = name.trim();

@@ -67,7 +67,18 @@ describe('the bench table', () => {
     expect(table).not.toContain('2. Page weight');
     expect(table).not.toContain('3. Search');
     const largeRow = table.split('\n').find((line) => line.startsWith('large'));
-    expect(largeRow?.split(/\s{2,}/)).toEqual(['large', '8500', '200.0 s', '150.0 s', '50.0 s', '—', '42.5', '1500 MiB', '1200 MiB', '300 MiB']);
+    expect(largeRow?.split(/\s{2,}/)).toEqual([
+      'large',
+      '8500',
+      '200.0 s',
+      '150.0 s',
+      '50.0 s',
+      '—',
+      '42.5',
+      '1500 MiB',
+      '1200 MiB',
+      '300 MiB',
+    ]);
   });
 
   it('states the machine load, since times on a shared machine mean little without it', () => {
@@ -85,14 +96,12 @@ describe('the bench table', () => {
   it('reports CMS latency percentiles and the memory of the CMS process', () => {
     const table = formatBenchTable(results);
     expect(table).toContain('CMS peak memory 700 MiB');
-    expect(table.split('\n').find((line) => line.trimStart().startsWith('10 '))?.split(/\s{2,}/).map((cell) => cell.trim())).toEqual([
-      '10',
-      '1000',
-      '66.7',
-      '140 ms',
-      '300 ms',
-      '450 ms',
-      '0',
-    ]);
+    expect(
+      table
+        .split('\n')
+        .find((line) => line.trimStart().startsWith('10 '))
+        ?.split(/\s{2,}/)
+        .map((cell) => cell.trim()),
+    ).toEqual(['10', '1000', '66.7', '140 ms', '300 ms', '450 ms', '0']);
   });
 });

@@ -138,7 +138,8 @@ export function formatBenchTable(results: BenchResults): string {
       `load average at start ${load(results.machine.loadAverageAtStart)}, at end ${load(results.machine.loadAverageAtEnd)}`,
   ];
   if (results.site) blocks.push(`1. Site build\n${formatSite(results.site)}`);
-  if (results.weight) blocks.push(`2. Page weight, first visit in Chromium (gzip), largest page of each type\n${formatWeight(results.weight)}`);
+  if (results.weight)
+    blocks.push(`2. Page weight, first visit in Chromium (gzip), largest page of each type\n${formatWeight(results.weight)}`);
   if (results.search) blocks.push(`3. Search per language (medians over countries)\n${formatSearch(results.search)}`);
   if (results.cms) blocks.push(`4. CMS REST reads, production build on SQLite\n${formatCms(results.cms)}`);
   if (results.references) blocks.push(`5. References built from the same content\n${formatReferences(results.references)}`);

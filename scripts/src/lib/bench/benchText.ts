@@ -70,10 +70,46 @@ export const procedures: PerLocale<readonly string[]> = {
 
 /** Who or where a guide is for: the second half of its title. */
 export const qualifiers: PerLocale<readonly string[]> = {
-  es: ['para familias', 'para menores de edad', 'en la frontera', 'para trabajadores agrícolas', 'paso a paso', 'sin costo', 'para personas en tránsito', 'al regresar'],
-  en: ['for families', 'for children', 'at the border', 'for farm workers', 'step by step', 'free of charge', 'for people in transit', 'when you return'],
-  fr: ['pour les familles', 'pour les mineurs', 'à la frontière', 'pour les travailleurs agricoles', 'étape par étape', 'gratuitement', 'pour les personnes en transit', 'au retour'],
-  ht: ['pou fanmi yo', 'pou timoun', 'sou fwontyè a', 'pou travayè agrikòl', 'etap pa etap', 'gratis', 'pou moun ki an tranzit', 'lè w retounen'],
+  es: [
+    'para familias',
+    'para menores de edad',
+    'en la frontera',
+    'para trabajadores agrícolas',
+    'paso a paso',
+    'sin costo',
+    'para personas en tránsito',
+    'al regresar',
+  ],
+  en: [
+    'for families',
+    'for children',
+    'at the border',
+    'for farm workers',
+    'step by step',
+    'free of charge',
+    'for people in transit',
+    'when you return',
+  ],
+  fr: [
+    'pour les familles',
+    'pour les mineurs',
+    'à la frontière',
+    'pour les travailleurs agricoles',
+    'étape par étape',
+    'gratuitement',
+    'pour les personnes en transit',
+    'au retour',
+  ],
+  ht: [
+    'pou fanmi yo',
+    'pou timoun',
+    'sou fwontyè a',
+    'pou travayè agrikòl',
+    'etap pa etap',
+    'gratis',
+    'pou moun ki an tranzit',
+    'lè w retounen',
+  ],
 };
 
 /** Sentences of guide bodies, summaries and descriptions. */
@@ -125,7 +161,7 @@ export const sentences: PerLocale<readonly string[]> = {
     "Gardez une photo de vos documents sur votre téléphone et envoyez une copie à quelqu'un de confiance.",
     "La consultation au centre de santé est gratuite en cas d'urgence.",
     'Si votre demande est refusée, vous avez quinze jours ouvrables pour faire appel.',
-    "Un avocat de la clinique juridique peut examiner votre dossier gratuitement.",
+    'Un avocat de la clinique juridique peut examiner votre dossier gratuitement.',
     "Demandez au centre d'information quels documents le bureau de votre ville exige.",
     'La démarche prend en général un à trois mois ; gardez le reçu de votre demande.',
     'Pendant que vous attendez la réponse, le reçu vous permet de rester dans le pays.',
@@ -154,29 +190,86 @@ export const sentences: PerLocale<readonly string[]> = {
 
 /** Names of papers a guide asks for. */
 export const documentNames: PerLocale<readonly string[]> = {
-  es: ['Pasaporte vigente', 'Acta de nacimiento', 'Dos fotos tamaño carné', 'Comprobante de domicilio', 'Carta del empleador', 'Certificado de antecedentes penales'],
+  es: [
+    'Pasaporte vigente',
+    'Acta de nacimiento',
+    'Dos fotos tamaño carné',
+    'Comprobante de domicilio',
+    'Carta del empleador',
+    'Certificado de antecedentes penales',
+  ],
   en: ['Valid passport', 'Birth certificate', 'Two passport photos', 'Proof of address', 'Letter from your employer', 'Police certificate'],
-  fr: ['Passeport valide', 'Acte de naissance', "Deux photos d'identité", 'Justificatif de domicile', "Lettre de l'employeur", 'Extrait de casier judiciaire'],
+  fr: [
+    'Passeport valide',
+    'Acte de naissance',
+    "Deux photos d'identité",
+    'Justificatif de domicile',
+    "Lettre de l'employeur",
+    'Extrait de casier judiciaire',
+  ],
   ht: ['Paspò ki valab', 'Batistè', 'De foto paspò', 'Prèv adrès', 'Lèt patwon an', 'Sètifika polis'],
 };
 
 /** Titles of a guide's steps. */
 export const stepTitles: PerLocale<readonly string[]> = {
-  es: ['Reúne tus documentos', 'Pide una cita', 'Paga el derecho de trámite', 'Preséntate en la oficina', 'Espera la respuesta', 'Recoge tu documento'],
+  es: [
+    'Reúne tus documentos',
+    'Pide una cita',
+    'Paga el derecho de trámite',
+    'Preséntate en la oficina',
+    'Espera la respuesta',
+    'Recoge tu documento',
+  ],
   en: ['Gather your documents', 'Book an appointment', 'Pay the fee', 'Go to the office', 'Wait for the answer', 'Collect your document'],
-  fr: ['Rassemblez vos documents', 'Prenez rendez-vous', 'Payez les frais', 'Présentez-vous au bureau', 'Attendez la réponse', 'Retirez votre document'],
+  fr: [
+    'Rassemblez vos documents',
+    'Prenez rendez-vous',
+    'Payez les frais',
+    'Présentez-vous au bureau',
+    'Attendez la réponse',
+    'Retirez votre document',
+  ],
   ht: ['Rasanble papye ou yo', 'Pran yon randevou', 'Peye frè a', 'Ale nan biwo a', 'Tann repons lan', 'Al chèche papye ou'],
 };
 
 /** What a service or a hub is called, before its town. */
 export const serviceKinds: PerLocale<readonly string[]> = {
-  es: ['Asesoría legal gratuita', 'Albergue temporal', 'Comedor comunitario', 'Clínica móvil', 'Apoyo psicológico', 'Bolsa de empleo', 'Oficina consular'],
-  en: ['Free legal advice', 'Temporary shelter', 'Community kitchen', 'Mobile clinic', 'Psychological support', 'Job centre', 'Consular office'],
-  fr: ['Conseil juridique gratuit', 'Foyer temporaire', 'Cantine communautaire', 'Clinique mobile', 'Soutien psychologique', "Bureau de l'emploi", 'Bureau consulaire'],
+  es: [
+    'Asesoría legal gratuita',
+    'Albergue temporal',
+    'Comedor comunitario',
+    'Clínica móvil',
+    'Apoyo psicológico',
+    'Bolsa de empleo',
+    'Oficina consular',
+  ],
+  en: [
+    'Free legal advice',
+    'Temporary shelter',
+    'Community kitchen',
+    'Mobile clinic',
+    'Psychological support',
+    'Job centre',
+    'Consular office',
+  ],
+  fr: [
+    'Conseil juridique gratuit',
+    'Foyer temporaire',
+    'Cantine communautaire',
+    'Clinique mobile',
+    'Soutien psychologique',
+    "Bureau de l'emploi",
+    'Bureau consulaire',
+  ],
   ht: ['Konsèy legal gratis', 'Abri tanporè', 'Kantin kominotè', 'Klinik mobil', 'Sipò sikolojik', 'Biwo travay', 'Biwo konsila'],
 };
 
-export const hubWord: PerLocale<string> = { es: 'Hub de Información de', en: 'Information Hub of', fr: "Centre d'information de", ht: 'Hub enfòmasyon' };
+export const hubWord: PerLocale<string> = {
+  es: 'Hub de Información de',
+  en: 'Information Hub of',
+  fr: "Centre d'information de",
+  ht: 'Hub enfòmasyon',
+};
 export const streetWord: PerLocale<string> = { es: 'Calle', en: 'Street', fr: 'Rue', ht: 'Ri' };
 export const feesText: PerLocale<readonly string[]> = {
   es: ['Gratis', 'Gratis para menores; 10 dólares para adultos'],
@@ -193,11 +286,49 @@ export const processingTimes: PerLocale<readonly string[]> = {
 
 /** The seven topics, one per kind of the taxonomy, titled in every language. */
 export const benchTopics: readonly { slug: string; kind: string; title: PerLocale<string> }[] = [
-  { slug: 'regular-channels', kind: 'regular-channels', title: { es: 'Migrar de forma regular', en: 'Migrating regularly', fr: 'Migrer de façon régulière', ht: 'Imigre nan fason legal' } },
-  { slug: 'risks', kind: 'risks', title: { es: 'Riesgos de la migración irregular', en: 'Risks of irregular migration', fr: 'Risques de la migration irrégulière', ht: 'Danje migrasyon ilegal' } },
-  { slug: 'labour-migration', kind: 'labour-migration', title: { es: 'Trabajar en otro país', en: 'Working in another country', fr: 'Travailler dans un autre pays', ht: 'Travay nan yon lòt peyi' } },
-  { slug: 'referrals', kind: 'services', title: { es: 'Servicios y derivaciones', en: 'Services and referrals', fr: 'Services et orientation', ht: 'Sèvis ak referans' } },
-  { slug: 'return', kind: 'return', title: { es: 'Regresar a tu país', en: 'Returning home', fr: 'Rentrer dans votre pays', ht: 'Retounen lakay ou' } },
-  { slug: 'wellbeing', kind: 'wellbeing', title: { es: 'Salud y bienestar', en: 'Health and wellbeing', fr: 'Santé et bien-être', ht: 'Sante ak byennèt' } },
-  { slug: 'your-data', kind: 'your-data', title: { es: 'Tus datos personales', en: 'Your personal data', fr: 'Vos données personnelles', ht: 'Done pèsonèl ou' } },
+  {
+    slug: 'regular-channels',
+    kind: 'regular-channels',
+    title: { es: 'Migrar de forma regular', en: 'Migrating regularly', fr: 'Migrer de façon régulière', ht: 'Imigre nan fason legal' },
+  },
+  {
+    slug: 'risks',
+    kind: 'risks',
+    title: {
+      es: 'Riesgos de la migración irregular',
+      en: 'Risks of irregular migration',
+      fr: 'Risques de la migration irrégulière',
+      ht: 'Danje migrasyon ilegal',
+    },
+  },
+  {
+    slug: 'labour-migration',
+    kind: 'labour-migration',
+    title: {
+      es: 'Trabajar en otro país',
+      en: 'Working in another country',
+      fr: 'Travailler dans un autre pays',
+      ht: 'Travay nan yon lòt peyi',
+    },
+  },
+  {
+    slug: 'referrals',
+    kind: 'services',
+    title: { es: 'Servicios y derivaciones', en: 'Services and referrals', fr: 'Services et orientation', ht: 'Sèvis ak referans' },
+  },
+  {
+    slug: 'return',
+    kind: 'return',
+    title: { es: 'Regresar a tu país', en: 'Returning home', fr: 'Rentrer dans votre pays', ht: 'Retounen lakay ou' },
+  },
+  {
+    slug: 'wellbeing',
+    kind: 'wellbeing',
+    title: { es: 'Salud y bienestar', en: 'Health and wellbeing', fr: 'Santé et bien-être', ht: 'Sante ak byennèt' },
+  },
+  {
+    slug: 'your-data',
+    kind: 'your-data',
+    title: { es: 'Tus datos personales', en: 'Your personal data', fr: 'Vos données personnelles', ht: 'Done pèsonèl ou' },
+  },
 ];

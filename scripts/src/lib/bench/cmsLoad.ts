@@ -6,8 +6,8 @@
 import { spawn } from 'node:child_process';
 import autocannon from 'autocannon';
 import { cmsBuildIsStale } from '../cmsBuild.ts';
-import { repoRoot } from '../workspace.ts';
 import { waitForUrl } from '../waitForUrl.ts';
+import { repoRoot } from '../workspace.ts';
 import { measureStep, sampleMemory } from './measureProcess.ts';
 import { median } from './searchBench.ts';
 
@@ -94,7 +94,10 @@ export async function measureCmsLoad(options: {
   try {
     const api = `http://127.0.0.1:${options.port}/api`;
     await waitForUrl(`${api}/guides?limit=1&depth=0`, 180_000);
-    const listing = (await (await fetch(`${api}/guides?limit=1&depth=0&sort=slug`)).json()) as { totalDocs: number; docs: { id: number }[] };
+    const listing = (await (await fetch(`${api}/guides?limit=1&depth=0&sort=slug`)).json()) as {
+      totalDocs: number;
+      docs: { id: number }[];
+    };
     const guide = listing.docs[0];
     if (!guide) throw new Error('The benchmark database has no published guide to read.');
     const path = `/api/guides/${guide.id}?depth=2&locale=fr`;

@@ -12,13 +12,13 @@ import {
   hubModalities,
   type Localized,
   locales,
+  SNAPSHOT_SCHEMA_VERSION,
   type Snapshot,
   type SnapshotCountry,
   type SnapshotGuide,
   type SnapshotHub,
   type SnapshotService,
   type SnapshotTopic,
-  SNAPSHOT_SCHEMA_VERSION,
   serviceCategories,
   slugify,
 } from '@infohub/content-schemas';
@@ -173,12 +173,20 @@ function guide(pick: Picker, country: string, serial: number): BenchGuide {
       const index = documentNames.es.indexOf(name);
       return { name: perLocale(documentNames, index), ...(pick.chance(0.5) ? { details: text(pick, 1) } : {}) };
     }),
-    steps: Array.from({ length: pick.int(3, 6) }, (_, step) => ({ title: perLocale(stepTitles, step), details: text(pick, pick.int(1, 3)) })),
+    steps: Array.from({ length: pick.int(3, 6) }, (_, step) => ({
+      title: perLocale(stepTitles, step),
+      details: text(pick, pick.int(1, 3)),
+    })),
     cost: perLocale(feesText, pick.index(feesText.es.length)),
     processingTime: perLocale(processingTimes, pick.index(processingTimes.es.length)),
     whereToApply: text(pick, 1),
     officialSources: Array.from({ length: pick.int(1, 3) }, (_, index) => ({
-      title: joinPerLocale(perLocale(procedures, procedure), { es: `(fuente ${index + 1})`, en: `(source ${index + 1})`, fr: `(source ${index + 1})`, ht: `(sous ${index + 1})` }),
+      title: joinPerLocale(perLocale(procedures, procedure), {
+        es: `(fuente ${index + 1})`,
+        en: `(source ${index + 1})`,
+        fr: `(source ${index + 1})`,
+        ht: `(sous ${index + 1})`,
+      }),
       url: `https://gobierno.example/${country}/${slugify(title.es)}/${index + 1}`,
     })),
     ...reviewFields(pick, 'Hub de Información'),
@@ -199,7 +207,10 @@ function service(pick: Picker, country: string, countryIndex: number, serial: nu
     city,
     address: Object.fromEntries(benchLocales.map((locale) => [locale, `${streetWord[locale]} ${pick.int(1, 40)}, ${city}`])),
     location: { latitude: 8 + pick.random(), longitude: -90 + pick.random() * 10 },
-    phones: [{ number: phone(countryIndex, serial), type: 'voice' }, ...(pick.chance(0.6) ? [{ number: phone(countryIndex, serial + 500_000), type: 'whatsapp' as const }] : [])],
+    phones: [
+      { number: phone(countryIndex, serial), type: 'voice' },
+      ...(pick.chance(0.6) ? [{ number: phone(countryIndex, serial + 500_000), type: 'whatsapp' as const }] : []),
+    ],
     email: `servicio${serial}@ayuda.example.org`,
     website: `https://ayuda.example.org/${country}/${serial}`,
     openingHours: pick.chance(0.7) ? 'Mo-Fr 08:00-16:00' : 'Mo-Sa 07:00-17:00; Su off',
@@ -218,7 +229,12 @@ function hub(pick: Picker, country: string, countryIndex: number, serial: number
     country,
     name: joinPerLocale(hubWord, { es: town, en: town, fr: town, ht: town }),
     municipality: town,
-    address: { es: `Parque central, oficina ${serial}`, en: `Central park, office ${serial}`, fr: `Parc central, bureau ${serial}`, ht: `Pak santral, biwo ${serial}` },
+    address: {
+      es: `Parque central, oficina ${serial}`,
+      en: `Central park, office ${serial}`,
+      fr: `Parc central, bureau ${serial}`,
+      ht: `Pak santral, biwo ${serial}`,
+    },
     description: text(pick, pick.int(2, 4)),
     openingHours: 'Mo-Fr 08:00-16:00; Sa 08:00-12:00',
     phones: [{ number: phone(countryIndex, 900_000 + serial), type: 'whatsapp' }],
@@ -283,7 +299,12 @@ export function benchSnapshot(content: BenchContent): Snapshot {
       guides.push({
         ...fields,
         id: `guide-${country.code}-${fields.slug}`,
-        bodyHtml: Object.fromEntries(Object.entries(body).map(([locale, texts]) => [locale, (texts ?? []).map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('')])),
+        bodyHtml: Object.fromEntries(
+          Object.entries(body).map(([locale, texts]) => [
+            locale,
+            (texts ?? []).map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join(''),
+          ]),
+        ),
         updatedAt,
       });
     for (const fields of countryServices) services.push({ ...fields, id: `service-${country.code}-${fields.slug}`, updatedAt });

@@ -70,7 +70,10 @@ export function sampleMemory(pid: number, intervalMs = 200) {
   const peakRssByName: Record<string, number> = {};
   const sample = () => {
     const tree = processTree(pid);
-    peakTreeRssBytes = Math.max(peakTreeRssBytes, tree.reduce((sum, status) => sum + status.rssBytes, 0));
+    peakTreeRssBytes = Math.max(
+      peakTreeRssBytes,
+      tree.reduce((sum, status) => sum + status.rssBytes, 0),
+    );
     for (const status of tree) peakRssByName[status.name] = Math.max(peakRssByName[status.name] ?? 0, status.rssBytes);
   };
   sample();
@@ -131,11 +134,19 @@ export function collectLines(child: ChildProcess, started: number, echo: boolean
 }
 
 /** Like measureCommand, but a failed command is an error that shows the end of its output. */
-export async function measureStep(step: string, command: string, args: readonly string[], options: MeasureOptions = {}): Promise<ProcessMeasurement> {
+export async function measureStep(
+  step: string,
+  command: string,
+  args: readonly string[],
+  options: MeasureOptions = {},
+): Promise<ProcessMeasurement> {
   console.log(`\n▶ ${step}`);
   const measured = await measureCommand(command, args, { echo: false, ...options });
   if (measured.exitCode !== 0) {
-    const tail = measured.lines.slice(-40).map((line) => line.text).join('\n');
+    const tail = measured.lines
+      .slice(-40)
+      .map((line) => line.text)
+      .join('\n');
     throw new Error(`${step} failed (exit code ${measured.exitCode}):\n${tail}`);
   }
   console.log(`✔ ${step}: ${(measured.milliseconds / 1000).toFixed(1)} s, peak ${(measured.peakTreeRssBytes / 2 ** 20).toFixed(0)} MiB`);

@@ -70,7 +70,9 @@ export function writeMarkdownContent(snapshot: Snapshot, contentDir: string, hom
         markdownPage(text(guide.title), [
           text(guide.summary),
           htmlToText(inLocale(guide.bodyHtml, locale, fallback)),
-          guide.requiredDocuments.map((document) => `- ${text(document.name)}${document.details ? `: ${text(document.details)}` : ''}`).join('\n'),
+          guide.requiredDocuments
+            .map((document) => `- ${text(document.name)}${document.details ? `: ${text(document.details)}` : ''}`)
+            .join('\n'),
           guide.steps.map((step, index) => `${index + 1}. **${text(step.title)}** ${text(step.details)}`).join('\n'),
           [text(guide.cost), text(guide.processingTime), text(guide.whereToApply)].join('\n\n'),
           guide.officialSources.map((source) => `- [${text(source.title)}](${source.url})`).join('\n'),
@@ -163,7 +165,14 @@ export async function buildHugo(snapshot: Snapshot, workDir: string): Promise<Re
   );
   const publicDir = path.join(workDir, 'public');
   const hugo = await measureStep('Build the Hugo reference', 'hugo', ['--quiet', '--source', workDir, '--destination', publicDir]);
-  const pagefind = await measureStep('Index the Hugo reference with Pagefind', 'pnpm', ['--filter', '@infohub/site', 'exec', 'pagefind', '--site', publicDir]);
+  const pagefind = await measureStep('Index the Hugo reference with Pagefind', 'pnpm', [
+    '--filter',
+    '@infohub/site',
+    'exec',
+    'pagefind',
+    '--site',
+    publicDir,
+  ]);
   return {
     name: 'Hugo + Pagefind',
     htmlPages: countHtmlPages(publicDir),

@@ -51,7 +51,12 @@ export function pagefindMilliseconds(lines: readonly OutputLine[]): number {
 export async function buildSite(content: string, snapshotFile: string, siteDir: string): Promise<BuildFigures> {
   rmSync(siteDir, { recursive: true, force: true });
   const build = await measureStep(`Build the site (${content})`, 'pnpm', ['--filter', '@infohub/site', 'run', 'build'], {
-    env: { INFOHUB_SNAPSHOT: snapshotFile, INFOHUB_SITE_DIR: siteDir, INFOHUB_SITE_URL: 'http://localhost:4321', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      INFOHUB_SNAPSHOT: snapshotFile,
+      INFOHUB_SITE_DIR: siteDir,
+      INFOHUB_SITE_URL: 'http://localhost:4321',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
   });
   const pagefindMs = pagefindMilliseconds(build.lines);
   const pdf = await buildPdfs(siteDir, snapshotFile);
@@ -68,7 +73,14 @@ export async function buildSite(content: string, snapshotFile: string, siteDir: 
     pagesPerSecond: htmlPages / (totalMs / 1000),
     peakTreeMiB: mib(Math.max(build.peakTreeRssBytes, pdf?.peakTreeRssBytes ?? 0)),
     // Node names its main thread "MainThread": Astro is the largest process that is not Pagefind.
-    peakAstroMiB: mib(Math.max(0, ...Object.entries(build.peakRssByName).filter(([name]) => name !== pagefindName).map(([, bytes]) => bytes))),
+    peakAstroMiB: mib(
+      Math.max(
+        0,
+        ...Object.entries(build.peakRssByName)
+          .filter(([name]) => name !== pagefindName)
+          .map(([, bytes]) => bytes),
+      ),
+    ),
     peakPagefindMiB: mib(pagefindName ? (build.peakRssByName[pagefindName] ?? 0) : 0),
   };
 }
