@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [-- --only site,weight,search,cms,references] [--scale tiny|small|large] [--no-demo]`: builds the site
+ * `pnpm bench [-- --only site,weight,search,cms,references] [--scale tiny|small|large] [--no-demo] [--skip-seed]`: builds the site
  * from generated content (8,000 document pages at the large scale) and measures the build, page weight, search and
  * CMS reads, beside reference sites built from the same content. Prints one table and writes it as JSON under
  * var/bench/. See "Benchmarks" in the README for how to read it.
@@ -105,7 +105,9 @@ if (options.sections.includes('search')) {
 }
 if (options.sections.includes('cms')) {
   const databaseFile = path.join(scaleDir, 'cms.db');
-  const seedSeconds = await prepareCmsDatabase(databaseFile, options.scale);
+  if (options.skipSeed && !existsSync(databaseFile))
+    throw new Error(`--skip-seed: there is no database at ${databaseFile} yet; run once without it.`);
+  const seedSeconds = options.skipSeed ? undefined : await prepareCmsDatabase(databaseFile, options.scale);
   results.cms = await measureCmsLoad({
     databaseFile,
     scale: options.scale,

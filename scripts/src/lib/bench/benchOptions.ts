@@ -9,15 +9,25 @@ export interface BenchOptions {
   scale: BenchScaleName;
   /** Also build and measure the demo content beside the generated content. */
   demo: boolean;
+  /**
+   * Load-test the CMS database as an earlier run left it, without seeding what is missing: seeding the large scale
+   * through Payload takes over an hour on a busy two-core machine.
+   */
+  skipSeed: boolean;
 }
 
-export const benchUsage = `usage: pnpm bench [-- --only ${benchSections.join(',')}] [--scale ${Object.keys(benchScales).join('|')}] [--no-demo]`;
+export const benchUsage = `usage: pnpm bench [-- --only ${benchSections.join(',')}] [--scale ${Object.keys(benchScales).join('|')}] [--no-demo] [--skip-seed]`;
 
 /** Reads `pnpm bench -- --only site,search --scale small`; every section at the large scale when nothing is given. */
 export function parseBenchArguments(argv: readonly string[]): BenchOptions {
   const { values } = parseArgs({
     args: argv.filter((arg) => arg !== '--'),
-    options: { only: { type: 'string' }, scale: { type: 'string', default: 'large' }, 'no-demo': { type: 'boolean', default: false } },
+    options: {
+      only: { type: 'string' },
+      scale: { type: 'string', default: 'large' },
+      'no-demo': { type: 'boolean', default: false },
+      'skip-seed': { type: 'boolean', default: false },
+    },
   });
   const scale = values.scale as string;
   if (!(scale in benchScales))
@@ -30,5 +40,5 @@ export function parseBenchArguments(argv: readonly string[]): BenchOptions {
         return section as BenchSection;
       })
     : [...benchSections];
-  return { sections, scale: scale as BenchScaleName, demo: !values['no-demo'] };
+  return { sections, scale: scale as BenchScaleName, demo: !values['no-demo'], skipSeed: values['skip-seed'] ?? false };
 }

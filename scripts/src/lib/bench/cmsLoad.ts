@@ -26,7 +26,8 @@ export interface CmsFigures {
   /** What was read: one guide, with its relations (depth 2) and in one language. */
   path: string;
   guides: number;
-  seedSeconds: number;
+  /** How long this run's seed took; undefined when it read the database as an earlier run left it. */
+  seedSeconds: number | undefined;
   load: LoadFigures[];
   peakTreeMiB: number;
 }
@@ -76,7 +77,7 @@ async function loadOnce(url: string, connections: number, seconds: number): Prom
 export async function measureCmsLoad(options: {
   databaseFile: string;
   scale: string;
-  seedSeconds: number;
+  seedSeconds: number | undefined;
   port: number;
   seconds: number;
   connections: readonly number[];
