@@ -29,8 +29,10 @@ export function countHtmlPages(siteDir: string): number {
 }
 
 /**
- * The PDF step of the site build (issue 7). Until it exists this returns undefined and the table shows "—"; once it
- * does, it runs the step on the built site and returns its measurement.
+ * The slot for the PDF step of the site build (issue 7, `renderSheetPdfs` in scripts/src/lib/sheetPdfs.ts), which is
+ * not on this branch yet. To wire it: run that function on `siteDir` in a child process through `measureStep` (so
+ * the memory of the Chromium it drives is sampled with it) and return the measurement. Until then the table shows
+ * "—" for PDFs.
  */
 export async function buildPdfs(_siteDir: string, _snapshotFile: string): Promise<ProcessMeasurement | undefined> {
   return undefined;
