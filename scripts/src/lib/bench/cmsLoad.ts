@@ -108,7 +108,8 @@ export async function measureCmsLoad(options: {
     for (const connections of options.connections) {
       const figures = await loadOnce(`http://127.0.0.1:${options.port}${path}`, connections, options.seconds);
       console.log(
-        `  ${connections} connections: ${figures.requestsPerSecond.toFixed(1)} req/s, median ${figures.medianMs} ms, p95 ${figures.p95Ms} ms, p99 ${figures.p99Ms} ms`,
+        `  ${connections} connections: ${figures.requestsPerSecond.toFixed(1)} req/s, median ${figures.medianMs.toFixed(0)} ms, ` +
+          `p95 ${figures.p95Ms.toFixed(0)} ms, p99 ${figures.p99Ms.toFixed(0)} ms`,
       );
       load.push(figures);
     }
