@@ -13,7 +13,8 @@ export interface BuildFigures {
   htmlPages: number;
   totalSeconds: number;
   astroSeconds: number;
-  pagefindSeconds: number;
+  /** Undefined when the build's output did not show when Pagefind finished. */
+  pagefindSeconds: number | undefined;
   /** Undefined until the site has a print step (issue 7). */
   pdfSeconds: number | undefined;
   pagesPerSecond: number;
@@ -39,14 +40,15 @@ export async function buildPdfs(_siteDir: string, _snapshotFile: string): Promis
 }
 
 /**
- * Pagefind's integration runs in Astro's `astro:build:done` hook and logs one line when its indexes are written; the
- * line Astro printed just before it marks when the pages were done.
+ * Pagefind's integration runs in Astro's `astro:build:done` hook and logs one line, whatever it says, when its
+ * indexes are written; the line Astro printed just before it marks when the pages were done.
  */
-const pagefindDone = /\[infohub:pagefind\].*wrote the search index/;
+const pagefindDone = /\[infohub:pagefind\]/;
 
-export function pagefindMilliseconds(lines: readonly OutputLine[]): number {
+/** Undefined when the integration's line is missing (its logging changed): better no figure than a wrong one. */
+export function pagefindMilliseconds(lines: readonly OutputLine[]): number | undefined {
   const done = lines.findIndex((line) => pagefindDone.test(line.text));
-  if (done < 1) return 0;
+  if (done < 1) return undefined;
   return (lines[done]?.at ?? 0) - (lines[done - 1]?.at ?? 0);
 }
 
@@ -69,8 +71,8 @@ export async function buildSite(content: string, snapshotFile: string, siteDir: 
     content,
     htmlPages,
     totalSeconds: totalMs / 1000,
-    astroSeconds: (build.milliseconds - pagefindMs) / 1000,
-    pagefindSeconds: pagefindMs / 1000,
+    astroSeconds: (build.milliseconds - (pagefindMs ?? 0)) / 1000,
+    pagefindSeconds: pagefindMs === undefined ? undefined : pagefindMs / 1000,
     pdfSeconds: pdf ? pdf.milliseconds / 1000 : undefined,
     pagesPerSecond: htmlPages / (totalMs / 1000),
     peakTreeMiB: mib(Math.max(build.peakTreeRssBytes, pdf?.peakTreeRssBytes ?? 0)),
