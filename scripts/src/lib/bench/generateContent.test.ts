@@ -2,6 +2,14 @@ import { countries, validateSnapshot } from '@infohub/content-schemas';
 import { describe, expect, it } from 'vitest';
 import { benchScales, benchSnapshot, generateBenchContent, seededRandom } from './generateContent.ts';
 
+// Generating and validating 2,000 documents takes a few seconds, more on a busy machine: once, with room to spare.
+const largeTimeoutMs = 60_000;
+let large: ReturnType<typeof benchSnapshot> | undefined;
+const largeSnapshot = () => {
+  large ??= benchSnapshot(generateBenchContent(benchScales.large));
+  return large;
+};
+
 describe('the benchmark content generator', () => {
   it('generates the same content for the same seed, and other content for another seed', () => {
     const first = JSON.stringify(benchSnapshot(generateBenchContent(benchScales.tiny)));
@@ -9,15 +17,15 @@ describe('the benchmark content generator', () => {
     expect(JSON.stringify(benchSnapshot(generateBenchContent({ ...benchScales.tiny, seed: 9 })))).not.toBe(first);
   });
 
-  it('writes a snapshot the site accepts, in every language, at the large scale', () => {
-    const snapshot = benchSnapshot(generateBenchContent(benchScales.large));
+  it('writes a snapshot the site accepts, in every language, at the large scale', { timeout: largeTimeoutMs }, () => {
+    const snapshot = largeSnapshot();
     const validation = validateSnapshot(JSON.parse(JSON.stringify(snapshot)));
     expect(validation.success ? [] : validation.problems.slice(0, 5)).toEqual([]);
     for (const guide of snapshot.guides) expect(Object.keys(guide.title).sort()).toEqual(['en', 'es', 'fr', 'ht']);
   });
 
-  it('makes as many document pages as the scale asks, over the real countries', () => {
-    const snapshot = benchSnapshot(generateBenchContent(benchScales.large));
+  it('makes as many document pages as the scale asks, over the real countries', { timeout: largeTimeoutMs }, () => {
+    const snapshot = largeSnapshot();
     const documents = snapshot.guides.length + snapshot.services.length + snapshot.hubs.length;
     const pages = documents * snapshot.locales.length;
     expect(pages).toBeGreaterThanOrEqual(8000);
