@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { measureCommand } from './measureProcess.ts';
 
 describe('measuring a command', () => {
-  it('counts the memory of the processes a command starts, not only its own', async () => {
+  // Starting a Node and filling 200 MB takes seconds on a busy machine.
+  it('counts the memory of the processes a command starts, not only its own', { timeout: 30_000 }, async () => {
     // A shell that starts a Node holding 200 MB: the shell itself stays small.
     const holdMemory = `"${process.execPath}" -e "const b = Buffer.alloc(200e6, 1); console.log('held'); setTimeout(() => b.length, 1000)"`;
     const measured = await measureCommand('sh', ['-c', holdMemory], { echo: false });
