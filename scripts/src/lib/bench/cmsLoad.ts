@@ -6,7 +6,6 @@
 import { spawn } from 'node:child_process';
 import autocannon from 'autocannon';
 import { cmsBuildIsStale } from '../cmsBuild.ts';
-import { waitForUrl } from '../waitForUrl.ts';
 import { repoRoot } from '../workspace.ts';
 import { measureStep, sampleMemory } from './measureProcess.ts';
 import { median } from './searchBench.ts';
@@ -74,6 +73,26 @@ async function loadOnce(url: string, connections: number, seconds: number): Prom
   };
 }
 
+/**
+ * The first request to a fresh `next start` loads Payload and opens the database, which on a busy machine takes longer
+ * than a readiness check usually waits for one answer: each try here waits up to a minute.
+ */
+async function waitForFirstAnswer(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastProblem = 'no answer yet';
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(60_000) });
+      if (response.ok) return;
+      lastProblem = `status ${response.status}`;
+    } catch (error) {
+      lastProblem = error instanceof Error ? error.message : String(error);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  throw new Error(`The CMS at ${url} did not answer within ${timeoutMs / 1000} s (${lastProblem}).`);
+}
+
 export async function measureCmsLoad(options: {
   databaseFile: string;
   scale: string;
@@ -94,7 +113,7 @@ export async function measureCmsLoad(options: {
   const memory = sampleMemory(server.pid as number);
   try {
     const api = `http://127.0.0.1:${options.port}/api`;
-    await waitForUrl(`${api}/guides?limit=1&depth=0`, 180_000);
+    await waitForFirstAnswer(`${api}/guides?limit=1&depth=0`, 600_000);
     const listing = (await (await fetch(`${api}/guides?limit=1&depth=0&sort=slug`)).json()) as {
       totalDocs: number;
       docs: { id: number }[];
