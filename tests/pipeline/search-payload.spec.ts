@@ -34,4 +34,7 @@ test('a first search on any search page of the demo site fetches at most 100 kB,
         );
   }
   expect(overBudget).toEqual([]);
+  // A search that broke would fetch nothing and pass the budget: the queries must have run and found pages somewhere.
+  expect(measured.every((payload) => (payload.perQuery[0]?.files.length ?? 0) > 0)).toBe(true);
+  expect(measured.some((payload) => (payload.perQuery[0]?.resultCount ?? 0) > 0)).toBe(true);
 });
