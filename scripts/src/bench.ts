@@ -1,0 +1,139 @@
+/**
+ * `pnpm bench [-- --only site,weight,search,cms,references] [--scale tiny|small|large] [--no-demo] [--skip-seed]`: builds the site
+ * from generated content (8,000 document pages at the large scale) and measures the build, page weight, search and
+ * CMS reads, beside reference sites built from the same content. Prints one table and writes it as JSON under
+ * var/bench/. See "Benchmarks" in the README for how to read it.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type BenchOptions, parseBenchArguments } from './lib/bench/benchOptions.ts';
+import { type BenchResults, formatBenchTable, type ReferenceFigures } from './lib/bench/benchTable.ts';
+import { measureCmsLoad, prepareCmsDatabase } from './lib/bench/cmsLoad.ts';
+import { benchScales, benchSnapshot, generateBenchContent } from './lib/bench/generateContent.ts';
+import { measureStep } from './lib/bench/measureProcess.ts';
+import { measureOnePage, measurePageWeights } from './lib/bench/pageWeight.ts';
+import { buildHugo, buildStarlight } from './lib/bench/referenceSites.ts';
+import { measureSearch } from './lib/bench/searchBench.ts';
+import { type BuildFigures, buildSite, rebuildAfterOneChange } from './lib/bench/siteBuild.ts';
+import { ensureChromium } from './lib/chromium.ts';
+import { repoRoot, varDir } from './lib/workspace.ts';
+
+let options: BenchOptions;
+try {
+  options = parseBenchArguments(process.argv.slice(2));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
+}
+
+const benchDir = path.join(varDir, 'bench');
+const scaleDir = path.join(benchDir, options.scale);
+const snapshotFile = path.join(scaleDir, 'snapshot', 'snapshot.json');
+const siteDir = path.join(scaleDir, 'site');
+const pagesDir = `${repoRoot}site/src/pages`;
+const startedAt = new Date();
+const results: BenchResults = {
+  scale: options.scale,
+  startedAt: startedAt.toISOString(),
+  machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), loadAverageAtStart: os.loadavg() },
+};
+const resultsFile = path.join(benchDir, `${options.scale}-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
+
+/** Written after every section, so a run stopped halfway keeps what it measured. */
+function save(): void {
+  writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(path.join(benchDir, `${options.scale}-latest.json`), `${JSON.stringify(results, null, 2)}\n`);
+}
+
+/** The demo content as `pnpm start` publishes it: seeded into a database of the bench's own and exported. */
+async function demoSnapshot(): Promise<string> {
+  const demoDir = path.join(benchDir, 'demo');
+  const file = path.join(demoDir, 'snapshot', 'snapshot.json');
+  if (existsSync(file)) return file;
+  const env = {
+    DATABASE_URL: `file:${path.join(demoDir, 'cms.db')}`,
+    INFOHUB_MEDIA_DIR: path.join(demoDir, 'media'),
+    INFOHUB_SITE_REBUILDS: 'off',
+  };
+  const cms = (...args: string[]) => ['--filter', '@infohub/cms', 'run', ...args];
+  await measureStep('Migrate a database for the demo content', 'pnpm', cms('migrate'), { env });
+  await measureStep('Seed the demo content', 'pnpm', cms('seed'), { env });
+  await measureStep('Export the demo content', 'pnpm', cms('export-snapshot', '--', '--out', file), { env });
+  return file;
+}
+
+/** Our site at this scale: built by the site section, or by an earlier run, or now. */
+let ourBuild: BuildFigures | undefined;
+async function ensureOurSite(): Promise<void> {
+  if (!ourBuild && !existsSync(path.join(siteDir, 'index.html'))) ourBuild = await buildSite(options.scale, snapshotFile, siteDir);
+}
+
+mkdirSync(path.dirname(snapshotFile), { recursive: true });
+const snapshot = benchSnapshot(generateBenchContent(benchScales[options.scale]));
+writeFileSync(snapshotFile, JSON.stringify(snapshot));
+console.log(
+  `Generated ${snapshot.guides.length} guides, ${snapshot.services.length} services and ${snapshot.hubs.length} hubs in ` +
+    `${snapshot.locales.length} languages over ${snapshot.countries.length} countries: ${snapshotFile}`,
+);
+const needsChromium = options.sections.some((section) => section === 'weight' || section === 'search' || section === 'references');
+const chromiumPath = needsChromium ? ensureChromium() : '';
+
+if (options.sections.includes('site')) {
+  results.site = [];
+  if (options.demo) {
+    results.site.push(await buildSite('demo', await demoSnapshot(), path.join(benchDir, 'demo', 'site')));
+    save();
+  }
+  ourBuild = await buildSite(options.scale, snapshotFile, siteDir);
+  results.site.push(ourBuild);
+  save();
+  results.site.push(await rebuildAfterOneChange(options.scale, snapshotFile, siteDir));
+  save();
+}
+if (options.sections.includes('weight')) {
+  await ensureOurSite();
+  console.log('\n▶ Weigh the largest page of each type in Chromium');
+  results.weight = await measurePageWeights(siteDir, pagesDir, chromiumPath);
+  save();
+}
+if (options.sections.includes('search')) {
+  await ensureOurSite();
+  console.log('\n▶ Search in Chromium, every language and country');
+  results.search = await measureSearch(siteDir, chromiumPath);
+  save();
+}
+if (options.sections.includes('cms')) {
+  const databaseFile = path.join(scaleDir, 'cms.db');
+  if (options.skipSeed && !existsSync(databaseFile))
+    throw new Error(`--skip-seed: there is no database at ${databaseFile} yet; run once without it.`);
+  const seedSeconds = options.skipSeed ? undefined : await prepareCmsDatabase(databaseFile, options.scale);
+  results.cms = await measureCmsLoad({
+    databaseFile,
+    scale: options.scale,
+    seedSeconds,
+    port: Number(process.env.BENCH_CMS_PORT ?? 3917),
+    seconds: options.scale === 'large' ? 15 : 5,
+    connections: [1, 10, 50],
+  });
+  save();
+}
+if (options.sections.includes('references')) {
+  // Without a build of ours in this run there is no build time to compare with: build it now.
+  if (!ourBuild) ourBuild = await buildSite(options.scale, snapshotFile, siteDir);
+  const built = [await buildHugo(snapshot, path.join(scaleDir, 'hugo')), await buildStarlight(snapshot, path.join(scaleDir, 'starlight'))];
+  const ours: ReferenceFigures['ours'] = {
+    totalSeconds: ourBuild.totalSeconds,
+    guide: await measureOnePage(siteDir, `/es/${snapshot.guides[0]?.country}/guides/${snapshot.guides[0]?.slug}/`, chromiumPath),
+  };
+  const references: ReferenceFigures['references'] = [];
+  for (const { siteDir: referenceDir, ...reference } of built)
+    references.push({ ...reference, guide: await measureOnePage(referenceDir, reference.guideUrl, chromiumPath) });
+  results.references = { ours, references };
+  save();
+}
+
+results.finishedAt = new Date().toISOString();
+results.machine.loadAverageAtEnd = os.loadavg();
+save();
+console.log(`\n${formatBenchTable(results)}\n\nResults: ${resultsFile}`);

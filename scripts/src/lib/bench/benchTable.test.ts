@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { type BenchResults, formatBenchTable, formatTable } from './benchTable.ts';
+
+const weighed = (html: number, css: number, js: number) => ({
+  gzipBytes: { html, css, js, fonts: 0, images: 0, other: 0 },
+  totalGzipBytes: html + css + js,
+  requests: 2,
+});
+
+const results: BenchResults = {
+  scale: 'large',
+  startedAt: '2026-11-23T16:00:00.000Z',
+  machine: { cpus: 2, memoryGiB: 8, loadAverageAtStart: [6.1, 5, 4], loadAverageAtEnd: [7, 6, 5] },
+  site: [
+    {
+      content: 'large',
+      htmlPages: 8500,
+      totalSeconds: 200,
+      astroSeconds: 150,
+      pagefindSeconds: 50,
+      pdfSeconds: undefined,
+      pagesPerSecond: 42.5,
+      peakTreeMiB: 1500,
+      peakAstroMiB: 1200,
+      peakPagefindMiB: 300,
+    },
+  ],
+  cms: {
+    path: '/api/guides/1?depth=2&locale=fr',
+    guides: 1001,
+    seedSeconds: 600,
+    peakTreeMiB: 700,
+    load: [{ connections: 10, requests: 1000, requestsPerSecond: 66.7, medianMs: 140, p95Ms: 300, p99Ms: 450, failures: 0 }],
+  },
+  references: {
+    ours: { totalSeconds: 200, guide: weighed(4000, 0, 1000) },
+    references: [
+      {
+        name: 'Hugo + Pagefind',
+        htmlPages: 8100,
+        totalSeconds: 25,
+        generatorSeconds: 5,
+        pagefindSeconds: 20,
+        peakTreeMiB: 400,
+        guideUrl: '/es/x/guides/y/',
+        guide: weighed(2500, 0, 0),
+      },
+    ],
+  },
+};
+
+describe('the bench table', () => {
+  it('pads columns to their widest cell and right-aligns numbers', () => {
+    const table = formatTable(
+      ['name', 'size'],
+      [
+        ['a', '1.0 kB'],
+        ['longer name', '12.5 kB'],
+      ],
+    );
+    expect(table.split('\n')).toEqual(['name         size', '───────────  ───────', 'a             1.0 kB', 'longer name  12.5 kB']);
+  });
+
+  it('shows only the sections that ran, with a dash for a step that does not exist yet', () => {
+    const table = formatBenchTable(results);
+    expect(table).toContain('1. Site build');
+    expect(table).not.toContain('2. Page weight');
+    expect(table).not.toContain('3. Search');
+    const largeRow = table.split('\n').find((line) => line.startsWith('large'));
+    expect(largeRow?.split(/\s{2,}/)).toEqual([
+      'large',
+      '8500',
+      '200.0 s',
+      '150.0 s',
+      '50.0 s',
+      '—',
+      '42.5',
+      '1500 MiB',
+      '1200 MiB',
+      '300 MiB',
+    ]);
+  });
+
+  it('states the machine load, since times on a shared machine mean little without it', () => {
+    expect(formatBenchTable(results).split('\n')[0]).toContain('load average at start 6.10, 5.00, 4.00, at end 7.00, 6.00, 5.00');
+  });
+
+  it('reports the references as ratios of ours to theirs', () => {
+    const hugoRow = formatBenchTable(results)
+      .split('\n')
+      .find((line) => line.startsWith('Hugo + Pagefind'));
+    // 200 s against 25 s, and a 5.0 kB guide page against 2.5 kB.
+    expect(hugoRow).toMatch(/8\.00×\s+2\.00×$/);
+  });
+
+  it('reports CMS latency percentiles and the memory of the CMS process', () => {
+    const table = formatBenchTable(results);
+    expect(table).toContain('CMS peak memory 700 MiB');
+    expect(
+      table
+        .split('\n')
+        .find((line) => line.trimStart().startsWith('10 '))
+        ?.split(/\s{2,}/)
+        .map((cell) => cell.trim()),
+    ).toEqual(['10', '1000', '66.7', '140 ms', '300 ms', '450 ms', '0']);
+  });
+});

@@ -1,0 +1,147 @@
+/**
+ * The bench's results, as JSON (what `var/bench/` keeps) and as the one table `pnpm bench` prints.
+ */
+import type { CmsFigures } from './cmsLoad.ts';
+import type { PageTypeWeight, Weighed } from './pageWeight.ts';
+import type { ReferenceBuild } from './referenceSites.ts';
+import type { SearchFigures } from './searchBench.ts';
+import type { BuildFigures } from './siteBuild.ts';
+
+export interface ReferenceFigures {
+  /** Our site's build of the same content, and our guide page, which the references are compared with. */
+  ours: { totalSeconds: number; guide: Weighed };
+  references: (Omit<ReferenceBuild, 'siteDir'> & { guide: Weighed })[];
+}
+
+export interface BenchResults {
+  scale: string;
+  startedAt: string;
+  finishedAt?: string;
+  machine: { cpus: number; memoryGiB: number; loadAverageAtStart: number[]; loadAverageAtEnd?: number[] };
+  site?: BuildFigures[];
+  weight?: PageTypeWeight[];
+  search?: SearchFigures[];
+  cms?: CmsFigures;
+  references?: ReferenceFigures;
+}
+
+/** Columns padded to their widest cell; numbers (and "—") right-aligned, text left-aligned. */
+export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const isNumeric = (cell: string) => /^[-+]?[\d.,]+\s?[%×a-zA-Z/]*$|^—$/.test(cell);
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, column) => (isNumeric(cell) && column > 0 ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return [line(header), line(widths.map((width) => '─'.repeat(width))), ...rows.map(line)].join('\n');
+}
+
+const seconds = (value: number | undefined) => (value === undefined ? '—' : `${value.toFixed(1)} s`);
+const kB = (bytes: number) => (Number.isNaN(bytes) ? '—' : `${(bytes / 1000).toFixed(1)} kB`);
+const ms = (value: number) => (Number.isNaN(value) ? '—' : `${value.toFixed(0)} ms`);
+const ratio = (ours: number, theirs: number) => (theirs > 0 ? `${(ours / theirs).toFixed(2)}×` : '—');
+
+export function formatSite(builds: readonly BuildFigures[]): string {
+  return formatTable(
+    ['content', 'pages', 'total', 'Astro', 'Pagefind', 'PDFs', 'pages/s', 'peak tree', 'peak Astro', 'peak Pagefind'],
+    builds.map((build) => [
+      build.content,
+      String(build.htmlPages),
+      seconds(build.totalSeconds),
+      seconds(build.astroSeconds),
+      seconds(build.pagefindSeconds),
+      seconds(build.pdfSeconds),
+      build.pagesPerSecond.toFixed(1),
+      `${build.peakTreeMiB} MiB`,
+      `${build.peakAstroMiB} MiB`,
+      `${build.peakPagefindMiB} MiB`,
+    ]),
+  );
+}
+
+export function formatWeight(weights: readonly PageTypeWeight[]): string {
+  return formatTable(
+    ['page type', 'pages', 'HTML', 'CSS', 'JS', 'fonts', 'images', 'other', 'total', 'requests', 'largest page'],
+    weights.map((weight) => [
+      weight.type,
+      String(weight.pages),
+      kB(weight.gzipBytes.html),
+      kB(weight.gzipBytes.css),
+      kB(weight.gzipBytes.js),
+      kB(weight.gzipBytes.fonts),
+      kB(weight.gzipBytes.images),
+      kB(weight.gzipBytes.other),
+      kB(weight.totalGzipBytes),
+      String(weight.requests),
+      weight.largestUrl,
+    ]),
+  );
+}
+
+export function formatSearch(search: readonly SearchFigures[]): string {
+  return formatTable(
+    ['language', 'countries', 'index on disk', '1st query', '2nd query', '1st query time', '2nd query time'],
+    search.map((figures) => [
+      figures.lang,
+      String(figures.countries),
+      kB(figures.indexBytesOnDisk),
+      kB(figures.firstQueryBytes),
+      kB(figures.secondQueryBytes),
+      ms(figures.firstQueryMs),
+      ms(figures.secondQueryMs),
+    ]),
+  );
+}
+
+export function formatCms(cms: CmsFigures): string {
+  const table = formatTable(
+    ['connections', 'requests', 'req/s', 'median', 'p95', 'p99', 'failures'],
+    cms.load.map((load) => [
+      String(load.connections),
+      String(load.requests),
+      load.requestsPerSecond.toFixed(1),
+      ms(load.medianMs),
+      ms(load.p95Ms),
+      ms(load.p99Ms),
+      String(load.failures),
+    ]),
+  );
+  return `GET ${cms.path} (${cms.guides} guides; seed ${seconds(cms.seedSeconds)}; CMS peak memory ${cms.peakTreeMiB} MiB)\n${table}`;
+}
+
+export function formatReferences({ ours, references }: ReferenceFigures): string {
+  return formatTable(
+    ['site', 'pages', 'build', 'generator', 'Pagefind', 'peak', 'guide page', 'our build ÷ theirs', 'our guide ÷ theirs'],
+    [
+      ['infohub (ours)', '', seconds(ours.totalSeconds), '', '', '', kB(ours.guide.totalGzipBytes), '', ''],
+      ...references.map((reference) => [
+        reference.name,
+        String(reference.htmlPages),
+        seconds(reference.totalSeconds),
+        seconds(reference.generatorSeconds),
+        seconds(reference.pagefindSeconds),
+        `${reference.peakTreeMiB} MiB`,
+        kB(reference.guide.totalGzipBytes),
+        ratio(ours.totalSeconds, reference.totalSeconds),
+        ratio(ours.guide.totalGzipBytes, reference.guide.totalGzipBytes),
+      ]),
+    ],
+  );
+}
+
+/** The whole report: one titled block per section that ran, and the machine's load for reading the times. */
+export function formatBenchTable(results: BenchResults): string {
+  const load = (values: number[] | undefined) => (values ? values.map((value) => value.toFixed(2)).join(', ') : '—');
+  const blocks = [
+    `infohub bench, scale ${results.scale}, ${results.startedAt} — ${results.machine.cpus} CPUs, ${results.machine.memoryGiB} GiB; ` +
+      `load average at start ${load(results.machine.loadAverageAtStart)}, at end ${load(results.machine.loadAverageAtEnd)}`,
+  ];
+  if (results.site) blocks.push(`1. Site build\n${formatSite(results.site)}`);
+  if (results.weight)
+    blocks.push(`2. Page weight, first visit in Chromium (gzip), largest page of each type\n${formatWeight(results.weight)}`);
+  if (results.search) blocks.push(`3. Search per language (medians over countries)\n${formatSearch(results.search)}`);
+  if (results.cms) blocks.push(`4. CMS REST reads, production build on SQLite\n${formatCms(results.cms)}`);
+  if (results.references) blocks.push(`5. References built from the same content\n${formatReferences(results.references)}`);
+  return blocks.join('\n\n');
+}

@@ -1,0 +1,146 @@
+/**
+ * The CMS under load: the production build (`next build`, `next start`) on a SQLite file holding the benchmark
+ * content, read over REST by autocannon at several numbers of concurrent connections, with the memory of the whole
+ * CMS process tree sampled throughout.
+ */
+import { spawn } from 'node:child_process';
+import autocannon from 'autocannon';
+import { cmsBuildIsStale } from '../cmsBuild.ts';
+import { repoRoot } from '../workspace.ts';
+import { measureStep, sampleMemory } from './measureProcess.ts';
+import { median } from './searchBench.ts';
+
+export interface LoadFigures {
+  connections: number;
+  requests: number;
+  requestsPerSecond: number;
+  medianMs: number;
+  p95Ms: number;
+  p99Ms: number;
+  /** Answers that were not 2xx, and requests that failed outright (timeouts, resets). */
+  failures: number;
+}
+
+export interface CmsFigures {
+  /** What was read: one guide, with its relations (depth 2) and in one language. */
+  path: string;
+  guides: number;
+  /** How long this run's seed took; undefined when it read the database as an earlier run left it. */
+  seedSeconds: number | undefined;
+  load: LoadFigures[];
+  peakTreeMiB: number;
+}
+
+/** The value below which the given share of samples fall (nearest rank). */
+export function percentile(values: readonly number[], share: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1))] as number;
+}
+
+const cms = (script: string, ...args: string[]) => ['--filter', '@infohub/cms', 'run', script, ...args];
+
+/** Creates the tables and seeds the scale's content; a second run finds every document there and adds nothing. */
+export async function prepareCmsDatabase(databaseFile: string, scale: string): Promise<number> {
+  const env = { DATABASE_URL: `file:${databaseFile}`, INFOHUB_SITE_REBUILDS: 'off' };
+  await measureStep('Apply the CMS migrations to the benchmark database', 'pnpm', cms('migrate'), { env });
+  const seed = await measureStep(
+    `Seed the ${scale} content into the CMS`,
+    'pnpm',
+    ['--filter', '@infohub/cms', 'exec', 'payload', 'run', 'src/scripts/seedBench.ts', '--', scale],
+    { env },
+  );
+  return seed.milliseconds / 1000;
+}
+
+async function loadOnce(url: string, connections: number, seconds: number): Promise<LoadFigures> {
+  const latencies: number[] = [];
+  // autocannon's own percentiles skip p95, so every response time is kept and the percentiles computed here.
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections, duration: seconds, timeout: 30 }, (error, finished) =>
+      error ? reject(error) : resolve(finished),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  return {
+    connections,
+    requests: result.requests.total,
+    requestsPerSecond: result.requests.total / seconds,
+    medianMs: median(latencies),
+    p95Ms: percentile(latencies, 0.95),
+    p99Ms: percentile(latencies, 0.99),
+    failures: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+/**
+ * The first request to a fresh `next start` loads Payload and opens the database, which on a busy machine takes longer
+ * than a readiness check usually waits for one answer: each try here waits up to a minute.
+ */
+async function waitForFirstAnswer(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastProblem = 'no answer yet';
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(60_000) });
+      if (response.ok) return;
+      lastProblem = `status ${response.status}`;
+    } catch (error) {
+      lastProblem = error instanceof Error ? error.message : String(error);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  throw new Error(`The CMS at ${url} did not answer within ${timeoutMs / 1000} s (${lastProblem}).`);
+}
+
+export async function measureCmsLoad(options: {
+  databaseFile: string;
+  scale: string;
+  seedSeconds: number | undefined;
+  port: number;
+  seconds: number;
+  connections: readonly number[];
+}): Promise<CmsFigures> {
+  if (cmsBuildIsStale(repoRoot)) await measureStep('Build the CMS for production', 'pnpm', cms('build'));
+  console.log(`\n▶ Serve the CMS (production build) on port ${options.port} and read a guide over REST`);
+  // A process group of its own, so the whole tree (pnpm, our start script, next) is stopped together.
+  const server = spawn('pnpm', cms('start', '--', '-p', String(options.port)), {
+    cwd: repoRoot,
+    env: { ...process.env, DATABASE_URL: `file:${options.databaseFile}`, INFOHUB_SITE_REBUILDS: 'off' },
+    stdio: 'ignore',
+    detached: true,
+  });
+  const memory = sampleMemory(server.pid as number);
+  try {
+    const api = `http://127.0.0.1:${options.port}/api`;
+    await waitForFirstAnswer(`${api}/guides?limit=1&depth=0`, 600_000);
+    const listing = (await (await fetch(`${api}/guides?limit=1&depth=0&sort=slug`)).json()) as {
+      totalDocs: number;
+      docs: { id: number }[];
+    };
+    const guide = listing.docs[0];
+    if (!guide) throw new Error('The benchmark database has no published guide to read.');
+    const path = `/api/guides/${guide.id}?depth=2&locale=fr`;
+    // Next compiles and caches on first use: a short warm-up keeps that out of the figures.
+    await loadOnce(`http://127.0.0.1:${options.port}${path}`, 1, 3);
+    const load: LoadFigures[] = [];
+    for (const connections of options.connections) {
+      const figures = await loadOnce(`http://127.0.0.1:${options.port}${path}`, connections, options.seconds);
+      console.log(
+        `  ${connections} connections: ${figures.requestsPerSecond.toFixed(1)} req/s, median ${figures.medianMs.toFixed(0)} ms, ` +
+          `p95 ${figures.p95Ms.toFixed(0)} ms, p99 ${figures.p99Ms.toFixed(0)} ms`,
+      );
+      load.push(figures);
+    }
+    return {
+      path,
+      guides: listing.totalDocs,
+      seedSeconds: options.seedSeconds,
+      load,
+      peakTreeMiB: Math.round(memory.stop().peakTreeRssBytes / 2 ** 20),
+    };
+  } finally {
+    memory.stop();
+    if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
+  }
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { measureCommand } from './measureProcess.ts';
+
+describe('measuring a command', () => {
+  // Starting a Node and filling 200 MB takes seconds on a busy machine.
+  it('counts the memory of the processes a command starts, not only its own', { timeout: 30_000 }, async () => {
+    // A shell that starts a Node holding 200 MB: the shell itself stays small.
+    const holdMemory = `"${process.execPath}" -e "const b = Buffer.alloc(200e6, 1); console.log('held'); setTimeout(() => b.length, 1000)"`;
+    const measured = await measureCommand('sh', ['-c', holdMemory], { echo: false });
+    expect(measured.exitCode).toBe(0);
+    expect(measured.peakTreeRssBytes).toBeGreaterThan(200e6);
+    expect(Math.max(...Object.values(measured.peakRssByName))).toBeGreaterThan(200e6);
+    expect(measured.peakRssByName.sh ?? 0).toBeLessThan(50e6);
+    expect(measured.lines.map((line) => line.text)).toContain('held');
+    expect(measured.milliseconds).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('reports a failing command by its exit code', async () => {
+    expect((await measureCommand('sh', ['-c', 'exit 3'], { echo: false })).exitCode).toBe(3);
+  });
+});

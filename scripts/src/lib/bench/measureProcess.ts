@@ -1,0 +1,154 @@
+/**
+ * Runs a command and measures it the way the benchmark reports it: wall time, the peak memory of its whole process
+ * tree (Astro's Node plus the Pagefind binary it starts, `next start` plus its workers), and when each line of its
+ * output arrived, so a step inside one command (Pagefind after Astro) can be timed from its log lines.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { repoRoot } from '../workspace.ts';
+
+export interface OutputLine {
+  /** Milliseconds since the command started. */
+  at: number;
+  text: string;
+}
+
+export interface ProcessMeasurement {
+  exitCode: number;
+  milliseconds: number;
+  /** The largest sum of resident memory of the tree at one sample, in bytes. */
+  peakTreeRssBytes: number;
+  /** Per program name (`node`, `pagefind`, …), the largest resident memory one process of that name reached. */
+  peakRssByName: Record<string, number>;
+  lines: OutputLine[];
+}
+
+interface ProcStatus {
+  pid: number;
+  ppid: number;
+  name: string;
+  rssBytes: number;
+}
+
+function readStatus(pid: number): ProcStatus | undefined {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const field = (name: string) => new RegExp(`^${name}:\\s*(.+)$`, 'm').exec(status)?.[1]?.trim();
+    const rssKb = Number.parseInt(field('VmRSS') ?? '0', 10);
+    return { pid, ppid: Number(field('PPid')), name: field('Name') ?? '?', rssBytes: rssKb * 1024 };
+  } catch {
+    // The process ended between listing /proc and reading it.
+    return undefined;
+  }
+}
+
+/** The process and all its descendants now: /proc lists parents, so the tree is rebuilt from a full scan. */
+export function processTree(rootPid: number): ProcStatus[] {
+  const all = readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .map((entry) => readStatus(Number(entry)))
+    .filter((status): status is ProcStatus => status !== undefined);
+  const childrenOf = new Map<number, ProcStatus[]>();
+  for (const status of all) childrenOf.set(status.ppid, [...(childrenOf.get(status.ppid) ?? []), status]);
+  const tree: ProcStatus[] = [];
+  const root = all.find((status) => status.pid === rootPid);
+  const queue = root ? [root] : [];
+  while (queue.length > 0) {
+    const next = queue.shift() as ProcStatus;
+    tree.push(next);
+    queue.push(...(childrenOf.get(next.pid) ?? []));
+  }
+  return tree;
+}
+
+/**
+ * Samples a running process tree's memory every `intervalMs` until stopped. Sampling misses peaks shorter than the
+ * interval; at 200 ms it costs well under 1% of a core and catches the build's steady growth.
+ */
+export function sampleMemory(pid: number, intervalMs = 200) {
+  let peakTreeRssBytes = 0;
+  const peakRssByName: Record<string, number> = {};
+  const sample = () => {
+    const tree = processTree(pid);
+    peakTreeRssBytes = Math.max(
+      peakTreeRssBytes,
+      tree.reduce((sum, status) => sum + status.rssBytes, 0),
+    );
+    for (const status of tree) peakRssByName[status.name] = Math.max(peakRssByName[status.name] ?? 0, status.rssBytes);
+  };
+  sample();
+  const timer = setInterval(sample, intervalMs);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return { peakTreeRssBytes, peakRssByName };
+    },
+  };
+}
+
+export interface MeasureOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Show the command's output as it comes (it is recorded either way). */
+  echo?: boolean;
+}
+
+/** Runs a command to its end, measuring it. */
+export function measureCommand(command: string, args: readonly string[], options: MeasureOptions = {}): Promise<ProcessMeasurement> {
+  const started = performance.now();
+  const child = spawn(command, args, {
+    cwd: options.cwd ?? repoRoot,
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const memory = sampleMemory(child.pid as number);
+  const lines = collectLines(child, started, options.echo ?? true);
+  return new Promise((resolve, reject) => {
+    child.on('error', (error) => {
+      memory.stop();
+      reject(error);
+    });
+    child.on('close', (code, signal) => {
+      const { peakTreeRssBytes, peakRssByName } = memory.stop();
+      resolve({ exitCode: code ?? (signal ? 1 : 0), milliseconds: performance.now() - started, peakTreeRssBytes, peakRssByName, lines });
+    });
+  });
+}
+
+export function collectLines(child: ChildProcess, started: number, echo: boolean): OutputLine[] {
+  const lines: OutputLine[] = [];
+  for (const stream of [child.stdout, child.stderr]) {
+    let pending = '';
+    stream?.setEncoding('utf8');
+    stream?.on('data', (chunk: string) => {
+      const at = performance.now() - started;
+      const parts = (pending + chunk).split('\n');
+      pending = parts.pop() ?? '';
+      for (const text of parts) {
+        lines.push({ at, text });
+        if (echo) console.log(`  │ ${text}`);
+      }
+    });
+  }
+  return lines;
+}
+
+/** Like measureCommand, but a failed command is an error that shows the end of its output. */
+export async function measureStep(
+  step: string,
+  command: string,
+  args: readonly string[],
+  options: MeasureOptions = {},
+): Promise<ProcessMeasurement> {
+  console.log(`\n▶ ${step}`);
+  const measured = await measureCommand(command, args, { echo: false, ...options });
+  if (measured.exitCode !== 0) {
+    const tail = measured.lines
+      .slice(-40)
+      .map((line) => line.text)
+      .join('\n');
+    throw new Error(`${step} failed (exit code ${measured.exitCode}):\n${tail}`);
+  }
+  console.log(`✔ ${step}: ${(measured.milliseconds / 1000).toFixed(1)} s, peak ${(measured.peakTreeRssBytes / 2 ** 20).toFixed(0)} MiB`);
+  return measured;
+}
