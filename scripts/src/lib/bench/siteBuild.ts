@@ -1,10 +1,11 @@
 /**
  * Site build figures: one full build of a snapshot (Astro, then the Pagefind index its integration writes, then the
- * PDF sheets once that step exists), and a rebuild after one document changed.
+ * PDF sheets), and a rebuild after one document changed.
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Snapshot } from '@infohub/content-schemas';
+import { repoRoot } from '../workspace.ts';
 import { measureStep, type OutputLine, type ProcessMeasurement } from './measureProcess.ts';
 
 export interface BuildFigures {
@@ -15,8 +16,7 @@ export interface BuildFigures {
   astroSeconds: number;
   /** Undefined when the build's output did not show when Pagefind finished. */
   pagefindSeconds: number | undefined;
-  /** Undefined until the site has a print step (issue 7). */
-  pdfSeconds: number | undefined;
+  pdfSeconds: number;
   pagesPerSecond: number;
   peakTreeMiB: number;
   peakAstroMiB: number;
@@ -29,14 +29,9 @@ export function countHtmlPages(siteDir: string): number {
   return readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
 }
 
-/**
- * The slot for the PDF step of the site build (issue 7, `renderSheetPdfs` in scripts/src/lib/sheetPdfs.ts), which is
- * not on this branch yet. To wire it: run that function on `siteDir` in a child process through `measureStep` (so
- * the memory of the Chromium it drives is sampled with it) and return the measurement. Until then the table shows
- * "—" for PDFs.
- */
-export async function buildPdfs(_siteDir: string, _snapshotFile: string): Promise<ProcessMeasurement | undefined> {
-  return undefined;
+/** The printable sheets' PDFs, the last step of a site build, as a command of its own so Chromium's memory counts. */
+export function buildPdfs(siteDir: string): Promise<ProcessMeasurement> {
+  return measureStep('Render the sheets to PDF', process.execPath, [`${repoRoot}scripts/src/renderSheetPdfs.ts`, siteDir]);
 }
 
 /**
@@ -63,9 +58,9 @@ export async function buildSite(content: string, snapshotFile: string, siteDir: 
     },
   });
   const pagefindMs = pagefindMilliseconds(build.lines);
-  const pdf = await buildPdfs(siteDir, snapshotFile);
+  const pdf = await buildPdfs(siteDir);
   const htmlPages = countHtmlPages(siteDir);
-  const totalMs = build.milliseconds + (pdf?.milliseconds ?? 0);
+  const totalMs = build.milliseconds + pdf.milliseconds;
   const pagefindName = Object.keys(build.peakRssByName).find((name) => name.startsWith('pagefind'));
   return {
     content,
@@ -73,9 +68,9 @@ export async function buildSite(content: string, snapshotFile: string, siteDir: 
     totalSeconds: totalMs / 1000,
     astroSeconds: (build.milliseconds - (pagefindMs ?? 0)) / 1000,
     pagefindSeconds: pagefindMs === undefined ? undefined : pagefindMs / 1000,
-    pdfSeconds: pdf ? pdf.milliseconds / 1000 : undefined,
+    pdfSeconds: pdf.milliseconds / 1000,
     pagesPerSecond: htmlPages / (totalMs / 1000),
-    peakTreeMiB: mib(Math.max(build.peakTreeRssBytes, pdf?.peakTreeRssBytes ?? 0)),
+    peakTreeMiB: mib(Math.max(build.peakTreeRssBytes, pdf.peakTreeRssBytes)),
     // Node names its main thread "MainThread": Astro is the largest process that is not Pagefind.
     peakAstroMiB: mib(
       Math.max(
