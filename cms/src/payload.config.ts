@@ -6,6 +6,7 @@ import { Countries } from './collections/Countries/index.ts';
 import { Guides } from './collections/Guides/index.ts';
 import { Hubs } from './collections/Hubs/index.ts';
 import { Media } from './collections/Media.ts';
+import { uploadLimits } from './collections/media/uploadLimits.ts';
 import { Services } from './collections/Services/index.ts';
 import { Topics } from './collections/Topics/index.ts';
 import { Users } from './collections/Users/index.ts';
@@ -34,6 +35,11 @@ export default buildConfig({
   db: createDatabaseAdapter(env.database, { pushSchema: env.pushSchema }),
   secret: env.payloadSecret,
   sharp,
+  // Over HTTP, a larger file is cut off while it arrives (413) instead of being read into memory first.
+  upload: {
+    limits: { fileSize: uploadLimits.maxBytes },
+    responseOnLimit: `The file is larger than ${uploadLimits.maxBytes / 1024 / 1024} MB, the most an image may be.`,
+  },
   hooks: { afterError: [explainValidationErrors] },
   telemetry: false,
   plugins: [sitePublishing()],
