@@ -3,7 +3,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CollectionSlug, GlobalSlug, Payload } from 'payload';
 import { isRecord } from '../utilities/isRecord.ts';
-import { backupFormatVersion, type CmsBackup, type MediaFile, type StoredDocument, userSecretFields } from './backupFormat.ts';
+import {
+  backupFormatVersion,
+  type CmsBackup,
+  type MediaFile,
+  type StoredDocument,
+  type StoredVersion,
+  userSecretFields,
+} from './backupFormat.ts';
 
 /**
  * Collections a backup leaves out, and why. Everything else — content with its drafts and versions, images,
@@ -35,7 +42,7 @@ export async function exportBackup(payload: Payload, { mediaDir }: { mediaDir: s
     const entry: CmsBackup['collections'][string] = { documents };
     if (config.versions) {
       const { docs } = await payload.db.findVersions({ collection: slug, locale: 'all', pagination: false, limit: 0 });
-      entry.versions = (docs as unknown as CmsBackup['collections'][string]['versions'] & object).sort(byId);
+      entry.versions = (docs as unknown as StoredVersion[]).sort(byId);
     }
     collections[slug] = entry;
   }

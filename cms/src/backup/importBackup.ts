@@ -5,7 +5,7 @@ import { beginTransaction } from '@payloadcms/drizzle';
 import type { CollectionSlug, FlattenedField, GlobalSlug, Payload, PayloadRequest } from 'payload';
 import { createLocalReq } from 'payload';
 import { isRecord } from '../utilities/isRecord.ts';
-import { type CmsBackup, cmsBackupSchema, userSecretFields } from './backupFormat.ts';
+import { type CmsBackup, cmsBackupSchema, type StoredVersion, userSecretFields } from './backupFormat.ts';
 import { backedUpCollections, sha256, uploadCollections, uploadedFileNames } from './exportBackup.ts';
 
 /** A backup that cannot be restored, with every problem found, before anything was written. */
@@ -271,7 +271,7 @@ async function openTransaction(payload: Payload): Promise<number | string> {
 async function restoreVersion(
   payload: Payload,
   collection: CollectionSlug,
-  version: CmsBackup['collections'][string]['versions'] & object extends (infer V)[] ? V : never,
+  version: StoredVersion,
   req: PayloadRequest,
 ): Promise<void> {
   await payload.db.createVersion({
