@@ -268,12 +268,7 @@ async function openTransaction(payload: Payload): Promise<number | string> {
   throw new Error(`The ${payload.db.name} database cannot run the import in one transaction; nothing was changed.`);
 }
 
-async function restoreVersion(
-  payload: Payload,
-  collection: CollectionSlug,
-  version: StoredVersion,
-  req: PayloadRequest,
-): Promise<void> {
+async function restoreVersion(payload: Payload, collection: CollectionSlug, version: StoredVersion, req: PayloadRequest): Promise<void> {
   await payload.db.createVersion({
     collectionSlug: collection,
     parent: version.parent,
