@@ -26,6 +26,9 @@ export default buildConfig({
     // What is due for review, per country, above the collection cards (paths relative to `importMap.baseDir`).
     components: { beforeDashboard: ['/components/review/ReviewDashboard#ReviewDashboard'] },
     meta: { titleSuffix: ' · infohub' },
+    // Payload's default avatar is Gravatar's: it would send a hash of each editor's e-mail to another host on every
+    // admin page (and the CMS's Content Security Policy blocks it).
+    avatar: 'default',
   },
   collections: [Guides, Services, Hubs, Alerts, Countries, Topics, Media, Users],
   globals: [SiteSettings],
