@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withPayload } from '@payloadcms/next/withPayload';
 import type { NextConfig } from 'next';
+import { securityHeaderRules } from './src/security/securityHeaders.ts';
 
 const workspaceRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -15,6 +16,9 @@ const nextConfig: NextConfig = {
   experimental: { serverMinification: false },
   // The CMS has no pages of its own: its front door is the admin.
   redirects: async () => [{ source: '/', destination: '/admin', permanent: false }],
+  // CSP, frame-ancestors, nosniff, referrer policy, and HSTS when served over HTTPS (src/security/securityHeaders.ts).
+  headers: async () => securityHeaderRules({ development: process.env.NODE_ENV !== 'production' }),
+  poweredByHeader: false,
 };
 
 export default withPayload(nextConfig, { devBundleServerPackages: false });

@@ -6,6 +6,7 @@ import { Countries } from './collections/Countries/index.ts';
 import { Guides } from './collections/Guides/index.ts';
 import { Hubs } from './collections/Hubs/index.ts';
 import { Media } from './collections/Media.ts';
+import { uploadLimits } from './collections/media/uploadLimits.ts';
 import { Services } from './collections/Services/index.ts';
 import { Topics } from './collections/Topics/index.ts';
 import { Users } from './collections/Users/index.ts';
@@ -25,6 +26,9 @@ export default buildConfig({
     // What is due for review, per country, above the collection cards (paths relative to `importMap.baseDir`).
     components: { beforeDashboard: ['/components/review/ReviewDashboard#ReviewDashboard'] },
     meta: { titleSuffix: ' · infohub' },
+    // Payload's default avatar is Gravatar's: it would send a hash of each editor's e-mail to another host on every
+    // admin page (and the CMS's Content Security Policy blocks it).
+    avatar: 'default',
   },
   collections: [Guides, Services, Hubs, Alerts, Countries, Topics, Media, Users],
   globals: [SiteSettings],
@@ -34,6 +38,11 @@ export default buildConfig({
   db: createDatabaseAdapter(env.database, { pushSchema: env.pushSchema }),
   secret: env.payloadSecret,
   sharp,
+  // Over HTTP, a larger file is cut off while it arrives (413) instead of being read into memory first.
+  upload: {
+    limits: { fileSize: uploadLimits.maxBytes },
+    responseOnLimit: `The file is larger than ${uploadLimits.maxBytes / 1024 / 1024} MB, the most an image may be.`,
+  },
   hooks: { afterError: [explainValidationErrors] },
   telemetry: false,
   plugins: [sitePublishing()],

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { demoStaffLogin, publishing, startCms } from './support/cms.ts';
 import { freePort, serveCurrentRelease } from './support/releaseServer.ts';
+import { expectCmsSecurityHeaders, recordCspViolations } from './support/securityHeaders.ts';
 
 // A country editor, not an admin: what an editor may do in the admin is what this test relies on.
 const actingUser = () => demoStaffLogin('editora.honduras@example.org');
@@ -47,7 +48,9 @@ test('an editor writes a guide with a checklist in Spanish, translates it, publi
   test.setTimeout(420_000);
   const site = await serveCurrentRelease(path.join(publishing.siteRoot, 'current'));
   const cms = await startCms(await freePort(), site.url);
+  const cspViolations = recordCspViolations(page);
   try {
+    await expectCmsSecurityHeaders(cms.url);
     const { email, password } = actingUser();
     await page.goto(`${cms.url}/admin/login`);
     await page.getByLabel(/email/i).fill(email);
@@ -97,6 +100,8 @@ test('an editor writes a guide with a checklist in Spanish, translates it, publi
       await page.goto(`${cms.url}/admin`);
       await expect(page.locator('[data-site-build-status]')).toHaveAttribute('data-site-build-status', 'live', { timeout: 2_000 });
     }).toPass({ timeout: 120_000, intervals: [2_000] });
+    // Signing in, editing, publishing and the dashboard needed nothing the CMS's Content Security Policy blocks.
+    expect(cspViolations).toEqual([]);
   } finally {
     await cms.stop();
     site.server.close();

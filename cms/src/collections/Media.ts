@@ -6,6 +6,7 @@ import { referencedByPublishedOrAuthenticated } from '../access/referencedByPubl
 import { env } from '../env.ts';
 import { withInfohubValidation } from '../fields/withInfohubValidation.ts';
 import { requireDefaultLocaleText } from '../hooks/requireDefaultLocaleText.ts';
+import { refuseUnusableUploads, uploadLimits } from './media/uploadLimits.ts';
 import { adminGroups } from './shared/adminGroups.ts';
 
 /** WebP at widths a phone, a tablet and a printed sheet need; never enlarged past the original. */
@@ -29,11 +30,13 @@ export const Media: CollectionConfig = {
     delete: isAdmin,
   },
   fields: withInfohubValidation(mediaFields),
-  hooks: { beforeChange: [requireDefaultLocaleText] },
+  hooks: { beforeOperation: [refuseUnusableUploads], beforeChange: [requireDefaultLocaleText] },
   upload: {
     staticDir: env.mediaDir,
     // Raster images only: the site resizes them with sharp, and SVG can carry scripts.
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
+    // Payload's own resizing refuses larger images too, should a file ever reach it unchecked.
+    constructorOptions: { limitInputPixels: uploadLimits.maxPixels },
     adminThumbnail: 'thumbnail',
     imageSizes: [webpAt('thumbnail', 320), webpAt('medium', 768), webpAt('large', 1280)],
   },

@@ -34,6 +34,8 @@ export async function servePayloadOverHttp(test: TestPayload): Promise<PayloadOv
     for (const [name, value] of Object.entries(incoming.headers)) {
       for (const item of [value ?? []].flat()) headers.append(name, item);
     }
+    // As Next.js does: the connection's address when no proxy named the client.
+    if (!headers.has('x-forwarded-for')) headers.set('x-forwarded-for', incoming.socket.remoteAddress ?? '');
     const chunks: Buffer[] = [];
     for await (const chunk of incoming) chunks.push(chunk as Buffer);
     const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;

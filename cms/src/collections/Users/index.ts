@@ -5,6 +5,7 @@ import { adminOrSelf } from '../../access/adminOrSelf.ts';
 import { authenticated } from '../../access/authenticated.ts';
 import { isAdmin, isAdminField } from '../../access/isAdmin.ts';
 import { env } from '../../env.ts';
+import { limitPublicAccountWrites } from '../../security/rateLimits.ts';
 import { adminGroups } from '../shared/adminGroups.ts';
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin.ts';
 import { requireStrongPassword } from './hooks/requireStrongPassword.ts';
@@ -103,6 +104,6 @@ export const Users: CollectionConfig = {
       access: { create: isAdminField, update: isAdminField },
     },
   ],
-  hooks: { beforeOperation: [requireStrongPassword], beforeChange: [makeFirstUserAdmin] },
+  hooks: { beforeOperation: [limitPublicAccountWrites, requireStrongPassword], beforeChange: [makeFirstUserAdmin] },
   timestamps: true,
 };
