@@ -9,6 +9,7 @@
 import {
   audiences,
   countries,
+  describePhoneNumberProblem,
   hubModalities,
   type Localized,
   locales,
@@ -22,6 +23,7 @@ import {
   serviceCategories,
   slugify,
 } from '@infohub/content-schemas';
+import { type CountryCode, getCountryCallingCode } from 'libphonenumber-js';
 import {
   type BenchLocale,
   benchLocales,
@@ -151,9 +153,19 @@ function reviewFields(pick: Picker, reviewer: string) {
   };
 }
 
-/** A phone number of the country's length, made unique by a running number. */
+/**
+ * A number readers could dial in the country: its calling code and the shortest national length libphonenumber-js
+ * accepts for it (the same check the CMS and the site build make), made unique by a running number.
+ */
 function phone(countryIndex: number, serial: number): string {
-  return `+5${countryIndex}${String(20_000_000 + serial).padStart(8, '0')}`;
+  const definition = countries[countryIndex];
+  if (!definition) throw new Error(`No country at index ${countryIndex}.`);
+  const callingCode = getCountryCallingCode(definition.code as CountryCode);
+  for (let length = 8; length <= 12; length += 1) {
+    const candidate = `+${callingCode}2${String(serial).padStart(length - 1, '0')}`;
+    if (describePhoneNumberProblem(candidate) === undefined) return candidate;
+  }
+  throw new Error(`No national number length of ${definition.code} holds the running number ${serial}.`);
 }
 
 function guide(pick: Picker, country: string, serial: number): BenchGuide {
