@@ -1,5 +1,6 @@
 /**
- * `node scripts/src/renderSheetPdfs.ts <site folder>`: renders a built site's printable sheets to PDF beside them.
+ * `node scripts/src/renderSheetPdfs.ts <site folder> [live site folder]`: renders a built site's printable sheets to
+ * PDF beside them, copying those the live site printed from the same page.
  * The release pipeline calls the same step in-process; the bench runs it as a command of its own so that the memory
  * of the Chromium it drives is measured with it.
  */
@@ -11,4 +12,4 @@ if (!siteDir || !existsSync(siteDir)) {
   console.error('Give the folder of a built site: node scripts/src/renderSheetPdfs.ts path/to/site');
   process.exit(2);
 }
-await renderSheetPdfsStep(siteDir);
+await renderSheetPdfsStep(siteDir, process.argv[3]);

@@ -2,7 +2,15 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { runStep, timeStep } from './run.ts';
 import { renderSheetPdfs } from './sheetPdfs.ts';
-import { activateRelease, discardRelease, newReleaseDir, type SiteReleases, siteReleases, withBuildLock } from './siteReleases.ts';
+import {
+  activateRelease,
+  currentRelease,
+  discardRelease,
+  newReleaseDir,
+  type SiteReleases,
+  siteReleases,
+  withBuildLock,
+} from './siteReleases.ts';
 
 /**
  * The one way the public site is rebuilt, whether by `pnpm start`, by `pnpm rebuild-site` or by the CMS after a
@@ -36,7 +44,7 @@ export async function buildRelease(settings: RebuildSettings, snapshotFile: stri
     await runStep('Build the site and its search index', 'pnpm', ['--filter', '@infohub/site', 'run', 'build'], {
       env: { INFOHUB_SNAPSHOT: snapshotFile, INFOHUB_SITE_DIR: release, INFOHUB_SITE_URL: settings.siteUrl, ASTRO_TELEMETRY_DISABLED: '1' },
     });
-    await renderSheetPdfsStep(release);
+    await renderSheetPdfsStep(release, currentRelease(settings.releases));
     checkRelease(release);
   } catch (error) {
     discardRelease(release);
@@ -45,11 +53,14 @@ export async function buildRelease(settings: RebuildSettings, snapshotFile: stri
   return release;
 }
 
-/** The PDFs of the printable sheets, into the release before it goes live, with the step's time and count. */
-export async function renderSheetPdfsStep(siteDir: string): Promise<void> {
+/**
+ * The PDFs of the printable sheets, into the release before it goes live, with the step's time and count. Sheets
+ * the live release already printed from the same page are copied from it.
+ */
+export async function renderSheetPdfsStep(siteDir: string, liveRelease?: string): Promise<void> {
   await timeStep('Render the printable sheets to PDF', async () => {
-    const report = await renderSheetPdfs(siteDir);
-    console.log(`  ${report.count} PDFs in ${report.seconds.toFixed(1)} s`);
+    const report = await renderSheetPdfs(siteDir, { reuseFrom: liveRelease });
+    console.log(`  ${report.count} PDFs (${report.reused} unchanged, copied from the live site) in ${report.seconds.toFixed(1)} s`);
   });
 }
 

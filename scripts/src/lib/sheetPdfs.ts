@@ -1,6 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { isSheetPath, paths } from '@infohub/content-schemas';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { ensureChromium } from './chromium.ts';
@@ -27,13 +29,38 @@ export interface SheetPdfOptions {
   sheets?: readonly string[];
   /** Where the PDFs go, at the same paths as in the site; default the site folder itself. */
   outDir?: string;
+  /**
+   * An earlier build's PDF folder (the live release). A sheet whose page is byte for byte the one that build printed,
+   * with the same printing code and paper, gets that PDF copied instead of printed again: a publish that changes one
+   * guide prints that guide's sheets, not every sheet of the site.
+   */
+  reuseFrom?: string;
 }
 
 export interface SheetPdfReport {
   count: number;
+  /** How many of them were copied from `reuseFrom` rather than printed. */
+  reused: number;
   seconds: number;
   /** Size of every PDF written, by site path of the PDF (`/es/mexico/print/services.pdf`). */
   bytes: Map<string, number>;
+}
+
+/** What each PDF of a build was printed from, kept beside the PDFs so that the next build can reuse them. */
+interface PrintedSheets {
+  /** The printing code and paper size: when either changes, every sheet is printed again. */
+  printer: string;
+  /** Hash of each sheet page's HTML (stylesheet inlined), by site path of the sheet. */
+  pages: Record<string, string>;
+}
+
+const printedSheetsFile = 'sheet-pdfs.json';
+
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+function readPrintedSheets(folder: string): PrintedSheets | undefined {
+  const file = join(folder, printedSheetsFile);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as PrintedSheets) : undefined;
 }
 
 /** The page margin the sheets are laid out for (site.css `@page`), given explicitly so every PDF has the same. */
@@ -81,7 +108,41 @@ export async function renderSheetPdfs(siteDir: string, options: SheetPdfOptions 
   const { format = 'Letter', concurrency = 4, outDir = siteDir } = options;
   const sheets = options.sheets ?? sheetPathsOf(siteDir);
   const bytes = new Map<string, number>();
-  if (sheets.length === 0) return { count: 0, seconds: 0, bytes };
+  const printed: PrintedSheets = {
+    printer: sha256(`${readFileSync(fileURLToPath(import.meta.url), 'utf8')}\n${format}`),
+    // A sheet without its page is left to the printing below, which fails naming it.
+    pages: Object.fromEntries(
+      sheets
+        .filter((sheet) => existsSync(join(siteDir, sheet, 'index.html')))
+        .map((sheet) => [sheet, sha256(readFileSync(join(siteDir, sheet, 'index.html')))]),
+    ),
+  };
+  const earlier = options.reuseFrom ? readPrintedSheets(options.reuseFrom) : undefined;
+  const toPrint: string[] = [];
+  for (const sheet of sheets) {
+    const earlierPdf = options.reuseFrom && join(options.reuseFrom, paths.sheetPdf(sheet));
+    if (
+      earlierPdf &&
+      earlier?.printer === printed.printer &&
+      printed.pages[sheet] !== undefined &&
+      earlier.pages[sheet] === printed.pages[sheet] &&
+      existsSync(earlierPdf)
+    ) {
+      const file = join(outDir, paths.sheetPdf(sheet));
+      mkdirSync(dirname(file), { recursive: true });
+      copyFileSync(earlierPdf, file);
+      bytes.set(paths.sheetPdf(sheet), readFileSync(file).byteLength);
+    } else {
+      toPrint.push(sheet);
+    }
+  }
+  const reused = bytes.size;
+  const finish = (): SheetPdfReport => {
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(join(outDir, printedSheetsFile), JSON.stringify(printed));
+    return { count: bytes.size, reused, seconds: (performance.now() - startedAt) / 1000, bytes };
+  };
+  if (toPrint.length === 0) return finish();
 
   const server = await serveSite(siteDir, 0);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -100,7 +161,7 @@ export async function renderSheetPdfs(siteDir: string, options: SheetPdfOptions 
     });
     // Print media and no scripts: the PDF is the sheet as paper shows it, the same with or without JavaScript.
     const context = await browser.newContext({ javaScriptEnabled: false });
-    const queue = [...sheets];
+    const queue = [...toPrint];
     const worker = async () => {
       const page = await context.newPage();
       for (let sheet = queue.shift(); sheet !== undefined; sheet = queue.shift()) {
@@ -119,10 +180,10 @@ export async function renderSheetPdfs(siteDir: string, options: SheetPdfOptions 
       }
       await page.close();
     };
-    await Promise.all(Array.from({ length: Math.min(concurrency, sheets.length) }, worker));
+    await Promise.all(Array.from({ length: Math.min(concurrency, toPrint.length) }, worker));
   } finally {
     await browser?.close();
     await new Promise((resolve) => server.close(resolve));
   }
-  return { count: bytes.size, seconds: (performance.now() - startedAt) / 1000, bytes };
+  return finish();
 }
