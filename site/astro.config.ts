@@ -4,6 +4,7 @@ import { readSiteEnv } from './src/env.ts';
 import { contentSnapshot } from './src/integrations/contentSnapshot.ts';
 import { offlineSupport } from './src/integrations/offline.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { shardSitemaps } from './src/integrations/shardSitemaps.ts';
 import { siteOriginInCss } from './src/integrations/siteOriginInCss.ts';
 
 const env = readSiteEnv();
@@ -41,5 +42,11 @@ export default defineConfig({
   // finished rewriting the import (leaving a broken placeholder), so scripts stay files of their own.
   vite: { build: { assetsInlineLimit: 0 }, plugins: [siteOriginInCss(env.siteUrl)] },
   // Offline comes last: its service worker is written once every other file of the site is.
-  integrations: [contentSnapshot(env.snapshotPath), mdx(), pagefindIndex(), offlineSupport(env.snapshotPath)],
+  integrations: [
+    contentSnapshot(env.snapshotPath),
+    mdx(),
+    shardSitemaps(env.snapshotPath, env.siteUrl),
+    pagefindIndex(env.snapshotPath),
+    offlineSupport(env.snapshotPath),
+  ],
 });

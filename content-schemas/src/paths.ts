@@ -36,6 +36,12 @@ export const paths = {
   guideSheet: (locale: string, country: string, guide: string) => `/${locale}/${country}/print/guides/${guide}/`,
   servicesSheet: (locale: string, country: string) => `/${locale}/${country}/print/services/`,
   hubSheet: (locale: string, country: string, hub: string) => `/${locale}/${country}/print/hubs/${hub}/`,
+  /** The sitemap of one country in one language: its shard's pages, each with the languages it exists in. */
+  countrySitemap: (locale: string, country: string) => `/${locale}/${country}/sitemap.xml`,
+  /** The sitemap of the site-wide pages (language homes, about, privacy, accessibility). */
+  siteSitemap: () => '/sitemap-site.xml',
+  /** Lists every sitemap: what a search engine is given. */
+  sitemapIndex: () => '/sitemap-index.xml',
   /** A sheet's PDF sits beside its page: `…/print/guides/x/` → `…/print/guides/x.pdf`. */
   sheetPdf: (sheetPath: string) => `${sheetPath.replace(/\/$/, '')}.pdf`,
 } as const;

@@ -52,3 +52,19 @@ export function reviewState(review: ReviewDates, collection: ReviewedCollection,
   if (due.getTime() < now.getTime() + soonDays * dayMs) return 'due-soon';
   return 'current';
 }
+
+/**
+ * Whether readers are told a document is past its review date, as of a moment: its last review (or, never reviewed,
+ * its last change) plus its interval has passed. The site's note and the shards' fingerprints both ask this.
+ */
+export function isReviewOverdue(
+  document: { lastReviewedAt?: string | undefined; updatedAt: string; reviewIntervalDays?: number | undefined },
+  collection: ReviewedCollection,
+  at: Date,
+): boolean {
+  const due = nextReviewDue(
+    { lastReviewedAt: document.lastReviewedAt ?? document.updatedAt, reviewIntervalDays: document.reviewIntervalDays },
+    collection,
+  );
+  return due !== undefined && due.getTime() < at.getTime();
+}

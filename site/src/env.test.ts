@@ -11,6 +11,7 @@ describe('readSiteEnv', () => {
       snapshotPath: path.join(repoRoot, 'var/snapshot/snapshot.json'),
       siteUrl: new URL('http://localhost:4321'),
       outDir: path.join(repoRoot, 'site/dist'),
+      shards: undefined,
     });
   });
 
@@ -28,6 +29,14 @@ describe('readSiteEnv', () => {
 
   it('treats an empty variable as not set', () => {
     expect(readSiteEnv({ INFOHUB_SITE_URL: '' }, siteFolder).siteUrl.href).toBe('http://localhost:4321/');
+  });
+
+  it('reads the shards to render as a list', () => {
+    expect(readSiteEnv({ INFOHUB_SHARDS: 'site, es/honduras,en/honduras' }, siteFolder).shards).toEqual([
+      'site',
+      'es/honduras',
+      'en/honduras',
+    ]);
   });
 
   it('rejects a site address that is not http(s), naming the variable', () => {

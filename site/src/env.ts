@@ -13,12 +13,18 @@ export interface SiteEnv {
   siteUrl: URL;
   /** Absolute path of the folder the built site (and its search index) is written to. */
   outDir: string;
+  /**
+   * The shards to render (`site`, `es/honduras`…), from `INFOHUB_SHARDS` (comma-separated); undefined renders every
+   * shard of the snapshot. Pages of other shards are not built.
+   */
+  shards: readonly string[] | undefined;
 }
 
 const envSchema = z.object({
   INFOHUB_SNAPSHOT: z.string().trim().min(1).optional(),
   INFOHUB_SITE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) address such as "https://info.example.org"' }).optional(),
   INFOHUB_SITE_DIR: z.string().trim().min(1).optional(),
+  INFOHUB_SHARDS: z.string().trim().min(1).optional(),
 });
 
 export function readSiteEnv(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): SiteEnv {
@@ -33,6 +39,7 @@ export function readSiteEnv(env: Record<string, string | undefined> = process.en
     snapshotPath: fromRoot(parsed.data.INFOHUB_SNAPSHOT ?? 'var/snapshot/snapshot.json'),
     siteUrl: new URL(parsed.data.INFOHUB_SITE_URL ?? 'http://localhost:4321'),
     outDir: fromRoot(parsed.data.INFOHUB_SITE_DIR ?? 'site/dist'),
+    shards: parsed.data.INFOHUB_SHARDS?.split(',').map((id) => id.trim()),
   };
 }
 

@@ -90,7 +90,7 @@ export function servicesInCity(services: readonly SnapshotService[], citySlug: s
 
 export function categoryRoutes(snapshot: Snapshot) {
   return countryRoutes(snapshot).flatMap(({ params, props }) => {
-    const services = listedServices(snapshot, props.country.slug);
+    const services = listedServices(props.content, props.country.slug);
     return categoriesOf(services).flatMap(({ category }) => {
       const inCategory = servicesByCategory(services, category);
       return paginate(inCategory).map(({ page, items }) => ({
@@ -110,7 +110,7 @@ export function categoryRoutes(snapshot: Snapshot) {
 
 export function cityRoutes(snapshot: Snapshot) {
   return countryRoutes(snapshot).flatMap(({ params, props }) => {
-    const services = listedServices(snapshot, props.country.slug);
+    const services = listedServices(props.content, props.country.slug);
     return citiesOf(services).flatMap((city) => {
       const inCity = servicesInCity(services, city.slug);
       return paginate(inCity).map(({ page, items }) => ({
@@ -140,7 +140,7 @@ function firstPages(services: readonly SnapshotService[], groupOf: (service: Sna
 /** Every service has a page, even one that stopped running: a printed sheet or a shared link may still point at it. */
 export function serviceRoutes(snapshot: Snapshot) {
   return countryRoutes(snapshot).flatMap(({ params, props }) =>
-    snapshot.services
+    props.content.services
       .filter((service) => service.country === props.country.slug)
       .map((service) => ({ params: { ...params, slug: service.slug }, props: { ...props, service } })),
   );
@@ -152,7 +152,7 @@ export function sortedHubs(snapshot: Snapshot, countrySlug: string): SnapshotHub
 
 export function hubListRoutes(snapshot: Snapshot) {
   return countryRoutes(snapshot).flatMap(({ params, props }) =>
-    paginate(sortedHubs(snapshot, props.country.slug)).map(({ page, items }) => ({
+    paginate(sortedHubs(props.content, props.country.slug)).map(({ page, items }) => ({
       params: { ...params, page: pageParam(page.number) },
       props: { ...props, page, hubs: items },
     })),
@@ -161,6 +161,6 @@ export function hubListRoutes(snapshot: Snapshot) {
 
 export function hubRoutes(snapshot: Snapshot) {
   return countryRoutes(snapshot).flatMap(({ params, props }) =>
-    hubsOf(snapshot, props.country.slug).map((hub) => ({ params: { ...params, slug: hub.slug }, props: { ...props, hub } })),
+    hubsOf(props.content, props.country.slug).map((hub) => ({ params: { ...params, slug: hub.slug }, props: { ...props, hub } })),
   );
 }

@@ -1,4 +1,12 @@
-import type { Snapshot, SnapshotAlert, SnapshotCountry, SnapshotLocale, SnapshotService, SnapshotTopic } from '@infohub/content-schemas';
+import {
+  isInForce,
+  type Snapshot,
+  type SnapshotAlert,
+  type SnapshotCountry,
+  type SnapshotLocale,
+  type SnapshotService,
+  type SnapshotTopic,
+} from '@infohub/content-schemas';
 
 /** Questions pages ask of the snapshot. Each takes the snapshot, so they stay pure and easy to test. */
 
@@ -46,8 +54,6 @@ export function currentAlerts(snapshot: Snapshot, countrySlug: string, now: Date
   const severityRank = { danger: 0, warning: 1, info: 2 } as const;
   return snapshot.alerts
     .filter((alert) => alert.country === countrySlug)
-    .filter(
-      (alert) => Date.parse(alert.startsAt) <= now.getTime() && (alert.endsAt === undefined || Date.parse(alert.endsAt) > now.getTime()),
-    )
+    .filter((alert) => isInForce(alert, now))
     .sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);
 }

@@ -1,29 +1,34 @@
 import type { Snapshot } from '@infohub/content-schemas';
 import { guidesOf, topicsOf } from './queries.ts';
+import { countryShardsToRender, rendersSiteShard, shardContent, shardCountry } from './shards.ts';
 
 /**
  * The pages to build, as Astro's getStaticPaths wants them: a country's pages exist in each language the country
- * publishes in, with the same slugs in every language so the language switcher keeps the reader on the page.
+ * publishes in, with the same slugs in every language so the language switcher keeps the reader on the page. Only
+ * the shards this build renders have routes, and a country's routes carry their shard's content (`content`), which
+ * is all their pages read.
  */
 
+/** Pages of the site-wide shard that exist once per language. */
 export function homeRoutes(snapshot: Snapshot) {
-  return snapshot.locales.map((locale) => ({ params: { lang: locale.code } }));
+  return rendersSiteShard(snapshot) ? snapshot.locales.map((locale) => ({ params: { lang: locale.code } })) : [];
 }
 
 export function countryRoutes(snapshot: Snapshot) {
-  return snapshot.countries.flatMap((country) =>
-    country.locales.map((lang) => ({ params: { lang, country: country.slug }, props: { country } })),
-  );
+  return countryShardsToRender(snapshot).map((shard) => ({
+    params: { lang: shard.lang, country: shard.country },
+    props: { country: shardCountry(snapshot, shard), content: shardContent(snapshot, shard) },
+  }));
 }
 
 export function topicRoutes(snapshot: Snapshot) {
   return countryRoutes(snapshot).flatMap(({ params, props }) =>
-    topicsOf(snapshot, props.country.slug).map((topic) => ({ params: { ...params, topic: topic.slug }, props: { ...props, topic } })),
+    topicsOf(props.content, props.country.slug).map((topic) => ({ params: { ...params, topic: topic.slug }, props: { ...props, topic } })),
   );
 }
 
 export function guideRoutes(snapshot: Snapshot) {
   return countryRoutes(snapshot).flatMap(({ params, props }) =>
-    guidesOf(snapshot, props.country.slug).map((guide) => ({ params: { ...params, slug: guide.slug }, props: { ...props, guide } })),
+    guidesOf(props.content, props.country.slug).map((guide) => ({ params: { ...params, slug: guide.slug }, props: { ...props, guide } })),
   );
 }

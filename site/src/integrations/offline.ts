@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'rolldown';
 import sharp from 'sharp';
 import { injectManifest } from 'workbox-build';
+import { countryShardsToRender, rendersSiteShard, shardCountry } from '../content/shards.ts';
 import { loadSnapshot } from '../content/snapshot.ts';
 import { getUiStrings } from '../i18n/strings.ts';
 import type { CountryPageList } from '../scripts/offlineStore.ts';
@@ -18,7 +19,8 @@ const themeColor = '#1d4f91';
 /**
  * Offline reading, written into the built site after Pagefind (it must come after it in the config): for each
  * country and language the list of pages "save this country" stores, the web manifest and its icons, and the
- * service worker with Workbox's precache list (the offline pages, the manifest and icons: a few KB in all).
+ * service worker with Workbox's precache list (the offline pages, the manifest and icons: a few KB in all). A
+ * country's list belongs to its shard; the manifest, icons and service worker to the site-wide shard.
  */
 export function offlineSupport(snapshotPath: string): AstroIntegration {
   return {
@@ -28,6 +30,7 @@ export function offlineSupport(snapshotPath: string): AstroIntegration {
         const siteDir = fileURLToPath(dir);
         const snapshot = loadSnapshot(snapshotPath);
         const lists = await writeCountryPageLists(siteDir, snapshot);
+        if (!rendersSiteShard(snapshot)) return logger.info(`Wrote ${lists} offline page lists.`);
         await writeManifest(siteDir, snapshot.defaultLocale);
         const precached = await writeServiceWorker(
           siteDir,
@@ -42,26 +45,26 @@ export function offlineSupport(snapshotPath: string): AstroIntegration {
 
 async function writeCountryPageLists(siteDir: string, snapshot: ReturnType<typeof loadSnapshot>): Promise<number> {
   let written = 0;
-  for (const country of snapshot.countries) {
-    for (const lang of country.locales) {
-      const home = paths.country(lang, country.slug);
-      // Read from the built pages rather than the routes, so every page of the country is listed, whoever adds it.
-      // Printed sheets are for hub staff with a printer, not worth a reader's phone storage.
-      const pageFiles = (await htmlFilesUnder(path.join(siteDir, home))).filter((file) => !isPrintPath(pageUrl(siteDir, file)));
-      const pages = pageFiles.map((file) => pageUrl(siteDir, file)).sort();
-      const assets = new Set<string>();
-      for (const file of pageFiles) await addAssetsOf(siteDir, file, assets);
-      const list: CountryPageList = {
-        lang,
-        country: country.slug,
-        title: country.name[lang] ?? country.name[snapshot.defaultLocale] ?? country.slug,
-        home,
-        pages,
-        assets: [...assets].sort(),
-      };
-      await writeFile(path.join(siteDir, paths.offlinePages(lang, country.slug)), JSON.stringify(list));
-      written += 1;
-    }
+  for (const shard of countryShardsToRender(snapshot)) {
+    const { lang } = shard;
+    const country = shardCountry(snapshot, shard);
+    const home = paths.country(lang, country.slug);
+    // Read from the built pages rather than the routes, so every page of the country is listed, whoever adds it.
+    // Printed sheets are for hub staff with a printer, not worth a reader's phone storage.
+    const pageFiles = (await htmlFilesUnder(path.join(siteDir, home))).filter((file) => !isPrintPath(pageUrl(siteDir, file)));
+    const pages = pageFiles.map((file) => pageUrl(siteDir, file)).sort();
+    const assets = new Set<string>();
+    for (const file of pageFiles) await addAssetsOf(siteDir, file, assets);
+    const list: CountryPageList = {
+      lang,
+      country: country.slug,
+      title: country.name[lang] ?? country.name[snapshot.defaultLocale] ?? country.slug,
+      home,
+      pages,
+      assets: [...assets].sort(),
+    };
+    await writeFile(path.join(siteDir, paths.offlinePages(lang, country.slug)), JSON.stringify(list));
+    written += 1;
   }
   return written;
 }

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { rendersSiteShard } from '../content/shards.ts';
+import { loadSnapshot } from '../content/snapshot.ts';
 import { textForIndexing } from './searchText.ts';
 
 /**
@@ -17,26 +19,33 @@ import { textForIndexing } from './searchText.ts';
  *   page loads this same runtime, so a reader who searches another country keeps it in the browser's cache.
  * - `pagefind/<lang>/<country>/`: the index of one language and country, no runtime of its own. The search page
  *   merges it into the runtime (Pagefind's `mergeIndex`); searching every country merges every country's index.
+ *
+ * The runtime belongs to the site-wide shard and each country's index to its shard: a build writes those of the
+ * shards it renders.
  */
-export function pagefindIndex(): AstroIntegration {
+export function pagefindIndex(snapshotPath: string): AstroIntegration {
   return {
     name: 'infohub:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
         const pagefindDir = path.join(siteDir, 'pagefind');
+        const snapshot = loadSnapshot(snapshotPath);
         try {
           const searchPages = searchPagesOf(siteDir);
-          const languages = [...new Set(searchPages.map((searchPage) => searchPage.lang))];
-          await writeBundle(pagefindDir, async (index) => {
-            for (const language of languages) {
-              failOn(
-                `start the index of ${language}`,
-                (await index.addCustomRecord({ url: `/${language}/`, content: 'infohub', language })).errors,
-              );
-            }
-          });
-          keepOnly(pagefindDir, (name) => isRuntimeFile(name) || isIndexFile(name));
+          if (rendersSiteShard(snapshot)) {
+            // Every language a country may publish in, whether or not one does yet: the runtime never waits on them.
+            const languages = snapshot.locales.map((locale) => locale.code);
+            await writeBundle(pagefindDir, async (index) => {
+              for (const language of languages) {
+                failOn(
+                  `start the index of ${language}`,
+                  (await index.addCustomRecord({ url: `/${language}/`, content: 'infohub', language })).errors,
+                );
+              }
+            });
+            keepOnly(pagefindDir, (name) => isRuntimeFile(name) || isIndexFile(name));
+          }
           let pageCount = 0;
           for (const { lang, country } of searchPages) {
             const bundleDir = path.join(pagefindDir, lang, country);

@@ -1,4 +1,4 @@
-import { nextReviewDue, type ReviewedCollection } from '@infohub/content-schemas';
+import { isReviewOverdue, nextReviewDue, type ReviewedCollection } from '@infohub/content-schemas';
 import type { PageContext } from '../i18n/pageContext.ts';
 
 interface Reviewed {
@@ -29,8 +29,8 @@ export function verifiedNote(document: Reviewed, ctx: PageContext): string {
  * Decided when the site is built, as of the snapshot's export.
  */
 export function overdueReviewNote(document: Reviewed, collection: ReviewedCollection, ctx: PageContext, now: Date): string | undefined {
+  if (!isReviewOverdue(document, collection, now)) return undefined;
   const lastConfirmed = document.lastReviewedAt ?? document.updatedAt;
   const due = nextReviewDue({ lastReviewedAt: lastConfirmed, reviewIntervalDays: document.reviewIntervalDays }, collection);
-  if (due === undefined || due.getTime() >= now.getTime()) return undefined;
-  return ctx.t('review.overdue', { date: ctx.formatDate(due.toISOString()) });
+  return due && ctx.t('review.overdue', { date: ctx.formatDate(due.toISOString()) });
 }

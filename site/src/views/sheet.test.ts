@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createPageContext } from '../i18n/pageContext.ts';
 import { testSnapshot } from '../testing/snapshot.ts';
 import { openingHoursView } from './contact.ts';
-import { hoursInOneLine, liveUrl, qrCodeSvg, servicesSheetView } from './sheet.ts';
+import { directoryAsOf, hoursInOneLine, liveUrl, qrCodeSvg, servicesSheetView } from './sheet.ts';
 
 const service = (overrides: Partial<SnapshotService>): SnapshotService => ({
   id: overrides.slug ?? 's',
@@ -81,5 +81,19 @@ describe('hoursInOneLine', () => {
     const hours = openingHoursView('Mo,We 08:00-12:00', ctx);
     if (!hours) throw new Error('no hours');
     expect(hoursInOneLine(hours)).toBe('Monday: 08:00–12:00; Tuesday: Closed; Wednesday: 08:00–12:00; Thursday–Sunday: Closed');
+  });
+});
+
+describe('directoryAsOf', () => {
+  it('dates a directory by the newest confirmation of the services it lists, not by when it was built', () => {
+    const snapshot = testSnapshot({
+      services: [
+        service({ slug: 'a', lastReviewedAt: '2026-11-02T00:00:00Z' }),
+        service({ slug: 'b', updatedAt: '2026-11-09T00:00:00Z' }),
+        service({ slug: 'c', status: 'inactive', updatedAt: '2026-11-19T00:00:00Z' }),
+      ],
+    });
+    expect(directoryAsOf(snapshot, 'guatemala')).toBe('2026-11-09T00:00:00Z');
+    expect(directoryAsOf(snapshot, 'costa-rica')).toBeUndefined();
   });
 });

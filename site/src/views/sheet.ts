@@ -57,6 +57,15 @@ export function servicesSheetView(snapshot: Snapshot, countrySlug: string, ctx: 
 }
 
 /**
+ * The date a printed directory is "as of": the newest confirmation (or, never confirmed, change) of the services it
+ * lists. Undefined for a directory that lists none.
+ */
+export function directoryAsOf(snapshot: Snapshot, countrySlug: string): string | undefined {
+  const dates = listedServices(snapshot, countrySlug).map((service) => service.lastReviewedAt ?? service.updatedAt);
+  return dates.sort((a, b) => Date.parse(b) - Date.parse(a))[0];
+}
+
+/**
  * Opening hours in one line for a printed list, where a table of seven days per service would fill the page:
  * consecutive days with the same times are joined ("Lunes–Viernes: 08:00–16:00; Sábado, Domingo: Cerrado").
  */

@@ -2,6 +2,7 @@ import { paths, type SnapshotCountry } from '@infohub/content-schemas';
 import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
 import { countryRoutes } from '../../../content/routes.ts';
+import { pageSnapshot } from '../../../content/shards.ts';
 import { loadSnapshot } from '../../../content/snapshot.ts';
 import { pickLocalized } from '../../../i18n/localized.ts';
 import { createPageContext } from '../../../i18n/pageContext.ts';
@@ -19,14 +20,15 @@ function escapeHtml(text: string): string {
 /** An Atom feed of what changed in one country, in one language, for readers who follow it in a feed reader. */
 export const GET: APIRoute = ({ params, props, site }) => {
   const { country } = props as { country: SnapshotCountry };
-  const snapshot = loadSnapshot();
+  const snapshot = pageSnapshot(params);
   const ctx = createPageContext(snapshot, params.lang as string);
   const lang = ctx.locale.code;
   const absolute = (path: string) => new URL(path, site).href;
   const countryName = pickLocalized(country.name, ctx.reading).value;
-  const entries = feedEntries(snapshot, country.slug, ctx.reading, ctx.t, new Date());
-  // The newest entry dates the feed, so an unchanged country gives an unchanged feed from build to build.
-  const updated = entries[0]?.updatedAt ?? snapshot.generatedAt;
+  const entries = feedEntries(snapshot, country.slug, ctx.reading, ctx.t, new Date(snapshot.generatedAt));
+  // The newest entry dates the feed, so an unchanged country gives an unchanged feed from build to build; a feed
+  // with no entry has never been updated.
+  const updated = entries[0]?.updatedAt ?? new Date(0).toISOString();
   const feed = new Feed({
     id: absolute(paths.feed(lang, country.slug)),
     title: ctx.t('feed.title', { country: countryName }),
