@@ -8,7 +8,6 @@ describe('shardsToRender', () => {
       'site',
       'es/guatemala',
       'en/guatemala',
-      'fr/guatemala',
       'ht/guatemala',
     ]);
   });
