@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ensureChromium } from '@infohub/release';
 import { type BenchOptions, parseBenchArguments } from './lib/bench/benchOptions.ts';
 import { type BenchResults, formatBenchTable, type ReferenceFigures } from './lib/bench/benchTable.ts';
 import { measureCmsLoad, prepareCmsDatabase } from './lib/bench/cmsLoad.ts';
@@ -16,7 +17,6 @@ import { measureOnePage, measurePageWeights } from './lib/bench/pageWeight.ts';
 import { buildHugo, buildStarlight } from './lib/bench/referenceSites.ts';
 import { measureSearch } from './lib/bench/searchBench.ts';
 import { type BuildFigures, buildSite, rebuildAfterOneChange } from './lib/bench/siteBuild.ts';
-import { ensureChromium } from './lib/chromium.ts';
 import { repoRoot, varDir } from './lib/workspace.ts';
 
 let options: BenchOptions;

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ensureChromium } from './lib/chromium.ts';
+import { ensureChromium } from '@infohub/release';
 import { type BundleLayout, formatPayloads, measureSearchPayload, type SearchCase, searchPagesOf } from './lib/searchPayload.ts';
 
 // Words that appear in both the demo and the fixture content, so each first and second query finds something.

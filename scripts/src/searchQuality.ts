@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { ensureChromium } from './lib/chromium.ts';
+import { ensureChromium } from '@infohub/release';
 import { formatQuality, missingExpectedPages, readQualitySet, runQualitySet } from './lib/searchQuality.ts';
 import { repoRoot } from './lib/workspace.ts';
 

@@ -4,12 +4,11 @@
  * then serves the CMS admin on :3000 and the site on :4321.
  */
 import { spawn } from 'node:child_process';
+import { discardRelease, serveSite, withBuildLock } from '@infohub/release';
 import { cmsBuildIsStale } from './lib/cmsBuild.ts';
 import { describeDemoLogin } from './lib/demoLogin.ts';
 import { buildRelease, exportSnapshot, goLive, nextSnapshotFile, rebuildSettingsFromEnv } from './lib/rebuildSite.ts';
 import { runStep } from './lib/run.ts';
-import { serveSite } from './lib/serveSite.ts';
-import { discardRelease, withBuildLock } from './lib/siteReleases.ts';
 import { waitForUrl } from './lib/waitForUrl.ts';
 import { repoRoot, varDir } from './lib/workspace.ts';
 

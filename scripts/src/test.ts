@@ -4,7 +4,7 @@
  * is wrong, and ends with the line "N passed, N failed" that CI reads.
  */
 import { mkdirSync, rmSync } from 'node:fs';
-import { ensureChromium } from './lib/chromium.ts';
+import { ensureChromium } from '@infohub/release';
 import { requireDebianTools } from './lib/debianTools.ts';
 import { runStep } from './lib/run.ts';
 import { addTotals, formatTotals, noTests, readPlaywrightTotals, readVitestTotals, type TestTotals } from './lib/testReports.ts';

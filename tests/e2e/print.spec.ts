@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { paths, type Snapshot } from '@infohub/content-schemas';
-import { type PaperFormat, renderSheetPdfs, sheetPathsOf } from '../../scripts/src/lib/sheetPdfs.ts';
+import { type PaperFormat, renderSheetPdfs, sheetPathsOf } from '@infohub/release';
 import { builtSite, fixtureSnapshot, publishedUrl } from '../support/paths.ts';
 import { pdfInfo, pdfText, pdfWords, qrCodesOnFirstPage } from '../support/pdfTools.ts';
 import { siteString } from '../support/siteStrings.ts';

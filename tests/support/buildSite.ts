@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { renderSheetPdfs, type SheetPdfReport } from '../../scripts/src/lib/sheetPdfs.ts';
+import { renderSheetPdfs, type SheetPdfReport } from '@infohub/release';
 
 export interface BuildResult {
   status: number | null;

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { securityHeaders } from '@infohub/release';
 import sirv from 'sirv';
-import { securityHeaders } from '../../scripts/src/lib/securityHeaders.ts';
 
 export interface SiteServer {
   url: string;

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { serveSite } from '@infohub/scripts/serve-site';
+import { serveSite } from '@infohub/release';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SiteBuild } from '../payload-types.ts';
 import { createCountryAndTopic, spanishGuide } from '../testing/fixtures.ts';

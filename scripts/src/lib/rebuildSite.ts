@@ -1,16 +1,16 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { runStep, timeStep } from './run.ts';
-import { renderSheetPdfs } from './sheetPdfs.ts';
 import {
   activateRelease,
   currentRelease,
   discardRelease,
   newReleaseDir,
+  renderSheetPdfs,
   type SiteReleases,
   siteReleases,
   withBuildLock,
-} from './siteReleases.ts';
+} from '@infohub/release';
+import { runStep, timeStep } from './run.ts';
 
 /**
  * The one way the public site is rebuilt, whether by `pnpm start`, by `pnpm rebuild-site` or by the CMS after a

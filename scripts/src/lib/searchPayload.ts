@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { serveSite } from '@infohub/release';
 import { chromium } from 'playwright-core';
-import { serveSite } from './serveSite.ts';
 
 /**
  * Measures what a reader's phone downloads when they search: the files fetched by a first query and by a second one

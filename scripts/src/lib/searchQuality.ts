@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { serveSite } from '@infohub/release';
 import { chromium } from 'playwright-core';
-import { serveSite } from './serveSite.ts';
 
 /**
  * The search-quality set (tests/fixtures/search-quality/<locale>.json): what readers type, and the pages that

@@ -7,9 +7,9 @@ import { readFileSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { serveSite } from '@infohub/release';
 import { type Browser, chromium } from 'playwright-core';
 import { groupPagesByType } from '../pageTypes.ts';
-import { serveSite } from '../serveSite.ts';
 
 export const resourceKinds = ['html', 'css', 'js', 'fonts', 'images', 'other'] as const;
 export type ResourceKind = (typeof resourceKinds)[number];

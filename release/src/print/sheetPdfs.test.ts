@@ -2,7 +2,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pdfPageCount, renderSheetPdfs, sheetPathsOf } from './sheetPdfs.ts';
+import { sheetPathsOf } from './sheetPaths.ts';
+import { pdfPageCount, renderSheetPdfs } from './sheetPdfs.ts';
 
 let siteDir: string;
 const page = (file: string, body: string) => {

@@ -3,11 +3,11 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isSheetPath, paths } from '@infohub/content-schemas';
+import { paths } from '@infohub/content-schemas';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { serveSite } from '../serve/serveSite.ts';
 import { ensureChromium } from './chromium.ts';
-import { readBuiltPages } from './pageTypes.ts';
-import { serveSite } from './serveSite.ts';
+import { sheetPathsOf } from './sheetPaths.ts';
 
 /**
  * Every printable sheet of a built site (guide, services directory, hub card, in each language the country has)
@@ -95,12 +95,6 @@ async function sheetPdf(page: Page, format: PaperFormat): Promise<Buffer> {
     if (pdfPageCount(pdf) <= 1) break;
   }
   return pdf;
-}
-
-export function sheetPathsOf(siteDir: string): string[] {
-  return readBuiltPages(siteDir)
-    .map((page) => page.url)
-    .filter(isSheetPath);
 }
 
 export async function renderSheetPdfs(siteDir: string, options: SheetPdfOptions = {}): Promise<SheetPdfReport> {
