@@ -12,6 +12,7 @@ const env = readSiteEnv();
 export default defineConfig({
   site: env.siteUrl.href,
   outDir: env.outDir,
+  ...(env.astroCacheDir ? { cacheDir: env.astroCacheDir } : {}),
   trailingSlash: 'always',
   build: {
     format: 'directory',

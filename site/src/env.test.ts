@@ -12,6 +12,7 @@ describe('readSiteEnv', () => {
       siteUrl: new URL('http://localhost:4321'),
       outDir: path.join(repoRoot, 'site/dist'),
       shards: undefined,
+      astroCacheDir: undefined,
     });
   });
 

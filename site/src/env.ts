@@ -18,6 +18,11 @@ export interface SiteEnv {
    * shard of the snapshot. Pages of other shards are not built.
    */
   shards: readonly string[] | undefined;
+  /**
+   * Astro's cache (content layer data, optimised images), from `INFOHUB_ASTRO_CACHE`; default Astro's own. Builds
+   * that run at the same time each need their own: Astro rewrites its data store at every start.
+   */
+  astroCacheDir: string | undefined;
 }
 
 const envSchema = z.object({
@@ -25,21 +30,23 @@ const envSchema = z.object({
   INFOHUB_SITE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) address such as "https://info.example.org"' }).optional(),
   INFOHUB_SITE_DIR: z.string().trim().min(1).optional(),
   INFOHUB_SHARDS: z.string().trim().min(1).optional(),
+  INFOHUB_ASTRO_CACHE: z.string().trim().min(1).optional(),
 });
 
-export function readSiteEnv(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): SiteEnv {
+export function readSiteEnv(env: Record<string, string | undefined> = process.env, start = import.meta.dirname): SiteEnv {
   const parsed = envSchema.safeParse(withoutEmptyValues(env));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `- ${issue.path.join('.')}: ${issue.message}`).join('\n');
     throw new Error(`The site's environment variables are not valid:\n${problems}`);
   }
-  const repoRoot = findRepoRoot(cwd);
+  const repoRoot = findRepoRoot(start);
   const fromRoot = (value: string) => path.resolve(repoRoot, value);
   return {
     snapshotPath: fromRoot(parsed.data.INFOHUB_SNAPSHOT ?? 'var/snapshot/snapshot.json'),
     siteUrl: new URL(parsed.data.INFOHUB_SITE_URL ?? 'http://localhost:4321'),
     outDir: fromRoot(parsed.data.INFOHUB_SITE_DIR ?? 'site/dist'),
     shards: parsed.data.INFOHUB_SHARDS?.split(',').map((id) => id.trim()),
+    astroCacheDir: parsed.data.INFOHUB_ASTRO_CACHE === undefined ? undefined : fromRoot(parsed.data.INFOHUB_ASTRO_CACHE),
   };
 }
 

@@ -1,0 +1,166 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { type CountryShard, parseShardId, paths, type Shard } from '@infohub/content-schemas';
+import { type ReleasePlan, readPlan } from '../plan/planRelease.ts';
+import { readReleaseManifest, type ShardRecord } from '../plan/releaseManifest.ts';
+import { sheetPathsOf } from '../print/sheetPaths.ts';
+import { renderSheetPdfs } from '../print/sheetPdfs.ts';
+import { shardAssets } from '../shards/shardAssets.ts';
+import { assetsFolder, shardEntries } from '../shards/shardFiles.ts';
+import { linkFile } from '../store/linkTree.ts';
+import { type Release, releaseById, type SiteReleases } from '../store/siteReleases.ts';
+import { renderShards } from './renderShards.ts';
+
+/** What building one shard gave: its manifest record, and what it took. */
+export interface ShardResult extends ShardRecord {
+  shard: string;
+  pages: number;
+  sheetsPrinted: number;
+  sheetsReused: number;
+}
+
+export interface ShardBatchResult {
+  release: string;
+  shards: ShardResult[];
+  seconds: { render: number; print: number; total: number };
+  /** The end of the site build's output. */
+  log: string;
+}
+
+const resultFile = (release: Release, shardId: string) => path.join(release.work, 'shards', `${shardId.replace('/', '__')}.json`);
+
+/** A shard's result, once its build has put its files into the release. */
+export function readShardResult(release: Release, shardId: string): ShardResult | undefined {
+  const file = resultFile(release, shardId);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ShardResult) : undefined;
+}
+
+/**
+ * Builds some of a planned release's shards in one site build (several shards share its start-up cost) and puts
+ * their files into the release: pages, search index, sitemap, offline list, and the PDFs of their sheets (printed
+ * only where the page differs from the one the live release printed). Each shard's files go in whole, with one
+ * rename per folder, and its result is written last, so a build stopped halfway leaves no shard marked built.
+ */
+export async function buildShards(releases: SiteReleases, releaseId: string, shardIds: readonly string[]): Promise<ShardBatchResult> {
+  const startedAt = performance.now();
+  const release = releaseById(releases, releaseId);
+  const plan = readPlan(release);
+  const shards = shardIds.map(parseShardId);
+  const unplanned = shards.filter((shard) => !plan.rebuild.includes(shard.id));
+  if (unplanned.length > 0) throw new Error(`The release ${release.id} does not rebuild ${unplanned.map((shard) => shard.id).join(', ')}.`);
+
+  const scratch = path.join(
+    release.work,
+    `render-${process.pid}-${createHash('sha256').update(shardIds.join()).digest('hex').slice(0, 8)}`,
+  );
+  rmSync(scratch, { recursive: true, force: true });
+  try {
+    const log = await renderShards({ snapshotFile: release.snapshotFile, siteUrl: plan.siteUrl, shards: shardIds, outDir: scratch });
+    const renderedAt = performance.now();
+    const sheets = await printSheets(
+      releases,
+      plan,
+      scratch,
+      shards.filter((shard) => shard.kind === 'country'),
+    );
+    const printedAt = performance.now();
+    const results = shards.map((shard) => collectShard(release, plan, scratch, shard, sheets));
+    linkAssets(scratch, release.site);
+    for (const result of results) writeResult(release, result);
+    return {
+      release: release.id,
+      shards: results,
+      seconds: {
+        render: (renderedAt - startedAt) / 1000,
+        print: (printedAt - renderedAt) / 1000,
+        total: (performance.now() - startedAt) / 1000,
+      },
+      log,
+    };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+interface PrintedSheets {
+  hashes: Record<string, string>;
+  printed: Set<string>;
+}
+
+/**
+ * The sheets' PDFs, beside their pages in the scratch build. A sheet whose page is byte for byte the one the live
+ * release printed, with the same printing code and paper, gets the live PDF linked instead of printed again.
+ */
+async function printSheets(releases: SiteReleases, plan: ReleasePlan, scratch: string, shards: CountryShard[]): Promise<PrintedSheets> {
+  const live = plan.live ? releaseById(releases, plan.live) : undefined;
+  const liveManifest = live && readReleaseManifest(live.manifestFile);
+  const samePrinter = liveManifest?.printer === plan.printer;
+  const hashes: Record<string, string> = {};
+  const toPrint: string[] = [];
+  for (const shard of shards) {
+    const earlier = samePrinter ? liveManifest?.shards[shard.id]?.sheets : undefined;
+    for (const sheet of sheetPathsOf(scratch, paths.country(shard.lang, shard.country))) {
+      const hash = createHash('sha256')
+        .update(readFileSync(path.join(scratch, sheet, 'index.html')))
+        .digest('hex');
+      hashes[sheet] = hash;
+      const livePdf = live && path.join(live.site, paths.sheetPdf(sheet));
+      if (livePdf && earlier?.[sheet] === hash && existsSync(livePdf)) linkFile(livePdf, path.join(scratch, paths.sheetPdf(sheet)));
+      else toPrint.push(sheet);
+    }
+  }
+  if (toPrint.length > 0) await renderSheetPdfs(scratch, { sheets: toPrint, format: plan.paper });
+  return { hashes, printed: new Set(toPrint) };
+}
+
+function collectShard(release: Release, plan: ReleasePlan, scratch: string, shard: Shard, sheets: PrintedSheets): ShardResult {
+  const entries = shardEntries(scratch, shard, plan.shape);
+  const assets = shardAssets(scratch, entries, { everyScript: shard.kind === 'site' });
+  const prefix = shard.kind === 'country' ? paths.country(shard.lang, shard.country) : undefined;
+  const ownSheets = Object.fromEntries(Object.entries(sheets.hashes).filter(([sheet]) => prefix !== undefined && sheet.startsWith(prefix)));
+  let pages = 0;
+  for (const entry of entries) {
+    pages += countPages(path.join(scratch, entry));
+    const target = path.join(release.site, entry);
+    rmSync(target, { recursive: true, force: true });
+    mkdirSync(path.dirname(target), { recursive: true });
+    renameSync(path.join(scratch, entry), target);
+  }
+  const printed = Object.keys(ownSheets).filter((sheet) => sheets.printed.has(sheet)).length;
+  return {
+    shard: shard.id,
+    fingerprint: plan.fingerprints[shard.id] ?? '',
+    assets,
+    sheets: ownSheets,
+    pages,
+    sheetsPrinted: printed,
+    sheetsReused: Object.keys(ownSheets).length - printed,
+  };
+}
+
+/** Every shared asset the build wrote: scripts are the same in every build of the same code, images are its pages'. */
+function linkAssets(scratch: string, site: string): void {
+  const folder = path.join(scratch, assetsFolder);
+  if (!existsSync(folder)) return;
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const from = path.join(entry.parentPath, entry.name);
+    linkFile(from, path.join(site, assetsFolder, path.relative(folder, from)));
+  }
+}
+
+function writeResult(release: Release, result: ShardResult): void {
+  const file = resultFile(release, result.shard);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(result));
+}
+
+function countPages(entry: string): number {
+  if (entry.endsWith('.html')) return 1;
+  try {
+    return readdirSync(entry, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
+  } catch {
+    return 0;
+  }
+}

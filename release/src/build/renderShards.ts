@@ -1,0 +1,85 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { siteFolder } from '../plan/codeVersion.ts';
+import { withAstroCache } from './astroCache.ts';
+
+export interface RenderSettings {
+  snapshotFile: string;
+  siteUrl: string;
+  shards: readonly string[];
+  /** A folder of its own: Astro empties it first. */
+  outDir: string;
+}
+
+const astroBin = () => {
+  const require = createRequire(path.join(siteFolder, 'package.json'));
+  const manifest = require('astro/package.json') as { bin: { astro: string } };
+  return path.join(path.dirname(require.resolve('astro/package.json')), manifest.bin.astro);
+};
+
+const logTailCharacters = 12_000;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: terminal colour codes are control characters.
+const terminalCodes = /\u001b\[[0-9;]*[A-Za-z]/g;
+
+/** What a failed step leaves for whoever reads why: the end of its output. */
+export class StepFailure extends Error {
+  readonly log: string;
+  constructor(message: string, log: string) {
+    super(message);
+    this.name = 'StepFailure';
+    this.log = log;
+  }
+}
+
+/**
+ * Renders the given shards with the site's own build (Astro, then the Pagefind index, sitemaps and offline lists its
+ * integrations write for those shards), in a child process: the build needs hundreds of MB that the caller (a CMS
+ * worker, say) should not hold. Resolves with the end of its output; rejects with it when the build fails.
+ */
+export function renderShards(settings: RenderSettings): Promise<string> {
+  return withAstroCache((cacheDir) => runAstroBuild(settings, cacheDir));
+}
+
+function runAstroBuild(settings: RenderSettings, cacheDir: string): Promise<string> {
+  mkdirSync(cacheDir, { recursive: true });
+  // Astro writes its server build under the working folder (`.astro/`) when the output is elsewhere: started from
+  // its own cache folder, inside the site's, a build shares that scratch space with no other and still finds the
+  // site's packages.
+  const child = spawn(process.execPath, [astroBin(), 'build', '--root', siteFolder], {
+    cwd: cacheDir,
+    env: {
+      ...process.env,
+      INFOHUB_ASTRO_CACHE: cacheDir,
+      INFOHUB_SNAPSHOT: settings.snapshotFile,
+      INFOHUB_SITE_DIR: settings.outDir,
+      INFOHUB_SITE_URL: settings.siteUrl,
+      INFOHUB_SHARDS: settings.shards.join(','),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString('utf8')).slice(-4 * logTailCharacters);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  return new Promise((resolve, reject) => {
+    child.once('error', (error) => reject(new StepFailure(`The site build could not start: ${error.message}`, '')));
+    child.once('close', (code, signal) => {
+      const log = output.replace(terminalCodes, '').slice(-logTailCharacters);
+      if (code === 0) resolve(log);
+      else
+        reject(
+          new StepFailure(
+            `The site build of ${settings.shards.join(', ')} failed (${signal ? `stopped by ${signal}` : `exit code ${code}`}).`,
+            log,
+          ),
+        );
+    });
+  });
+}

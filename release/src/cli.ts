@@ -1,0 +1,74 @@
+/**
+ * `infohub-release <command>`: the site's releases from the command line, for a build without the CMS's jobs queue
+ * and for the CMS's workers, which read its JSON answer (`--json`: one JSON document on stdout, the rest on stderr).
+ *
+ *   rebuild --snapshot <file> [--rebuild-all]   a new release from a snapshot (its folder holds the images): plan,
+ *                                                build the changed shards, check, go live
+ *   plan --release <id> [--rebuild-all]          plan a release whose snapshot is in place
+ *   build-shards --release <id> --shards <ids>   build some of a planned release's shards (comma-separated ids)
+ *   finish --release <id>                        check a release whose shards are built, and make it live
+ *
+ * Settings come from the environment (see settings.ts): INFOHUB_SITE_ROOT, INFOHUB_SITE_URL, INFOHUB_SHEET_PAPER,
+ * INFOHUB_SITE_WORKERS.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildRelease } from './build/buildRelease.ts';
+import { buildShards } from './build/buildShards.ts';
+import { finishRelease } from './build/finishRelease.ts';
+import { planRelease } from './plan/planRelease.ts';
+import { releaseSettingsFromEnv } from './settings.ts';
+import { placeSnapshot } from './store/placeSnapshot.ts';
+import { newRelease, releaseById, withBuildLock } from './store/siteReleases.ts';
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    snapshot: { type: 'string' },
+    release: { type: 'string' },
+    shards: { type: 'string' },
+    'rebuild-all': { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+  },
+});
+const [command] = positionals;
+const settings = releaseSettingsFromEnv();
+const startedAt = performance.now();
+
+function required(name: 'snapshot' | 'release' | 'shards'): string {
+  const value = values[name];
+  if (!value) throw new Error(`${command} needs --${name}.`);
+  return value;
+}
+
+async function run(): Promise<unknown> {
+  switch (command) {
+    case 'rebuild':
+      return withBuildLock(settings.releases, async () => {
+        const release = newRelease(settings.releases);
+        // Paths are the caller's: pnpm runs this in the package's folder and says where it was started.
+        placeSnapshot(path.resolve(process.env.INIT_CWD ?? process.cwd(), required('snapshot')), release);
+        return buildRelease(settings, release, { workers: settings.workers, rebuildAll: values['rebuild-all'] });
+      });
+    case 'plan':
+      return planRelease(settings, releaseById(settings.releases, required('release')), { rebuildAll: values['rebuild-all'] });
+    case 'build-shards':
+      return buildShards(settings.releases, required('release'), required('shards').split(','));
+    case 'finish':
+      return finishRelease(settings.releases, required('release'));
+    default:
+      throw new Error(`Unknown command "${command ?? ''}": use rebuild, plan, build-shards or finish.`);
+  }
+}
+
+try {
+  const result = await run();
+  if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+  else console.log(JSON.stringify(result, null, 2), `\n✔ ${command} (${((performance.now() - startedAt) / 1000).toFixed(1)} s)`);
+} catch (error) {
+  const message = error instanceof Error ? error.message : String(error);
+  const log = (error as { log?: unknown }).log;
+  if (values.json) process.stdout.write(`${JSON.stringify({ error: message, log: typeof log === 'string' ? log : undefined })}\n`);
+  else console.error(`${typeof log === 'string' ? `${log}\n` : ''}✘ ${message}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+
+/** The folder of a workspace package this one depends on. */
+export const packageFolder = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
+
+export const siteFolder = packageFolder('@infohub/site');
+const contentSchemasFolder = packageFolder('@infohub/content-schemas');
+const printFolder = fileURLToPath(new URL('../print/', import.meta.url));
+export const workspaceRoot = path.dirname(siteFolder);
+
+/** What the site's pages are made by: its code and strings, the content model, and the locked dependency versions. */
+const siteSources = () => [
+  path.join(siteFolder, 'src'),
+  path.join(siteFolder, 'astro.config.ts'),
+  path.join(siteFolder, 'package.json'),
+  path.join(contentSchemasFolder, 'src'),
+  path.join(workspaceRoot, 'pnpm-lock.yaml'),
+];
+
+/**
+ * A hash of everything besides the content that a shard's files depend on: the site's sources, the printing code and
+ * the build's settings (the public address goes into every page). A change to any of them rebuilds every shard;
+ * tests are left out, so editing one does not.
+ */
+export function siteCodeVersion(settings: Readonly<Record<string, string>>): string {
+  const hash = createHash('sha256').update(JSON.stringify(settings));
+  for (const file of [...siteSources(), printFolder].flatMap(sourceFiles).sort()) {
+    hash.update(path.relative(workspaceRoot, file)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/** The printing code and paper size: when either changes, every sheet is printed again. */
+export function printerVersion(format: string): string {
+  const hash = createHash('sha256').update(format);
+  for (const file of sourceFiles(printFolder).sort()) hash.update(readFileSync(file));
+  return hash.digest('hex');
+}
+
+function sourceFiles(entry: string): string[] {
+  const isTest = (file: string) => /\.test\.ts$/.test(file);
+  try {
+    return readdirSync(entry, { recursive: true, withFileTypes: true })
+      .filter((dirent) => dirent.isFile() && !isTest(dirent.name))
+      .map((dirent) => path.join(dirent.parentPath, dirent.name));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return [entry];
+    throw error;
+  }
+}

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+/**
+ * What a live release records about itself (`release.json`), for the next release to know what it may reuse: each
+ * shard's fingerprint, the shared assets its pages use, and the hash of each sheet page whose PDF it printed.
+ */
+const shardRecord = z.object({
+  fingerprint: z.string(),
+  assets: z.array(z.string()),
+  /** Hash of each printed sheet page's HTML, by site path of the sheet. */
+  sheets: z.record(z.string(), z.string()),
+});
+
+export const releaseManifestSchema = z.object({
+  schemaVersion: z.literal(1),
+  id: z.string(),
+  finishedAt: z.string(),
+  /** The site's code, the build settings and the printing code: when it changes, every shard is rebuilt. */
+  codeVersion: z.string(),
+  /** The printing code and paper: a sheet's PDF is reused only when this and its page are the same. */
+  printer: z.string(),
+  shards: z.record(z.string(), shardRecord),
+});
+
+export type ReleaseManifest = z.infer<typeof releaseManifestSchema>;
+export type ShardRecord = z.infer<typeof shardRecord>;
+
+/** A release's manifest, or undefined when it has none (a release from before shards) or it cannot be read. */
+export function readReleaseManifest(file: string): ReleaseManifest | undefined {
+  try {
+    return releaseManifestSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  } catch {
+    return undefined;
+  }
+}

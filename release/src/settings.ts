@@ -1,0 +1,39 @@
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+import { workspaceRoot } from './plan/codeVersion.ts';
+import type { ReleaseSettings } from './plan/planRelease.ts';
+import { siteReleases } from './store/siteReleases.ts';
+
+const envSchema = z.object({
+  INFOHUB_SITE_ROOT: z.string().trim().min(1).optional(),
+  INFOHUB_SITE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) address such as "https://info.example.org"' }).optional(),
+  INFOHUB_SHEET_PAPER: z.enum(['Letter', 'A4']).optional(),
+  INFOHUB_SITE_WORKERS: z.coerce.number().int().positive().optional(),
+});
+
+export interface ReleaseEnv extends ReleaseSettings {
+  /** How many shard builds run at once: the machine's cores unless `INFOHUB_SITE_WORKERS` says. */
+  workers: number;
+}
+
+/**
+ * Where releases go and what they are built for, read and checked here only: `INFOHUB_SITE_ROOT` (releases and the
+ * `current` link, default var/site), `INFOHUB_SITE_URL` (default http://localhost:4321), `INFOHUB_SHEET_PAPER`
+ * (Letter, the size offices in the region buy, or A4) and `INFOHUB_SITE_WORKERS`.
+ */
+export function releaseSettingsFromEnv(variables: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): ReleaseEnv {
+  const set = Object.fromEntries(Object.entries(variables).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const parsed = envSchema.safeParse(set);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `- ${issue.path.join('.')}: ${issue.message}`).join('\n');
+    throw new Error(`The site release settings are not valid:\n${problems}`);
+  }
+  const env = parsed.data;
+  return {
+    releases: siteReleases(path.resolve(workspaceRoot, env.INFOHUB_SITE_ROOT ?? 'var/site')),
+    siteUrl: env.INFOHUB_SITE_URL ?? 'http://localhost:4321',
+    paper: env.INFOHUB_SHEET_PAPER ?? 'Letter',
+    workers: env.INFOHUB_SITE_WORKERS ?? cores,
+  };
+}

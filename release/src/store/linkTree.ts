@@ -1,0 +1,32 @@
+import { linkSync, mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/**
+ * Hard-links a file into place: the new release shares the bytes of the live one, so reusing a shard costs one
+ * directory entry per file, not a copy. A file already there is left alone: release files are named by what they
+ * hold (shard folders are rebuilt whole, `_astro/` names carry a hash), so an existing one is the same file.
+ */
+export function linkFile(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  try {
+    linkSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+}
+
+/** Hard-links every file of a folder tree into another folder, making the folders as it goes. Returns the file count. */
+export function linkTree(from: string, to: string): number {
+  let files = 0;
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isDirectory()) files += linkTree(source, target);
+    else {
+      linkFile(source, target);
+      files += 1;
+    }
+  }
+  return files;
+}

@@ -1,0 +1,19 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { shardFingerprintsFile } from '../plan/planRelease.ts';
+import { linkFile } from './linkTree.ts';
+import type { Release } from './siteReleases.ts';
+
+/**
+ * Puts a snapshot exported elsewhere into a release, hard-linked with the images it names and the fingerprints the
+ * export wrote beside it, so the release keeps the exact content it was built from.
+ */
+export function placeSnapshot(snapshotFile: string, release: Release): void {
+  const from = path.dirname(path.resolve(snapshotFile));
+  const to = path.dirname(release.snapshotFile);
+  const { media = [] } = JSON.parse(readFileSync(snapshotFile, 'utf8')) as { media?: { file: string }[] };
+  linkFile(path.resolve(snapshotFile), release.snapshotFile);
+  for (const file of [...media.map((item) => item.file), shardFingerprintsFile]) {
+    if (existsSync(path.join(from, file))) linkFile(path.join(from, file), path.join(to, file));
+  }
+}
