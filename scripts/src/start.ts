@@ -4,13 +4,13 @@
  * then serves the CMS admin on :3000 and the site on :4321.
  */
 import { spawn } from 'node:child_process';
-import { discardRelease, serveSite, withBuildLock } from '@infohub/release';
+import { newRelease, releaseSettingsFromEnv, serveSite, withBuildLock } from '@infohub/release';
 import { cmsBuildIsStale } from './lib/cmsBuild.ts';
 import { describeDemoLogin } from './lib/demoLogin.ts';
-import { buildRelease, exportSnapshot, goLive, nextSnapshotFile, rebuildSettingsFromEnv } from './lib/rebuildSite.ts';
+import { buildAndGoLive, exportInto } from './lib/rebuildSite.ts';
 import { runStep } from './lib/run.ts';
 import { waitForUrl } from './lib/waitForUrl.ts';
-import { repoRoot, varDir } from './lib/workspace.ts';
+import { repoRoot } from './lib/workspace.ts';
 
 const cmsPort = Number(process.env.CMS_PORT ?? 3000);
 const sitePort = Number(process.env.SITE_PORT ?? 4321);
@@ -20,8 +20,8 @@ const siteUrl = `http://localhost:${sitePort}`;
 // address the site is built for (canonical links, the sheets' QR codes) is the local one unless INFOHUB_SITE_URL
 // names where it is published.
 const siteEnv = { INFOHUB_SITE_URL: process.env.INFOHUB_SITE_URL?.trim() || siteUrl };
-const rebuild = rebuildSettingsFromEnv(varDir, { ...process.env, ...siteEnv });
-const releases = rebuild.releases;
+const settings = releaseSettingsFromEnv({ ...process.env, ...siteEnv });
+const releases = settings.releases;
 const cms = (script: string, ...args: string[]) => ['--filter', '@infohub/cms', 'run', script, ...args];
 
 const startedAt = performance.now();
@@ -32,20 +32,16 @@ await runStep('Seed the demo content (adds only what is missing)', 'pnpm', cms('
 // The first build is the same pipeline as `pnpm rebuild-site`, with the CMS build beside the site build. Both
 // builds are waited for, so neither is left running when the other fails.
 await withBuildLock(releases, async () => {
-  const snapshotFile = nextSnapshotFile(rebuild);
-  await exportSnapshot(snapshotFile);
+  const release = newRelease(releases);
+  await exportInto(release);
   const [site, cmsBuild] = await Promise.allSettled([
-    buildRelease(rebuild, snapshotFile),
+    buildAndGoLive(settings, release),
     cmsBuildIsStale(repoRoot)
       ? runStep('Build the CMS for production', 'pnpm', cms('build'))
       : Promise.resolve(console.log('\nThe CMS production build is up to date.')),
   ]);
   if (site.status === 'rejected') throw site.reason;
-  if (cmsBuild.status === 'rejected') {
-    discardRelease(site.value);
-    throw cmsBuild.reason;
-  }
-  goLive(rebuild, site.value, snapshotFile);
+  if (cmsBuild.status === 'rejected') throw cmsBuild.reason;
 });
 
 const siteServer = await serveSite(releases.currentLink, sitePort);

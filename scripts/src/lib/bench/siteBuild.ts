@@ -29,12 +29,9 @@ export function countHtmlPages(siteDir: string): number {
   return readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
 }
 
-/**
- * The printable sheets' PDFs, the last step of a site build, as a command of its own so Chromium's memory counts.
- * Given the live site, unchanged sheets are copied from it, as a publish does.
- */
-export function buildPdfs(siteDir: string, liveSiteDir?: string): Promise<ProcessMeasurement> {
-  const args = [`${repoRoot}scripts/src/renderSheetPdfs.ts`, siteDir, ...(liveSiteDir ? [liveSiteDir] : [])];
+/** The printable sheets' PDFs, the last step of a site build, as a command of its own so Chromium's memory counts. */
+export function buildPdfs(siteDir: string): Promise<ProcessMeasurement> {
+  const args = [`${repoRoot}scripts/src/renderSheetPdfs.ts`, siteDir];
   return measureStep('Render the sheets to PDF', process.execPath, args);
 }
 
@@ -51,7 +48,7 @@ export function pagefindMilliseconds(lines: readonly OutputLine[]): number | und
   return (lines[done]?.at ?? 0) - (lines[done - 1]?.at ?? 0);
 }
 
-export async function buildSite(content: string, snapshotFile: string, siteDir: string, liveSiteDir?: string): Promise<BuildFigures> {
+export async function buildSite(content: string, snapshotFile: string, siteDir: string): Promise<BuildFigures> {
   rmSync(siteDir, { recursive: true, force: true });
   const build = await measureStep(`Build the site (${content})`, 'pnpm', ['--filter', '@infohub/site', 'run', 'build'], {
     env: {
@@ -62,7 +59,7 @@ export async function buildSite(content: string, snapshotFile: string, siteDir: 
     },
   });
   const pagefindMs = pagefindMilliseconds(build.lines);
-  const pdf = await buildPdfs(siteDir, liveSiteDir);
+  const pdf = await buildPdfs(siteDir);
   const htmlPages = countHtmlPages(siteDir);
   const totalMs = build.milliseconds + pdf.milliseconds;
   const pagefindName = Object.keys(build.peakRssByName).find((name) => name.startsWith('pagefind'));
@@ -107,7 +104,7 @@ export async function rebuildAfterOneChange(content: string, snapshotFile: strin
   // Into a folder of its own beside the live one, as a publish builds a new release and copies unchanged PDFs.
   const releaseDir = `${siteDir}-one-change`;
   try {
-    return await buildSite(`${content}, one guide changed`, changedFile, releaseDir, siteDir);
+    return await buildSite(`${content}, one guide changed`, changedFile, releaseDir);
   } finally {
     rmSync(releaseDir, { recursive: true, force: true });
   }
