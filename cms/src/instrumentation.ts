@@ -1,16 +1,16 @@
 /**
  * Next calls this once when the server starts. Payload starts its job runner (`jobs.autoRun`) only for an instance
  * made with `cron: true`, which the admin pages do on their first request and the REST API never does: without
- * this, scheduled publishing and site rebuilds would wait until someone opened the admin.
+ * this, scheduled publishing and site rebuilds would wait until someone opened the admin. The server also looks
+ * after the running site build (see publishing/watchSiteBuilds.ts).
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const [{ getPayload }, { default: config }, { recoverInterruptedBuilds }, { requestSiteBuild }] = await Promise.all([
+  const [{ getPayload }, { default: config }, { startWatchingBuilds }] = await Promise.all([
     import('payload'),
     import('./payload.config.ts'),
-    import('./publishing/recoverInterruptedBuilds.ts'),
-    import('./publishing/siteBuildQueue.ts'),
+    import('./publishing/watchSiteBuilds.ts'),
   ]);
   const payload = await getPayload({ config, cron: true });
-  await recoverInterruptedBuilds(payload, (change) => requestSiteBuild(payload, change));
+  await startWatchingBuilds(payload);
 }

@@ -117,7 +117,9 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
-      buildSite: TaskBuildSite;
+      planSiteRelease: TaskPlanSiteRelease;
+      buildSiteShard: TaskBuildSiteShard;
+      finishSiteRelease: TaskFinishSiteRelease;
       siteChangeDue: TaskSiteChangeDue;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -561,6 +563,10 @@ export interface SiteBuild {
   status: 'queued' | 'running' | 'live' | 'failed';
   summary?: string | null;
   /**
+   * Asked for with "Rebuild now": every country in every language is built again, changed or not.
+   */
+  full?: boolean | null;
+  /**
    * Every change this build includes.
    */
   reasons?:
@@ -576,6 +582,20 @@ export interface SiteBuild {
   finishedAt?: string | null;
   durationSeconds?: number | null;
   release?: string | null;
+  /**
+   * The parts of the site this build made again: "site" is the home pages, "es/honduras" Honduras in Spanish.
+   */
+  shardsRebuilt?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  shardsReused?: number | null;
+  failedShards?: string | null;
   error?: string | null;
   log?: string | null;
   updatedAt: string;
@@ -650,7 +670,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'buildSite' | 'siteChangeDue' | 'schedulePublish';
+        taskSlug:
+          'inline' | 'planSiteRelease' | 'buildSiteShard' | 'finishSiteRelease' | 'siteChangeDue' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -683,7 +704,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'buildSite' | 'siteChangeDue' | 'schedulePublish') | null;
+  taskSlug?:
+    | ('inline' | 'planSiteRelease' | 'buildSiteShard' | 'finishSiteRelease' | 'siteChangeDue' | 'schedulePublish')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1050,11 +1073,15 @@ export interface UsersSelect<T extends boolean = true> {
 export interface SiteBuildsSelect<T extends boolean = true> {
   status?: T;
   summary?: T;
+  full?: T;
   reasons?: T;
   startedAt?: T;
   finishedAt?: T;
   durationSeconds?: T;
   release?: T;
+  shardsRebuilt?: T;
+  shardsReused?: T;
+  failedShards?: T;
   error?: T;
   log?: T;
   updatedAt?: T;
@@ -1167,9 +1194,30 @@ export interface CollectionsWidget {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskBuildSite".
+ * via the `definition` "TaskPlanSiteRelease".
  */
-export interface TaskBuildSite {
+export interface TaskPlanSiteRelease {
+  input: {
+    build: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBuildSiteShard".
+ */
+export interface TaskBuildSiteShard {
+  input: {
+    build: number;
+    shard: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFinishSiteRelease".
+ */
+export interface TaskFinishSiteRelease {
   input: {
     build: number;
   };

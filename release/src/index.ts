@@ -2,7 +2,14 @@ export { type BuiltRelease, buildRelease } from './build/buildRelease.ts';
 export { buildShards, readShardResult, type ShardBatchResult, type ShardResult } from './build/buildShards.ts';
 export { type FinishedRelease, finishRelease } from './build/finishRelease.ts';
 export { batchShards } from './plan/batches.ts';
-export { planRelease, type ReleasePlan, type ReleaseSettings, readPlan, shardFingerprintsFile } from './plan/planRelease.ts';
+export {
+  planRelease,
+  type ReleasePlan,
+  type ReleaseSettings,
+  readPlan,
+  shardFingerprintsFile,
+  writeShardFingerprints,
+} from './plan/planRelease.ts';
 export { type ReleaseManifest, readReleaseManifest } from './plan/releaseManifest.ts';
 export { ensureChromium } from './print/chromium.ts';
 export { sheetPathsOf } from './print/sheetPaths.ts';
@@ -11,4 +18,5 @@ export { contentSecurityPolicyHeader, securityHeaders } from './serve/securityHe
 export { serveSite } from './serve/serveSite.ts';
 export { type ReleaseEnv, releaseSettingsFromEnv } from './settings.ts';
 export { placeSnapshot } from './store/placeSnapshot.ts';
+export { claimShard, dropClaim, type ReleaseProgress, releaseProgress, type ShardClaim } from './store/shardClaims.ts';
 export * from './store/siteReleases.ts';

@@ -16,5 +16,9 @@ export function createDatabaseAdapter(database: DatabaseSettings, { pushSchema }
     client: { url: database.url },
     migrationDir: migrationsDir,
     push: pushSchema,
+    // The CMS server and its site workers are separate processes on one file: write-ahead logging lets them read
+    // while one writes, and a writer waits its turn instead of failing with "database is locked".
+    wal: true,
+    busyTimeout: 10_000,
   });
 }

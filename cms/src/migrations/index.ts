@@ -1,5 +1,6 @@
 import * as migration_20261123_113714_initial from './20261123_113714_initial';
 import * as migration_20261123_142047_issue5_editors_workflow from './20261123_142047_issue5_editors_workflow';
+import * as migration_20261205_120023_site_builds_by_shard from './20261205_120023_site_builds_by_shard';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_142047_issue5_editors_workflow.up,
     down: migration_20261123_142047_issue5_editors_workflow.down,
-    name: '20261123_142047_issue5_editors_workflow'
+    name: '20261123_142047_issue5_editors_workflow',
+  },
+  {
+    up: migration_20261205_120023_site_builds_by_shard.up,
+    down: migration_20261205_120023_site_builds_by_shard.down,
+    name: '20261205_120023_site_builds_by_shard'
   },
 ];

@@ -22,7 +22,8 @@ export const SiteBuilds: CollectionConfig = {
   admin: {
     group: adminGroups.site,
     useAsTitle: 'summary',
-    defaultColumns: ['summary', 'status', 'createdAt', 'durationSeconds'],
+    defaultColumns: ['summary', 'status', 'createdAt', 'durationSeconds', 'shardsRebuilt', 'shardsReused'],
+    components: { beforeListTable: ['/publishing/RebuildNowButton.tsx#RebuildNowButton'] },
     description: label(
       'The public site is rebuilt a few seconds after content is published or unpublished, and when an alert starts or ends. A failed build leaves the previous site online.',
       'El sitio público se reconstruye unos segundos después de publicar o despublicar contenido, y cuando una alerta empieza o termina. Si una construcción falla, el sitio anterior sigue en línea.',
@@ -42,6 +43,19 @@ export const SiteBuilds: CollectionConfig = {
     },
     { name: 'summary', type: 'text', label: label('Changes', 'Cambios'), admin: { readOnly: true } },
     {
+      name: 'full',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('Every shard rebuilt', 'Se reconstruyen todas las partes'),
+      admin: {
+        readOnly: true,
+        description: label(
+          'Asked for with "Rebuild now": every country in every language is built again, changed or not.',
+          'Pedida con «Reconstruir ahora»: se vuelve a construir cada país en cada idioma, haya cambiado o no.',
+        ),
+      },
+    },
+    {
       name: 'reasons',
       type: 'json',
       label: label('What asked for it', 'Qué la pidió'),
@@ -60,7 +74,26 @@ export const SiteBuilds: CollectionConfig = {
       admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
     { name: 'durationSeconds', type: 'number', label: label('Duration (seconds)', 'Duración (segundos)'), admin: { readOnly: true } },
-    { name: 'release', type: 'text', label: label('Release folder', 'Carpeta de la versión'), admin: { readOnly: true } },
+    { name: 'release', type: 'text', label: label('Release', 'Versión'), admin: { readOnly: true } },
+    {
+      name: 'shardsRebuilt',
+      type: 'json',
+      label: label('Rebuilt (country in a language)', 'Reconstruido (país en un idioma)'),
+      admin: {
+        readOnly: true,
+        description: label(
+          'The parts of the site this build made again: "site" is the home pages, "es/honduras" Honduras in Spanish.',
+          'Las partes del sitio que esta construcción volvió a hacer: «site» son las portadas, «es/honduras» Honduras en español.',
+        ),
+      },
+    },
+    {
+      name: 'shardsReused',
+      type: 'number',
+      label: label('Reused unchanged', 'Reutilizadas sin cambios'),
+      admin: { readOnly: true },
+    },
+    { name: 'failedShards', type: 'text', label: label('Failed parts', 'Partes que fallaron'), admin: { readOnly: true } },
     { name: 'error', type: 'textarea', label: label('Error', 'Error'), admin: { readOnly: true } },
     {
       name: 'log',

@@ -1,9 +1,13 @@
 import type { CollectionConfig, Config, GlobalConfig, Plugin } from 'payload';
 import { scheduleAlertRebuilds } from './alertSchedule.ts';
 import { rebuildAfterGlobalChange, rebuildOnChange, rebuildOnPublish } from './rebuildHooks.ts';
+import { rebuildNowEndpoint } from './rebuildNow.ts';
 import { SiteBuilds } from './SiteBuilds.ts';
-import { siteBuildQueue } from './siteBuildQueue.ts';
-import { buildSiteTask, siteChangeDueTask } from './tasks.ts';
+import { siteBuildQueue } from './siteReleases.ts';
+import { buildSiteShardTask } from './tasks/buildSiteShard.ts';
+import { finishSiteReleaseTask } from './tasks/finishSiteRelease.ts';
+import { planSiteReleaseTask } from './tasks/planSiteRelease.ts';
+import { siteChangeDueTask } from './tasks/siteChangeDue.ts';
 
 type Hooks = NonNullable<CollectionConfig['hooks']>;
 
@@ -40,23 +44,32 @@ function globalPublishing(global: GlobalConfig): GlobalConfig {
 }
 
 /**
- * Publishing to the site: scheduled publish and unpublish, a site rebuild after every change the public can see
- * (debounced, one at a time, in a child process), the `site-builds` record and its status line in the admin.
+ * Publishing to the site: scheduled publish and unpublish, a site release after every change the public can see
+ * (debounced, one at a time), built by shards as jobs of Payload's queue, the `site-builds` record and its status
+ * line in the admin, and "Rebuild now" for admins.
+ *
+ * The CMS server runs the `site` queue (plan a release, finish it) and the `default` one (scheduled publishing);
+ * the shard builds run in the `site-shards` queue, in worker processes of their own (`site-worker`, Payload's
+ * `jobs:run`), as many as `INFOHUB_SITE_WORKERS`.
  */
 export const sitePublishing =
   (): Plugin =>
   (config: Config): Config => ({
     ...config,
-    collections: [...(config.collections ?? []).map(publishing), SiteBuilds],
+    collections: [...(config.collections ?? []).map(publishing), { ...SiteBuilds, endpoints: [rebuildNowEndpoint] }],
     globals: (config.globals ?? []).map(globalPublishing),
     jobs: {
       ...config.jobs,
-      tasks: [...(config.jobs?.tasks ?? []), buildSiteTask, siteChangeDueTask],
+      tasks: [...(config.jobs?.tasks ?? []), planSiteReleaseTask, buildSiteShardTask, finishSiteReleaseTask, siteChangeDueTask],
       enableConcurrencyControl: true,
-      // Run by the CMS server (see instrumentation.ts): site builds in a queue of their own, so that a build of a
-      // minute never holds up a scheduled publish. Seconds-level crons keep publish-to-live short.
+      // Two workers asking at the same moment can both be handed a job (taking one is not atomic on SQLite); the
+      // shard's claim lets one of them build it, and the job's row must outlive the first to finish for the other
+      // to record its end. Finished jobs are cleared by the release's last step instead (tasks/finishSiteRelease.ts).
+      deleteJobOnComplete: false,
+      // Every second for the site queue: planning and finishing are quick, and each second waited is a second
+      // more before a publish is live.
       autoRun: [
-        { cron: '*/5 * * * * *', queue: siteBuildQueue, limit: 1, silent: { info: true } },
+        { cron: '* * * * * *', queue: siteBuildQueue, limit: 1, silent: { info: true } },
         { cron: '*/10 * * * * *', queue: 'default', limit: 20, silent: { info: true } },
       ],
     },

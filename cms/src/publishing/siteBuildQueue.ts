@@ -1,13 +1,12 @@
 import type { Payload } from 'payload';
 import { env } from '../env.ts';
+import { siteBuildQueue } from './siteReleases.ts';
 
 /** A change that asked for a rebuild, as the build's record lists it. */
 export interface BuildReason {
   at: string;
   change: string;
 }
-
-export const siteBuildQueue = 'site';
 
 // One chain per process, shared by every copy of this module Next may load, so that two publishes at the same
 // moment cannot both see "no build queued" and queue two.
@@ -30,9 +29,9 @@ export function summarize(reasons: readonly BuildReason[]): string {
 /**
  * Asks for the public site to be rebuilt. The build waits `rebuildDelaySeconds` before it starts; every change
  * asked for until then joins that build, so a burst of publishes makes one build. A change made while a build is
- * running queues the next one (builds run one at a time).
+ * running queues the next one, which starts when that one is done. `full` rebuilds every shard, changed or not.
  */
-export function requestSiteBuild(payload: Payload, change: string): Promise<void> {
+export function requestSiteBuild(payload: Payload, change: string, { full = false } = {}): Promise<void> {
   if (!env.siteRebuilds) return Promise.resolve();
   return oneAtATime(async () => {
     const reason: BuildReason = { at: new Date().toISOString(), change };
@@ -46,16 +45,21 @@ export function requestSiteBuild(payload: Payload, change: string): Promise<void
     const waiting = queued.docs[0];
     if (waiting) {
       const reasons = [...((waiting.reasons as BuildReason[] | null) ?? []), reason];
-      await payload.update({ collection: 'site-builds', id: waiting.id, data: { reasons, summary: summarize(reasons) }, depth: 0 });
+      await payload.update({
+        collection: 'site-builds',
+        id: waiting.id,
+        data: { reasons, summary: summarize(reasons), full: full || waiting.full },
+        depth: 0,
+      });
       return;
     }
     const build = await payload.create({
       collection: 'site-builds',
-      data: { status: 'queued', reasons: [reason], summary: change },
+      data: { status: 'queued', reasons: [reason], summary: change, full },
       depth: 0,
     });
     await payload.jobs.queue({
-      task: 'buildSite',
+      task: 'planSiteRelease',
       input: { build: build.id },
       queue: siteBuildQueue,
       waitUntil: new Date(Date.now() + env.rebuildDelaySeconds * 1000),

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -8,26 +8,27 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SiteBuild } from '../payload-types.ts';
 import { createCountryAndTopic, spanishGuide } from '../testing/fixtures.ts';
 import { type PayloadOverHttp, servePayloadOverHttp, signIn } from '../testing/servePayloadOverHttp.ts';
+import { type SiteWorker, startSiteWorker } from '../testing/siteWorkers.ts';
 import { startTestPayload, type TestPayload } from '../testing/startTestPayload.ts';
 
-// The whole chain with real processes: publishes over Payload's REST API, the rebuild job run by Payload's job
-// runner, the real `pnpm rebuild-site` in a child process (export from this test's SQLite file, Astro, Pagefind),
-// and the site served from the `current` release link as `pnpm start` serves it. Two builds in all, about a minute
-// together on an idle 2-core machine: one that succeeds, one broken on purpose.
+// The whole chain with real processes: publishes over Payload's REST API; the release planned by the `site` queue's
+// job (export, fingerprints, plan); its shards built by two site workers, each a `payload jobs:run` process of its
+// own on the same SQLite file; the release checked and switched by the last job; the site served from `current` as
+// `pnpm start` serves it. Then a worker killed halfway through a shard, and a publish landing while a release builds.
 const folder = mkdtempSync(path.join(os.tmpdir(), 'infohub-rebuild-'));
 const siteRoot = path.join(folder, 'site');
 process.env.INFOHUB_SITE_ROOT = siteRoot;
-process.env.INFOHUB_SNAPSHOT = path.join(folder, 'snapshot', 'snapshot.json');
 process.env.INFOHUB_SITE_URL = 'http://127.0.0.1:4321';
 process.env.INFOHUB_REBUILD_DELAY_SECONDS = '0';
 
-describe('publishing to the site', () => {
+describe('publishing to the site, shard by shard', () => {
   let test: TestPayload;
   let api: PayloadOverHttp;
   let editor: Record<string, string>;
   let site: Server;
   let siteUrl: string;
   let ids: { country: number; topic: number };
+  const workers: SiteWorker[] = [];
 
   beforeAll(async () => {
     test = await startTestPayload();
@@ -43,97 +44,158 @@ describe('publishing to the site', () => {
     siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
   });
   afterAll(async () => {
+    await Promise.all(workers.map((worker) => worker.kill()));
     site?.close();
     await api?.close();
     await test?.stop();
     rmSync(folder, { recursive: true, force: true });
   });
 
+  const startWorker = () => {
+    const worker = startSiteWorker(test);
+    workers.push(worker);
+    return worker;
+  };
   const builds = async (): Promise<SiteBuild[]> =>
     (await test.payload.find({ collection: 'site-builds', sort: 'createdAt', depth: 0, limit: 100 })).docs;
-  const publishOverRest = async (title: string) => {
-    const response = await fetch(`${api.baseUrl}/api/guides?locale=es`, {
-      method: 'POST',
-      headers: editor,
-      body: JSON.stringify({ ...spanishGuide(ids, title), _status: 'published' }),
-    });
-    expect(response.status, await response.clone().text()).toBe(201);
+  const latestBuild = async () => (await builds()).at(-1);
+  const send = async (method: string, address: string, body: unknown) => {
+    const response = await fetch(`${api.baseUrl}${address}`, { method, headers: editor, body: JSON.stringify(body) });
+    expect(response.status, await response.clone().text()).toBeLessThan(300);
     return ((await response.json()) as { doc: { id: number; slug: string } }).doc;
   };
   const page = async (address: string) => {
     const response = await fetch(`${siteUrl}${address}`);
     return { status: response.status, text: await response.text() };
   };
+  const liveRelease = () => readlinkSync(path.join(siteRoot, 'current'));
+  const served = (file: string) => path.join(siteRoot, liveRelease(), file);
+  /**
+   * Runs the CMS server's `site` queue (plan, finish) until no build is queued or running, and returns the newest.
+   * A publish that lands just as a build starts goes into the next one, so this may take two builds.
+   */
+  const runUntilSettled = async (timeoutSeconds = 240) => {
+    const deadline = Date.now() + timeoutSeconds * 1000;
+    for (;;) {
+      await test.payload.jobs.run({ queue: 'site', limit: 1 });
+      const build = await latestBuild();
+      const unsettled = await test.payload.count({ collection: 'site-builds', where: { status: { in: ['queued', 'running'] } } });
+      if (unsettled.totalDocs === 0) return build;
+      if (Date.now() > deadline) throw new Error(`The build is still ${build?.status} after ${timeoutSeconds} s: ${build?.log}`);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  };
 
-  it('rebuilds once after a burst of publishes and a scheduled publish, and serves the new site', async () => {
-    // The country and topic the fixtures made queued a build too; it is the one the burst joins.
-    const published = [];
-    for (const title of ['Permiso de trabajo', 'Residencia temporal', 'Refugio']) published.push(await publishOverRest(title));
-    const scheduled = await test.payload.create({
-      collection: 'guides',
-      locale: 'es',
-      draft: true,
-      data: { ...spanishGuide(ids, 'Reunificación familiar'), _status: 'draft' },
-    });
-    await test.payload.jobs.queue({
-      task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'guides', value: scheduled.id } },
-      waitUntil: new Date(Date.now() - 1000),
-    });
-    await test.payload.jobs.run();
+  it('builds every shard first, then only the shards a publish changes, with two worker processes', async () => {
+    startWorker();
+    startWorker();
+    const guatemala = await send('POST', '/api/countries?locale=es', { code: 'GT', slug: 'guatemala', name: 'Guatemala', locales: ['es'] });
+    const guide = await send('POST', '/api/guides?locale=es', { ...spanishGuide(ids, 'Permiso de trabajo'), _status: 'published' });
+    const first = await runUntilSettled();
+    expect(first?.status, first?.log ?? '').toBe('live');
+    const everyShard = new Set((await builds()).flatMap((build) => (build.shardsRebuilt as string[] | null) ?? []));
+    expect([...everyShard].sort()).toEqual(['en/costa-rica', 'es/costa-rica', 'es/guatemala', 'site']);
+    expect((await page(`/es/costa-rica/guides/${guide.slug}/`)).text).toContain('Permiso de trabajo');
+    const costaRicaPage = statSync(served(`es/costa-rica/guides/${guide.slug}/index.html`));
 
-    const [queued, ...none] = await builds();
-    expect(none).toEqual([]);
-    expect(queued?.status).toBe('queued');
-    expect(((queued?.reasons ?? []) as { change: string }[]).map((reason) => reason.change)).toEqual(
-      expect.arrayContaining([
-        ...published.map((guide) => `guides "${guide.slug}" published`),
-        'guides "reunificacion-familiar" published',
-      ]),
+    const asylum = await send('POST', '/api/guides?locale=es', {
+      ...spanishGuide({ ...ids, country: guatemala.id }, 'Asilo en Guatemala'),
+      _status: 'published',
+    });
+    const second = await runUntilSettled();
+    expect(second?.status, second?.log ?? '').toBe('live');
+    expect(second?.shardsRebuilt).toEqual(['es/guatemala']);
+    expect(second?.shardsReused).toBe(3);
+    expect((await page(`/es/guatemala/guides/${asylum.slug}/`)).text).toContain('Asilo en Guatemala');
+    // Costa Rica was not built again: the new release holds the live one's file, hard-linked.
+    expect(statSync(served(`es/costa-rica/guides/${guide.slug}/index.html`)).ino).toBe(costaRicaPage.ino);
+  }, 600_000);
+
+  it('leaves the live site as it was when a worker dies halfway, and carries the change in the next release', async () => {
+    await Promise.all(workers.splice(0).map((worker) => worker.kill()));
+    const live = liveRelease();
+    const guide = await send('POST', '/api/guides?locale=es', { ...spanishGuide(ids, 'Refugio'), _status: 'published' });
+    await waitFor(
+      async () => (await latestBuild())?.status === 'running',
+      30,
+      () => test.payload.jobs.run({ queue: 'site', limit: 1 }),
+    );
+    const building = await latestBuild();
+    const claims = path.join(siteRoot, 'releases', building?.release ?? '', 'work', 'claims');
+
+    const doomed = startWorker();
+    await waitFor(() => existsSync(claims) && readdirSync(claims).length > 0, 120);
+    await doomed.kill();
+    // What the CMS server's watch does every few seconds: it sees the claim's process gone.
+    const { watchRunningBuilds } = await import('./watchSiteBuilds.ts');
+    const stoppedBuild = async () => (await builds()).find((build) => build.id === building?.id);
+    await waitFor(
+      async () => (await stoppedBuild())?.status !== 'running',
+      30,
+      () => watchRunningBuilds(test.payload),
     );
 
-    await test.payload.jobs.run({ queue: 'site' });
+    const stopped = await stoppedBuild();
+    expect(stopped?.status).toBe('failed');
+    expect(stopped?.error).toMatch(/^The worker building (es|en)\/costa-rica(, (es|en)\/costa-rica)? stopped before it finished/);
+    expect(liveRelease()).toBe(live);
+    expect(existsSync(path.join(siteRoot, 'releases', building?.release ?? ''))).toBe(false);
+    expect((await page(`/es/costa-rica/guides/${guide.slug}/`)).status).toBe(404);
 
-    const [live] = await builds();
-    expect(live?.status, live?.log ?? '').toBe('live');
-    expect(live?.durationSeconds).toBeGreaterThan(0);
-    expect(live?.log).toContain('Live release:');
-    console.log(`A full rebuild (export, Astro, Pagefind) took ${live?.durationSeconds} s.`);
-    for (const slug of [...published.map((guide) => guide.slug), 'reunificacion-familiar']) {
-      const guidePage = await page(`/es/costa-rica/guides/${slug}/`);
-      expect(guidePage.status, slug).toBe(200);
-    }
-    expect((await page('/es/costa-rica/guides/refugio/')).text).toContain('Refugio');
+    // The failed build asked for another, which a new worker carries to the site.
+    startWorker();
+    const next = await runUntilSettled();
+    expect(next?.status, next?.log ?? '').toBe('live');
+    expect((await page(`/es/costa-rica/guides/${guide.slug}/`)).text).toContain('Refugio');
   }, 600_000);
 
-  it('keeps the last good site online when a build fails, and records why', async () => {
-    const liveRelease = readlinkSync(path.join(siteRoot, 'current'));
-    // The site's build refuses an address that is not http(s): a real site build that exits non-zero.
-    process.env.INFOHUB_SITE_URL = 'ftp://infohub.example.org';
-    try {
-      const refugio = (await test.payload.find({ collection: 'guides', where: { slug: { equals: 'refugio' } }, depth: 0 })).docs[0];
-      const response = await fetch(`${api.baseUrl}/api/guides/${refugio?.id}?locale=es`, {
-        method: 'PATCH',
-        headers: editor,
-        body: JSON.stringify({ _status: 'draft' }),
-      });
-      expect(response.status).toBe(200);
-      await test.payload.jobs.run({ queue: 'site' });
-    } finally {
-      process.env.INFOHUB_SITE_URL = 'http://127.0.0.1:4321';
-    }
+  it('carries a publish made while a release is being built into the next release', async () => {
+    const first = await send('POST', '/api/guides?locale=es', { ...spanishGuide(ids, 'Reunificación familiar'), _status: 'published' });
+    await waitFor(
+      async () => (await latestBuild())?.status === 'running',
+      30,
+      () => test.payload.jobs.run({ queue: 'site', limit: 1 }),
+    );
+    const second = await send('POST', '/api/guides?locale=es', { ...spanishGuide(ids, 'Visa humanitaria'), _status: 'published' });
+    const [running, queued] = (await builds()).slice(-2);
+    expect([running?.status, queued?.status]).toEqual(['running', 'queued']);
+    expect(queued?.summary).toBe(`guides "${second.slug}" published`);
 
-    const failed = (await builds()).at(-1);
+    await waitFor(
+      async () => (await builds()).some((build) => build.id === running?.id && build.status === 'live'),
+      240,
+      () => test.payload.jobs.run({ queue: 'site', limit: 1 }),
+    );
+    const last = await runUntilSettled();
+    expect(last?.id).toBe(queued?.id);
+    expect(last?.status, last?.log ?? '').toBe('live');
+    for (const slug of [first.slug, second.slug]) expect((await page(`/es/costa-rica/guides/${slug}/`)).status, slug).toBe(200);
+  }, 600_000);
+
+  it('keeps the last good site online when a shard fails, and names the shard', async () => {
+    await Promise.all(workers.splice(0).map((worker) => worker.kill()));
+    const live = liveRelease();
+    const guide = (await test.payload.find({ collection: 'guides', where: { slug: { equals: 'refugio' } }, depth: 0 })).docs[0];
+    await send('PATCH', `/api/guides/${guide?.id}?locale=es`, { _status: 'draft' });
+    // The site's build refuses an address that is not http(s): a real build that exits non-zero, in the worker.
+    workers.push(startSiteWorker(test, { INFOHUB_SITE_URL: 'ftp://infohub.example.org' }));
+    const failed = await runUntilSettled();
     expect(failed?.summary).toBe('guides "refugio" unpublished');
     expect(failed?.status).toBe('failed');
-    expect(failed?.error).toMatch(/^Build the site and its search index failed/);
-    expect(failed?.log).toContain('INFOHUB_SITE_URL');
-    expect(failed?.finishedAt).toBeTruthy();
-
-    expect(readlinkSync(path.join(siteRoot, 'current'))).toBe(liveRelease);
-    expect(readdirSync(path.join(siteRoot, 'releases'))).toEqual([path.basename(liveRelease)]);
-    expect(existsSync(path.join(siteRoot, 'build.lock'))).toBe(false);
-    const stillServed = await page('/es/costa-rica/guides/refugio/');
-    expect(stillServed.status).toBe(200);
+    expect(failed?.failedShards).toMatch(/^(es|en)\/costa-rica/);
+    expect(`${failed?.error}\n${failed?.log}`).toContain('INFOHUB_SITE_URL');
+    expect(liveRelease()).toBe(live);
+    // The worker could not even read its settings, so what it left of the release is removed by the next plan.
+    expect(existsSync(path.join(siteRoot, 'releases', failed?.release ?? '', 'release.json'))).toBe(false);
+    expect((await page('/es/costa-rica/guides/refugio/')).status).toBe(200);
   }, 600_000);
 });
+
+async function waitFor(condition: () => boolean | Promise<boolean>, seconds: number, meanwhile?: () => Promise<unknown>): Promise<void> {
+  const deadline = Date.now() + seconds * 1000;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`Still waiting after ${seconds} s.`);
+    await meanwhile?.();
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}

@@ -47,7 +47,7 @@ describe('asking for a site rebuild', () => {
     expect(others).toEqual([]);
     expect(build?.status).toBe('queued');
     expect(build?.summary).toBe(`guides "${guide.slug}" published`);
-    const [job] = await pendingJobs('buildSite');
+    const [job] = await pendingJobs('planSiteRelease');
     expect(job?.input).toEqual({ build: build?.id });
     expect(job?.queue).toBe('site');
     expect(Date.parse(job?.waitUntil ?? '')).toBeGreaterThan(Date.now());
@@ -80,7 +80,7 @@ describe('asking for a site rebuild', () => {
     expect(all).toHaveLength(1);
     expect(all[0]?.reasons).toHaveLength(guides.length);
     expect(all[0]?.summary).toMatch(/^guides ".+" published \(\+4\)$/);
-    expect(await pendingJobs('buildSite')).toHaveLength(1);
+    expect(await pendingJobs('planSiteRelease')).toHaveLength(1);
   });
 
   it('queues the next build once the queued one has started', async () => {
@@ -89,7 +89,7 @@ describe('asking for a site rebuild', () => {
     await payload.update({ collection: 'site-builds', id: first?.id ?? 0, data: { status: 'running' } });
     await newGuide('published');
     expect((await builds()).map((build) => build.status)).toEqual(['running', 'queued']);
-    expect(await pendingJobs('buildSite')).toHaveLength(2);
+    expect(await pendingJobs('planSiteRelease')).toHaveLength(2);
   });
 
   it('plans rebuilds for when a published alert starts and ends', async () => {

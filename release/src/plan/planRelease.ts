@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { listShards, parseShardId, parseSnapshot, type Shard, type Snapshot, shardFingerprints } from '@infohub/content-schemas';
 import { assetsFolder, type SiteShape, shardEntries } from '../shards/shardFiles.ts';
@@ -96,6 +96,17 @@ function contentFingerprints(snapshotFile: string, snapshot: Snapshot): Record<s
     if (written.snapshot === fileHash(snapshotFile) && written.shards) return written.shards;
   }
   return shardFingerprints(snapshot, mediaHashes(snapshotFile, snapshot));
+}
+
+/**
+ * Writes each shard's content fingerprint beside a snapshot (`shards.json`), with the hash of the snapshot file it
+ * belongs to: the export does this, so that planning a release need not read every document again.
+ */
+export function writeShardFingerprints(snapshotFile: string, snapshot: Snapshot): void {
+  const shards = shardFingerprints(snapshot, mediaHashes(snapshotFile, snapshot));
+  const file = path.join(path.dirname(snapshotFile), shardFingerprintsFile);
+  writeFileSync(`${file}.tmp`, JSON.stringify({ snapshot: fileHash(snapshotFile), shards }));
+  renameSync(`${file}.tmp`, file);
 }
 
 /** Each image's file hash, so that an image replaced under the same name still changes the shards showing it. */

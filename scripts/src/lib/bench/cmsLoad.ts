@@ -4,9 +4,12 @@
  * CMS process tree sampled throughout.
  */
 import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import autocannon from 'autocannon';
 import { cmsBuildIsStale } from '../cmsBuild.ts';
 import { repoRoot } from '../workspace.ts';
+import { type BenchScaleName, benchScales, generateBenchContent } from './generateContent.ts';
 import { measureStep, sampleMemory } from './measureProcess.ts';
 import { median } from './searchBench.ts';
 
@@ -40,16 +43,16 @@ export function percentile(values: readonly number[], share: number): number {
 
 const cms = (script: string, ...args: string[]) => ['--filter', '@infohub/cms', 'run', script, ...args];
 
-/** Creates the tables and seeds the scale's content; a second run finds every document there and adds nothing. */
-export async function prepareCmsDatabase(databaseFile: string, scale: string): Promise<number> {
+/**
+ * Creates the tables and seeds the scale's content (written to a file the CMS's `seed:content` reads); a second run
+ * finds every document there and adds nothing.
+ */
+export async function prepareCmsDatabase(databaseFile: string, scale: BenchScaleName): Promise<number> {
   const env = { DATABASE_URL: `file:${databaseFile}`, INFOHUB_SITE_REBUILDS: 'off' };
+  const contentFile = path.join(path.dirname(databaseFile), 'content.json');
+  writeFileSync(contentFile, JSON.stringify(generateBenchContent(benchScales[scale])));
   await measureStep('Apply the CMS migrations to the benchmark database', 'pnpm', cms('migrate'), { env });
-  const seed = await measureStep(
-    `Seed the ${scale} content into the CMS`,
-    'pnpm',
-    ['--filter', '@infohub/cms', 'exec', 'payload', 'run', 'src/scripts/seedBench.ts', '--', scale],
-    { env },
-  );
+  const seed = await measureStep(`Seed the ${scale} content into the CMS`, 'pnpm', cms('seed:content', '--', contentFile), { env });
   return seed.milliseconds / 1000;
 }
 

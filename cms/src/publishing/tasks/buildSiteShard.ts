@@ -1,0 +1,42 @@
+import { claimShard, releaseById, releaseProgress } from '@infohub/release';
+import type { TaskConfig } from 'payload';
+import { failBuild } from '../failBuild.ts';
+import { buildShardInBatch, type ShardOutcome } from '../shardBatches.ts';
+import { siteBuildQueue, siteReleaseSettings } from '../siteReleases.ts';
+
+/**
+ * Builds one shard of a planned release (its pages, search index and sheets) and puts it into the release; run by
+ * the site workers. The last shard to finish queues the job that checks the release and makes it live. A shard that
+ * fails fails its build: the live site stays as it was, and the record names the shard and ends with its log.
+ */
+export const buildSiteShardTask: TaskConfig<{ input: { build: number; shard: string }; output: object }> = {
+  slug: 'buildSiteShard',
+  label: 'Build one country in one language of the public site',
+  inputSchema: [
+    { name: 'build', type: 'number', required: true },
+    { name: 'shard', type: 'text', required: true },
+  ],
+  retries: 0,
+  handler: async ({ input, req: { payload } }) => {
+    const build = await payload.findByID({ collection: 'site-builds', id: input.build, depth: 0, disableErrors: true });
+    if (build?.status !== 'running' || !build.release) return { output: { skipped: 'the build is no longer running' } };
+    let outcome: ShardOutcome;
+    try {
+      const release = releaseById(siteReleaseSettings().releases, build.release);
+      if (!claimShard(release, input.shard)) return { output: { skipped: 'another worker builds this shard' } };
+      outcome = await buildShardInBatch(release.id, input.shard);
+      // Every shard writes its result before it looks: of the shards finishing last, at least one sees them all.
+      if (outcome.ok && releaseProgress(release).pending.length === 0) {
+        await payload.jobs.queue({ task: 'finishSiteRelease', input: { build: build.id }, queue: siteBuildQueue });
+      }
+    } catch (error) {
+      outcome = { ok: false, error: error instanceof Error ? error.message : String(error), log: '', shards: [input.shard] };
+    }
+    if (!outcome.ok) {
+      await failBuild(payload, build.id, { error: outcome.error, log: outcome.log, shards: outcome.shards });
+      throw new Error(`The shard ${input.shard} failed: ${outcome.error}`);
+    }
+    const { pages, sheetsPrinted, sheetsReused } = outcome.result;
+    return { output: { pages, sheetsPrinted, sheetsReused } };
+  },
+};

@@ -1,0 +1,71 @@
+import { discardUnfinishedReleases, newRelease, planRelease } from '@infohub/release';
+import type { TaskConfig } from 'payload';
+import { exportForRelease } from '../exportForRelease.ts';
+import { failBuild } from '../failBuild.ts';
+import { siteBuildQueue, siteReleaseSettings, siteShardQueue } from '../siteReleases.ts';
+
+/** How long a queued build waits for the running one before it looks again. */
+const waitForRunningSeconds = 2;
+
+/**
+ * Starts one queued build: exports the published content into a new release, plans it (which shards changed since
+ * the live release; the others are hard-linked from it now), and queues one job per changed shard for the site
+ * workers. Builds run one at a time, each from a fresh export, so a publish made while a build runs is in the next.
+ */
+export const planSiteReleaseTask: TaskConfig<{ input: { build: number }; output: object }> = {
+  slug: 'planSiteRelease',
+  label: 'Plan a release of the public site',
+  inputSchema: [{ name: 'build', type: 'number', required: true }],
+  retries: 0,
+  handler: async ({ input, req: { payload } }) => {
+    const build = await payload.findByID({ collection: 'site-builds', id: input.build, depth: 0, disableErrors: true });
+    if (build?.status !== 'queued') return { output: {} };
+    const running = await payload.count({ collection: 'site-builds', where: { status: { equals: 'running' } } });
+    if (running.totalDocs > 0) {
+      await payload.jobs.queue({
+        task: 'planSiteRelease',
+        input,
+        queue: siteBuildQueue,
+        waitUntil: new Date(Date.now() + waitForRunningSeconds * 1000),
+      });
+      return { output: {} };
+    }
+    const settings = siteReleaseSettings();
+    // From here on, a new publish queues the next build instead of joining this one, whose export has not begun.
+    await payload.update({
+      collection: 'site-builds',
+      id: build.id,
+      depth: 0,
+      data: { status: 'running', startedAt: new Date().toISOString() },
+    });
+    try {
+      // No other build runs now: a release left unfinished by one that failed or stopped can go.
+      discardUnfinishedReleases(settings.releases);
+      const release = newRelease(settings.releases);
+      await payload.update({ collection: 'site-builds', id: build.id, depth: 0, data: { release: release.id } });
+      const exported = await exportForRelease(payload, release);
+      const plan = planRelease(settings, release, { rebuildAll: build.full === true });
+      await payload.update({
+        collection: 'site-builds',
+        id: build.id,
+        depth: 0,
+        data: {
+          shardsRebuilt: plan.rebuild,
+          shardsReused: plan.reuse.length,
+          log: `Exported ${exported.documents} documents in ${exported.seconds.toFixed(1)} s. Rebuilding ${plan.rebuild.length} shards (${plan.rebuild.join(', ') || 'none'}), reusing ${plan.reuse.length}.`,
+        },
+      });
+      if (plan.rebuild.length === 0) {
+        await payload.jobs.queue({ task: 'finishSiteRelease', input: { build: build.id }, queue: siteBuildQueue });
+      }
+      for (const shard of plan.rebuild) {
+        await payload.jobs.queue({ task: 'buildSiteShard', input: { build: build.id, shard }, queue: siteShardQueue });
+      }
+    } catch (error) {
+      await failBuild(payload, build.id, {
+        error: `Planning the release failed: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+    return { output: {} };
+  },
+};

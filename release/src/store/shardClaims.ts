@@ -1,0 +1,93 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import path from 'node:path';
+import { readShardResult } from '../build/buildShards.ts';
+import { readPlan } from '../plan/planRelease.ts';
+import type { Release } from './siteReleases.ts';
+
+/**
+ * Which worker builds which shard of a release. A jobs queue may hand the same job to two workers that ask at the
+ * same moment (claiming a job is not atomic on every database), so a worker first claims the shard here, with a file
+ * created only if it does not exist yet: exactly one worker builds each shard. The claim names the machine and
+ * process, so a worker that died can be told from one still working.
+ */
+export interface ShardClaim {
+  shard: string;
+  host: string;
+  pid: number;
+  at: string;
+}
+
+const claimsFolder = (release: Release) => path.join(release.work, 'claims');
+const claimFile = (release: Release, shard: string) => path.join(claimsFolder(release), `${shard.replace('/', '__')}.json`);
+
+/** True when this process now holds the shard's claim; false when another live worker holds it. */
+export function claimShard(release: Release, shard: string): boolean {
+  mkdirSync(claimsFolder(release), { recursive: true });
+  const claim: ShardClaim = { shard, host: hostname(), pid: process.pid, at: new Date().toISOString() };
+  try {
+    writeFileSync(claimFile(release, shard), JSON.stringify(claim), { flag: 'wx' });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const holder = readClaim(release, shard);
+    if (holder && (holder.pid === process.pid || isAlive(holder))) return false;
+    writeFileSync(claimFile(release, shard), JSON.stringify(claim));
+    return true;
+  }
+}
+
+/** Lets another worker take the shard (after a failure that may be worth a retry). */
+export function dropClaim(release: Release, shard: string): void {
+  rmSync(claimFile(release, shard), { force: true });
+}
+
+function readClaim(release: Release, shard: string): ShardClaim | undefined {
+  try {
+    return JSON.parse(readFileSync(claimFile(release, shard), 'utf8')) as ShardClaim;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a claim's process still runs. Only a claim made on this machine can be checked; others count as alive. */
+function isAlive(claim: ShardClaim): boolean {
+  if (claim.host !== hostname()) return true;
+  try {
+    process.kill(claim.pid, 0);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  return !isZombie(claim.pid);
+}
+
+/**
+ * A process that was killed but not yet reaped by its parent still answers signals; in a container whose first
+ * process reaps no orphans it stays so. Linux says so in /proc.
+ */
+function isZombie(pid: number): boolean {
+  try {
+    return / Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/\(.*\)/, ''));
+  } catch {
+    return false;
+  }
+}
+
+export interface ReleaseProgress {
+  built: string[];
+  pending: string[];
+  /** Shards claimed by a worker on this machine that stopped before finishing them. */
+  abandoned: ShardClaim[];
+}
+
+/** How far a planned release is: which shards are built, which not yet, and which a dead worker left. */
+export function releaseProgress(release: Release): ReleaseProgress {
+  const plan = readPlan(release);
+  const built = plan.rebuild.filter((shard) => readShardResult(release, shard) !== undefined);
+  const pending = plan.rebuild.filter((shard) => !built.includes(shard));
+  const claims = existsSync(claimsFolder(release))
+    ? readdirSync(claimsFolder(release)).map((name) => readClaim(release, name.replace(/\.json$/, '').replace('__', '/')))
+    : [];
+  const abandoned = claims.filter((claim): claim is ShardClaim => claim !== undefined && pending.includes(claim.shard) && !isAlive(claim));
+  return { built, pending, abandoned };
+}
