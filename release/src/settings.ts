@@ -9,7 +9,7 @@ const envSchema = z.object({
   INFOHUB_SITE_ROOT: z.string().trim().min(1).optional(),
   INFOHUB_SITE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) address such as "https://info.example.org"' }).optional(),
   INFOHUB_SHEET_PAPER: z.enum(['Letter', 'A4']).optional(),
-  INFOHUB_SITE_WORKERS: z.coerce.number().int().positive().optional(),
+  INFOHUB_SITE_WORKERS: z.coerce.number().int().nonnegative().optional(),
 });
 
 export interface ReleaseEnv extends ReleaseSettings {
@@ -34,6 +34,7 @@ export function releaseSettingsFromEnv(variables: NodeJS.ProcessEnv = process.en
     releases: siteReleases(path.resolve(workspaceRoot, env.INFOHUB_SITE_ROOT ?? 'var/site')),
     siteUrl: env.INFOHUB_SITE_URL ?? 'http://localhost:4321',
     paper: env.INFOHUB_SHEET_PAPER ?? 'Letter',
-    workers: env.INFOHUB_SITE_WORKERS ?? cores,
+    // 0 tells the CMS to run no workers beside its server; a build here still needs one.
+    workers: Math.max(1, env.INFOHUB_SITE_WORKERS ?? cores),
   };
 }
