@@ -17,8 +17,8 @@ import { buildRelease } from './build/buildRelease.ts';
 import { buildShards } from './build/buildShards.ts';
 import { finishRelease } from './build/finishRelease.ts';
 import { planRelease } from './plan/planRelease.ts';
-import { releaseSettingsFromEnv } from './settings.ts';
 import { placeSnapshot } from './store/placeSnapshot.ts';
+import { releaseSettingsFromEnv } from './store/settings.ts';
 import { newRelease, releaseById, withBuildLock } from './store/siteReleases.ts';
 
 const { positionals, values } = parseArgs({

@@ -1,4 +1,4 @@
-import { releaseById, releaseProgress } from '@infohub/release';
+import { releaseById, releaseProgress } from '@infohub/release/store';
 import type { ServerProps } from 'payload';
 import type { SiteBuild } from '../payload-types.ts';
 import { describeShard } from './describeShard.ts';

@@ -1,4 +1,4 @@
-import { type Release, writeShardFingerprints } from '@infohub/release';
+import { type Release, writeShardFingerprints } from '@infohub/release/store';
 import type { Payload } from 'payload';
 import { env } from '../env.ts';
 import { exportSnapshot } from '../export/exportSnapshot.ts';

@@ -1,4 +1,4 @@
-import { discardRelease, releaseById } from '@infohub/release';
+import { discardRelease, releaseById } from '@infohub/release/store';
 import type { Payload } from 'payload';
 import { siteReleaseSettings } from './siteReleases.ts';
 

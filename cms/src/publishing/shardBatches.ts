@@ -1,8 +1,6 @@
-import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import type { ShardBatchResult, ShardResult } from '@infohub/release';
-import { cmsRoot } from '../paths.ts';
+import type { ShardBatchResult } from '@infohub/release';
+import type { ShardResult } from '@infohub/release/store';
+import { failed, runReleaseCommand } from './releaseCommand.ts';
 
 export type ShardOutcome = { ok: true; result: ShardResult } | { ok: false; error: string; log: string; shards: string[] };
 
@@ -38,44 +36,11 @@ export function buildShardInBatch(release: string, shard: string): Promise<Shard
 
 async function runBatch(release: string, batch: Batch): Promise<void> {
   const shards = [...batch.shards.keys()];
-  const answer = await runReleaseCommand(['build-shards', '--release', release, '--shards', shards.join(',')]);
+  const answer = await runReleaseCommand<ShardBatchResult>(['build-shards', '--release', release, '--shards', shards.join(',')]);
   for (const [shard, resolve] of batch.shards) {
-    const result = 'shards' in answer ? answer.shards.find((built) => built.shard === shard) : undefined;
+    const result = failed(answer) ? undefined : answer.shards.find((built) => built.shard === shard);
     if (result) resolve({ ok: true, result });
-    else {
-      const error = 'error' in answer ? answer.error : `The build of ${shards.join(', ')} gave no result for ${shard}.`;
-      resolve({ ok: false, error, log: 'log' in answer ? (answer.log ?? '') : '', shards });
-    }
+    else if (failed(answer)) resolve({ ok: false, error: answer.error, log: answer.log ?? '', shards });
+    else resolve({ ok: false, error: `The build of ${shards.join(', ')} gave no result for ${shard}.`, log: '', shards });
   }
-}
-
-type CommandAnswer = ShardBatchResult | { error: string; log?: string };
-
-/**
- * Runs the release package's command line (`infohub-release … --json`) in a child process: a site build takes
- * hundreds of MB and a CPU for seconds, which the worker's Payload must not hold. Its answer is the one JSON
- * document it prints.
- */
-function runReleaseCommand(args: readonly string[]): Promise<CommandAnswer> {
-  const cli = createRequire(path.join(cmsRoot, 'package.json')).resolve('@infohub/release/cli');
-  const child = spawn(process.execPath, [cli, ...args, '--json'], { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString('utf8');
-  });
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr = (stderr + chunk.toString('utf8')).slice(-12_000);
-  });
-  return new Promise((resolve) => {
-    child.once('error', (error) => resolve({ error: `The release command could not start: ${error.message}`, log: stderr }));
-    child.once('close', (code) => {
-      const line = stdout.trim().split('\n').at(-1) ?? '';
-      try {
-        resolve(JSON.parse(line) as CommandAnswer);
-      } catch {
-        resolve({ error: `The release command exited with code ${code} without an answer.`, log: stderr });
-      }
-    });
-  });
 }

@@ -1,4 +1,4 @@
-import { type ReleaseEnv, releaseSettingsFromEnv } from '@infohub/release';
+import { type ReleaseEnv, releaseSettingsFromEnv } from '@infohub/release/store';
 
 let settings: ReleaseEnv | undefined;
 

@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { releaseById, releaseProgress } from '@infohub/release';
+import { hasPlan, releaseById, releaseProgress } from '@infohub/release/store';
 import type { Payload } from 'payload';
 import { env } from '../env.ts';
 import type { SiteBuild } from '../payload-types.ts';
@@ -28,7 +26,7 @@ export async function watchRunningBuilds(payload: Payload, { serverStarting = fa
 
 async function whyStopped(payload: Payload, build: SiteBuild, serverStarting: boolean) {
   const release = build.release ? releaseById(siteReleaseSettings().releases, build.release) : undefined;
-  const planned = release !== undefined && existsSync(path.join(release.work, 'plan.json'));
+  const planned = release !== undefined && hasPlan(release);
   if (!planned || !release) {
     // Planning happens in the CMS server: after a restart, one that was under way is lost.
     return serverStarting ? { error: 'The CMS stopped while this build was being planned.' } : tooLong(build);

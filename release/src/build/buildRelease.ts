@@ -1,5 +1,6 @@
 import { batchShards } from '../plan/batches.ts';
-import { planRelease, type ReleaseSettings } from '../plan/planRelease.ts';
+import { planRelease } from '../plan/planRelease.ts';
+import type { ReleaseSettings } from '../store/settings.ts';
 import { discardRelease, type Release } from '../store/siteReleases.ts';
 import { buildShards, type ShardBatchResult } from './buildShards.ts';
 import { type FinishedRelease, finishRelease } from './finishRelease.ts';

@@ -2,23 +2,16 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type CountryShard, parseShardId, paths, type Shard } from '@infohub/content-schemas';
-import { type ReleasePlan, readPlan } from '../plan/planRelease.ts';
-import { readReleaseManifest, type ShardRecord } from '../plan/releaseManifest.ts';
 import { sheetPathsOf } from '../print/sheetPaths.ts';
 import { renderSheetPdfs } from '../print/sheetPdfs.ts';
 import { shardAssets } from '../shards/shardAssets.ts';
 import { assetsFolder, shardEntries } from '../shards/shardFiles.ts';
 import { linkFile } from '../store/linkTree.ts';
+import { readReleaseManifest } from '../store/releaseManifest.ts';
+import { type ReleasePlan, readPlan } from '../store/releasePlanFile.ts';
+import { type ShardResult, writeShardResult } from '../store/shardResults.ts';
 import { type Release, releaseById, type SiteReleases } from '../store/siteReleases.ts';
 import { renderShards } from './renderShards.ts';
-
-/** What building one shard gave: its manifest record, and what it took. */
-export interface ShardResult extends ShardRecord {
-  shard: string;
-  pages: number;
-  sheetsPrinted: number;
-  sheetsReused: number;
-}
 
 export interface ShardBatchResult {
   release: string;
@@ -26,14 +19,6 @@ export interface ShardBatchResult {
   seconds: { render: number; print: number; total: number };
   /** The end of the site build's output. */
   log: string;
-}
-
-const resultFile = (release: Release, shardId: string) => path.join(release.work, 'shards', `${shardId.replace('/', '__')}.json`);
-
-/** A shard's result, once its build has put its files into the release. */
-export function readShardResult(release: Release, shardId: string): ShardResult | undefined {
-  const file = resultFile(release, shardId);
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ShardResult) : undefined;
 }
 
 /**
@@ -67,7 +52,7 @@ export async function buildShards(releases: SiteReleases, releaseId: string, sha
     const printedAt = performance.now();
     const results = shards.map((shard) => collectShard(release, plan, scratch, shard, sheets));
     linkAssets(scratch, release.site);
-    for (const result of results) writeResult(release, result);
+    for (const result of results) writeShardResult(release, result);
     return {
       release: release.id,
       shards: results,
@@ -148,12 +133,6 @@ function linkAssets(scratch: string, site: string): void {
     const from = path.join(entry.parentPath, entry.name);
     linkFile(from, path.join(site, assetsFolder, path.relative(folder, from)));
   }
-}
-
-function writeResult(release: Release, result: ShardResult): void {
-  const file = resultFile(release, result.shard);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(result));
 }
 
 function countPages(entry: string): number {

@@ -1,10 +1,10 @@
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseShardId, paths, type Shard } from '@infohub/content-schemas';
-import { type ReleasePlan, readPlan } from '../plan/planRelease.ts';
-import { type ReleaseManifest, readReleaseManifest, type ShardRecord } from '../plan/releaseManifest.ts';
+import { type ReleaseManifest, readReleaseManifest, type ShardRecord } from '../store/releaseManifest.ts';
+import { type ReleasePlan, readPlan } from '../store/releasePlanFile.ts';
+import { readShardResult } from '../store/shardResults.ts';
 import { activateRelease, type Release, releaseById, type SiteReleases } from '../store/siteReleases.ts';
-import { readShardResult } from './buildShards.ts';
 
 export interface FinishedRelease {
   release: string;

@@ -12,7 +12,7 @@ export const packageFolder = (name: string) => path.dirname(require.resolve(`${n
 export const siteFolder = packageFolder('@infohub/site');
 const contentSchemasFolder = packageFolder('@infohub/content-schemas');
 const printFolder = fileURLToPath(new URL('../print/', import.meta.url));
-export const workspaceRoot = path.dirname(siteFolder);
+const workspaceRoot = path.dirname(siteFolder);
 
 /** What the site's pages are made by: its code and strings, the content model, and the locked dependency versions. */
 const siteSources = () => [

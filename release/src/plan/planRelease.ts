@@ -1,48 +1,15 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { listShards, parseShardId, parseSnapshot, type Shard, type Snapshot, shardFingerprints } from '@infohub/content-schemas';
-import { assetsFolder, type SiteShape, shardEntries } from '../shards/shardFiles.ts';
+import { assetsFolder, shardEntries } from '../shards/shardFiles.ts';
+import { mediaHashes, readShardFingerprints } from '../store/fingerprintsFile.ts';
 import { linkFile, linkTree } from '../store/linkTree.ts';
-import { liveRelease, type Release, type SiteReleases } from '../store/siteReleases.ts';
+import { readReleaseManifest } from '../store/releaseManifest.ts';
+import { type ReleasePlan, type SiteShape, writePlan } from '../store/releasePlanFile.ts';
+import type { ReleaseSettings } from '../store/settings.ts';
+import { liveRelease, type Release } from '../store/siteReleases.ts';
 import { printerVersion, siteCodeVersion } from './codeVersion.ts';
-import { readReleaseManifest } from './releaseManifest.ts';
-
-/** What the export writes beside a snapshot: each shard's content fingerprint (content-schemas' `shardFingerprints`). */
-export const shardFingerprintsFile = 'shards.json';
-
-export interface ReleaseSettings {
-  releases: SiteReleases;
-  /** The public address the site is built for (canonical links, sitemaps, feeds, QR codes). */
-  siteUrl: string;
-  /** Paper size of the sheets' PDFs. */
-  paper: 'Letter' | 'A4';
-}
-
-/** Which shards a release rebuilds, and which it takes from the live release. Written to `work/plan.json`. */
-export interface ReleasePlan {
-  release: string;
-  siteUrl: string;
-  paper: 'Letter' | 'A4';
-  codeVersion: string;
-  printer: string;
-  /** The live release the reused shards come from, if any. */
-  live: string | undefined;
-  /** Every shard of the snapshot with its fingerprint (content, code and settings). */
-  fingerprints: Record<string, string>;
-  rebuild: string[];
-  reuse: string[];
-  /** Roughly how much work each shard is (its documents), to share shards out evenly between workers. */
-  weights: Record<string, number>;
-  shape: SiteShape;
-}
-
-const planFile = (release: Release) => path.join(release.work, 'plan.json');
-
-export function readPlan(release: Release): ReleasePlan {
-  if (!existsSync(planFile(release))) throw new Error(`The release ${release.id} has no plan: plan it before building its shards.`);
-  return JSON.parse(readFileSync(planFile(release), 'utf8')) as ReleasePlan;
-}
 
 /**
  * Plans a release whose snapshot is in place: every shard whose fingerprint differs from the live release's is to
@@ -76,8 +43,7 @@ export function planRelease(settings: ReleaseSettings, release: Release, { rebui
   if (live && liveManifest) {
     for (const id of plan.reuse) linkShardFromLive(live, release, parseShardId(id), plan.shape, liveManifest.shards[id]?.assets ?? []);
   }
-  mkdirSync(release.work, { recursive: true });
-  writeFileSync(planFile(release), JSON.stringify(plan, null, 2));
+  writePlan(release, plan);
   return plan;
 }
 
@@ -90,32 +56,7 @@ function shardWeight(snapshot: Snapshot, shard: Shard): number {
 
 /** The export's fingerprints when it wrote them for this snapshot, else worked out here (a snapshot given by hand). */
 function contentFingerprints(snapshotFile: string, snapshot: Snapshot): Record<string, string> {
-  const file = path.join(path.dirname(snapshotFile), shardFingerprintsFile);
-  if (existsSync(file)) {
-    const written = JSON.parse(readFileSync(file, 'utf8')) as { snapshot?: string; shards?: Record<string, string> };
-    if (written.snapshot === fileHash(snapshotFile) && written.shards) return written.shards;
-  }
-  return shardFingerprints(snapshot, mediaHashes(snapshotFile, snapshot));
-}
-
-/**
- * Writes each shard's content fingerprint beside a snapshot (`shards.json`), with the hash of the snapshot file it
- * belongs to: the export does this, so that planning a release need not read every document again.
- */
-export function writeShardFingerprints(snapshotFile: string, snapshot: Snapshot): void {
-  const shards = shardFingerprints(snapshot, mediaHashes(snapshotFile, snapshot));
-  const file = path.join(path.dirname(snapshotFile), shardFingerprintsFile);
-  writeFileSync(`${file}.tmp`, JSON.stringify({ snapshot: fileHash(snapshotFile), shards }));
-  renameSync(`${file}.tmp`, file);
-}
-
-/** Each image's file hash, so that an image replaced under the same name still changes the shards showing it. */
-export function mediaHashes(snapshotFile: string, snapshot: Snapshot): Map<string, string> {
-  return new Map(snapshot.media.map((item) => [item.id, fileHash(path.join(path.dirname(snapshotFile), item.file))]));
-}
-
-export function fileHash(file: string): string {
-  return createHash('sha256').update(readFileSync(file)).digest('hex');
+  return readShardFingerprints(snapshotFile) ?? shardFingerprints(snapshot, mediaHashes(snapshotFile, snapshot));
 }
 
 function linkShardFromLive(live: Release, release: Release, shard: Shard, shape: SiteShape, assets: readonly string[]): void {

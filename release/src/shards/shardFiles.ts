@@ -1,12 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Shard } from '@infohub/content-schemas';
-
-/** What a built site's folders are named by: its languages and its countries. */
-export interface SiteShape {
-  languages: readonly string[];
-  countries: readonly string[];
-}
+import type { SiteShape } from '../store/releasePlanFile.ts';
 
 /** Hashed scripts and images, shared by every shard that uses them. */
 export const assetsFolder = '_astro';

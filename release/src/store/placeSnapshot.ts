@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { shardFingerprintsFile } from '../plan/planRelease.ts';
+import { shardFingerprintsFile } from './fingerprintsFile.ts';
 import { linkFile } from './linkTree.ts';
 import type { Release } from './siteReleases.ts';
 

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
-import { readShardResult } from '../build/buildShards.ts';
-import { readPlan } from '../plan/planRelease.ts';
+import { readPlan } from './releasePlanFile.ts';
+import { readShardResult } from './shardResults.ts';
 import type { Release } from './siteReleases.ts';
 
 /**

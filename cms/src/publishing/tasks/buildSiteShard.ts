@@ -1,4 +1,4 @@
-import { claimShard, releaseById, releaseProgress } from '@infohub/release';
+import { claimShard, releaseById, releaseProgress } from '@infohub/release/store';
 import type { TaskConfig } from 'payload';
 import { failBuild } from '../failBuild.ts';
 import { buildShardInBatch, type ShardOutcome } from '../shardBatches.ts';

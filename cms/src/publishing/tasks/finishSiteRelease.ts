@@ -1,7 +1,7 @@
-import { finishRelease } from '@infohub/release';
+import type { FinishedRelease } from '@infohub/release';
 import type { Payload, TaskConfig } from 'payload';
 import { failBuild } from '../failBuild.ts';
-import { siteReleaseSettings } from '../siteReleases.ts';
+import { failed, runReleaseCommand } from '../releaseCommand.ts';
 
 /**
  * Checks a release whose shards are all built and makes it the served site (one atomic switch), then records the
@@ -15,29 +15,27 @@ export const finishSiteReleaseTask: TaskConfig<{ input: { build: number }; outpu
   handler: async ({ input, req: { payload } }) => {
     const build = await payload.findByID({ collection: 'site-builds', id: input.build, depth: 0, disableErrors: true });
     if (build?.status !== 'running' || !build.release) return { output: {} };
-    try {
-      const finished = finishRelease(siteReleaseSettings().releases, build.release);
-      const finishedAt = new Date();
-      await payload.update({
-        collection: 'site-builds',
-        id: build.id,
-        depth: 0,
-        data: {
-          status: 'live',
-          finishedAt: finishedAt.toISOString(),
-          durationSeconds: build.startedAt ? Math.round((finishedAt.getTime() - Date.parse(build.startedAt)) / 100) / 10 : null,
-          shardsRebuilt: finished.rebuilt,
-          shardsReused: finished.reused.length,
-          error: null,
-          log: `${build.log ?? ''}\nLive release: ${finished.release}`.trim(),
-        },
-      });
-      await clearFinishedJobs(payload);
-    } catch (error) {
-      await failBuild(payload, build.id, {
-        error: `The release did not pass its check: ${error instanceof Error ? error.message : String(error)}`,
-      });
+    const finished = await runReleaseCommand<FinishedRelease>(['finish', '--release', build.release]);
+    if (failed(finished)) {
+      await failBuild(payload, build.id, { error: `The release did not pass its check: ${finished.error}`, log: finished.log });
+      return { output: {} };
     }
+    const finishedAt = new Date();
+    await payload.update({
+      collection: 'site-builds',
+      id: build.id,
+      depth: 0,
+      data: {
+        status: 'live',
+        finishedAt: finishedAt.toISOString(),
+        durationSeconds: build.startedAt ? Math.round((finishedAt.getTime() - Date.parse(build.startedAt)) / 100) / 10 : null,
+        shardsRebuilt: finished.rebuilt,
+        shardsReused: finished.reused.length,
+        error: null,
+        log: `${build.log ?? ''}\nLive release: ${finished.release}`.trim(),
+      },
+    });
+    await clearFinishedJobs(payload);
     return { output: {} };
   },
 };

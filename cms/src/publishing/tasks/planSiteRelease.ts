@@ -1,7 +1,8 @@
-import { discardUnfinishedReleases, newRelease, planRelease } from '@infohub/release';
+import { discardUnfinishedReleases, newRelease, type ReleasePlan } from '@infohub/release/store';
 import type { TaskConfig } from 'payload';
 import { exportForRelease } from '../exportForRelease.ts';
 import { failBuild } from '../failBuild.ts';
+import { failed, runReleaseCommand } from '../releaseCommand.ts';
 import { siteBuildQueue, siteReleaseSettings, siteShardQueue } from '../siteReleases.ts';
 
 /** How long a queued build waits for the running one before it looks again. */
@@ -44,7 +45,11 @@ export const planSiteReleaseTask: TaskConfig<{ input: { build: number }; output:
       const release = newRelease(settings.releases);
       await payload.update({ collection: 'site-builds', id: build.id, depth: 0, data: { release: release.id } });
       const exported = await exportForRelease(payload, release);
-      const plan = planRelease(settings, release, { rebuildAll: build.full === true });
+      const plan = await runReleaseCommand<ReleasePlan>(['plan', '--release', release.id, ...(build.full ? ['--rebuild-all'] : [])]);
+      if (failed(plan)) {
+        await failBuild(payload, build.id, { error: `Planning the release failed: ${plan.error}`, log: plan.log });
+        return { output: {} };
+      }
       await payload.update({
         collection: 'site-builds',
         id: build.id,

@@ -1,9 +1,8 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import { workspaceRoot } from './plan/codeVersion.ts';
-import type { ReleaseSettings } from './plan/planRelease.ts';
-import { siteReleases } from './store/siteReleases.ts';
+import { type SiteReleases, siteReleases } from './siteReleases.ts';
+import { workspaceRoot } from './workspace.ts';
 
 const envSchema = z.object({
   INFOHUB_SITE_ROOT: z.string().trim().min(1).optional(),
@@ -11,6 +10,14 @@ const envSchema = z.object({
   INFOHUB_SHEET_PAPER: z.enum(['Letter', 'A4']).optional(),
   INFOHUB_SITE_WORKERS: z.coerce.number().int().nonnegative().optional(),
 });
+
+export interface ReleaseSettings {
+  releases: SiteReleases;
+  /** The public address the site is built for (canonical links, sitemaps, feeds, QR codes). */
+  siteUrl: string;
+  /** Paper size of the sheets' PDFs. */
+  paper: 'Letter' | 'A4';
+}
 
 export interface ReleaseEnv extends ReleaseSettings {
   /** How many shard builds run at once: the machine's cores unless `INFOHUB_SITE_WORKERS` says. */

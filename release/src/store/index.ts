@@ -1,0 +1,13 @@
+/**
+ * The release package's light part, `@infohub/release/store`: reading and writing release folders, claims, plans,
+ * results and settings, nothing that builds. The CMS server imports this (its bundler must not see the build code,
+ * which finds the site's sources on disk) and runs the rest as `infohub-release` commands.
+ */
+export { readShardFingerprints, shardFingerprintsFile, writeShardFingerprints } from './fingerprintsFile.ts';
+export { placeSnapshot } from './placeSnapshot.ts';
+export { type ReleaseManifest, readReleaseManifest, type ShardRecord } from './releaseManifest.ts';
+export { hasPlan, type ReleasePlan, readPlan, type SiteShape } from './releasePlanFile.ts';
+export { type ReleaseEnv, type ReleaseSettings, releaseSettingsFromEnv } from './settings.ts';
+export { claimShard, dropClaim, type ReleaseProgress, releaseProgress, type ShardClaim } from './shardClaims.ts';
+export { readShardResult, type ShardResult } from './shardResults.ts';
+export * from './siteReleases.ts';
