@@ -128,6 +128,8 @@ describe('publishing to the site', () => {
     expect(failed?.status).toBe('failed');
     expect(failed?.error).toMatch(/^Build the site and its search index failed/);
     expect(failed?.log).toContain('INFOHUB_SITE_URL');
+    // A rebuild after a publish exports from the live snapshot, reading only what changed.
+    expect(failed?.log).toMatch(/incremental: \d+ documents read/);
     expect(failed?.finishedAt).toBeTruthy();
 
     expect(readlinkSync(path.join(siteRoot, 'current'))).toBe(liveRelease);

@@ -32,9 +32,14 @@ export function nextSnapshotFile({ snapshotFile }: RebuildSettings): string {
   return join(`${dirname(snapshotFile)}.next`, basename(snapshotFile));
 }
 
-export async function exportSnapshot(snapshotFile: string): Promise<void> {
+/**
+ * Exports the published content. Given the live snapshot, the export reads only what changed since it was made
+ * (and keeps the rest of it, images hard-linked); it falls back to reading everything when it cannot vouch for that.
+ */
+export async function exportSnapshot(snapshotFile: string, liveSnapshotFile?: string): Promise<void> {
   rmSync(dirname(snapshotFile), { recursive: true, force: true });
-  await runStep('Export published content to the snapshot', 'pnpm', cms('export-snapshot', '--', '--out', snapshotFile));
+  const base = liveSnapshotFile && existsSync(liveSnapshotFile) ? ['--base', liveSnapshotFile] : [];
+  await runStep('Export published content to the snapshot', 'pnpm', cms('export-snapshot', '--', '--out', snapshotFile, ...base));
 }
 
 /** Builds the site from a snapshot into a new release folder; a failed build leaves no folder behind. */
@@ -85,7 +90,7 @@ export function goLive(settings: RebuildSettings, release: string, snapshotFile:
 export async function rebuildSite(settings: RebuildSettings): Promise<string> {
   return withBuildLock(settings.releases, async () => {
     const snapshotFile = nextSnapshotFile(settings);
-    await exportSnapshot(snapshotFile);
+    await exportSnapshot(snapshotFile, settings.snapshotFile);
     const release = await buildRelease(settings, snapshotFile);
     goLive(settings, release, snapshotFile);
     return release;
