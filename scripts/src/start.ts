@@ -33,7 +33,7 @@ await runStep('Seed the demo content (adds only what is missing)', 'pnpm', cms('
 // builds are waited for, so neither is left running when the other fails.
 await withBuildLock(releases, async () => {
   const release = newRelease(releases);
-  await exportInto(release);
+  await exportInto(releases, release);
   const [site, cmsBuild] = await Promise.allSettled([
     buildAndGoLive(settings, release),
     cmsBuildIsStale(repoRoot)

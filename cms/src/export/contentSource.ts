@@ -35,6 +35,14 @@ function hasDrafts(config: CollectionConfig): boolean {
   return typeof config.versions === 'object' && Boolean(config.versions.drafts);
 }
 
+/** Narrows a read of published documents; without it, every published document is read whole. */
+export interface PublishedQuery {
+  /** Only these top-level fields and `id` (Payload's `select`): cheap enough to list every published document. */
+  fields?: readonly string[];
+  /** Only the documents with these ids (those that are still published). */
+  ids?: readonly string[];
+}
+
 /**
  * Where published content comes from: the database in this process, or a running CMS over REST. Both read as
  * the public does (no user), so the CMS's access rules decide what is published, not the exporter alone.
@@ -42,7 +50,7 @@ function hasDrafts(config: CollectionConfig): boolean {
 export interface ContentSource {
   /** Said in the exporter's report, e.g. "http://127.0.0.1:3000". */
   description: string;
-  findPublished(collection: ExportedCollection): Promise<RawDocument[]>;
+  findPublished(collection: ExportedCollection, query?: PublishedQuery): Promise<RawDocument[]>;
   readSiteSettings(): Promise<RawDocument>;
   /** Writes an uploaded file's original bytes to `destination`. */
   copyMediaFile(media: RawDocument, destination: string): Promise<void>;

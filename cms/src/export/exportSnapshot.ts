@@ -1,42 +1,32 @@
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { defaultLocale, formatProblems, locales, parseSnapshot, SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '@infohub/content-schemas';
-import { relationId } from '../utilities/relationId.ts';
-import type { ContentSource, RawDocument } from './contentSource.ts';
-import { mediaFilename } from './mediaFilename.ts';
-import { findMissingReferences } from './missingReferences.ts';
-import { inStableOrder } from './stableOrder.ts';
-import {
-  type References,
-  toSnapshotAlert,
-  toSnapshotCountry,
-  toSnapshotGuide,
-  toSnapshotHub,
-  toSnapshotMedia,
-  toSnapshotService,
-  toSnapshotTopic,
-} from './toSnapshotDocuments.ts';
-import { stringList } from './values.ts';
-import { writeAtomically } from './writeAtomically.ts';
+import type { Snapshot } from '@infohub/content-schemas';
+import { assembleSnapshot } from './assembleSnapshot.ts';
+import type { ContentSource } from './contentSource.ts';
+import { exporterFingerprint } from './exporterFingerprint.ts';
+import { perCollection, saveReferences } from './exportIndex.ts';
+import type { ExportReport } from './exportReport.ts';
+import { mediaPath } from './mediaFilename.ts';
+import { buildReferences } from './references.ts';
+import { writeSnapshotFolder } from './writeSnapshotFolder.ts';
 
-/** Uploaded files go in this folder beside the snapshot file; the snapshot names them relative to its own folder. */
-export const mediaFolder = 'media';
+export { mediaFolder } from './mediaFilename.ts';
 
 export interface ExportResult {
   file: string;
   bytes: number;
   snapshot: Snapshot;
+  report: ExportReport;
 }
 
 /**
- * Writes every published document, in every language, as one validated content snapshot. Nothing is written
- * unless the whole snapshot is valid; the referenced images are copied first and the snapshot file last, so the
- * snapshot never names a file that is not there yet.
+ * Writes every published document, in every language, as one validated content snapshot, with the images published
+ * guides show in `media/` and an index of what was exported (for `exportSnapshotIncrementally`) beside it. Nothing
+ * is written unless the whole snapshot is valid.
  */
 export async function exportSnapshot(
   source: ContentSource,
   { outFile, now = new Date() }: { outFile: string; now?: Date },
 ): Promise<ExportResult> {
+  const startedAt = performance.now();
   const [countries, topics, guides, services, hubs, alerts, media, settings] = await Promise.all([
     source.findPublished('countries'),
     source.findPublished('topics'),
@@ -48,67 +38,46 @@ export async function exportSnapshot(
     source.readSiteSettings(),
   ]);
 
-  // Only images a published guide shows are published with it.
-  const usedMediaIds = new Set(
-    guides
-      .map((guide) => relationId(guide.image))
-      .filter((id) => id !== undefined)
-      .map(String),
+  const references = buildReferences({ countries, topics, guides, media });
+  const exportedMedia = media.filter((item) => references.mediaIds.has(String(item.id)));
+  const { snapshot, documents } = assembleSnapshot(
+    {
+      settings,
+      countries,
+      topics,
+      read: { guides, services, hubs, alerts, media: exportedMedia },
+      kept: perCollection(() => []),
+      references,
+    },
+    { now, sourceDescription: source.description },
   );
-  const exportedMedia = media.filter((item) => usedMediaIds.has(String(item.id)));
-  const countrySlugs = slugsById(countries);
-  const countryLocales = new Map(countries.map((country) => [String(country.id), stringList(country.locales)]));
-  const references: References = {
-    countrySlugs,
-    topicSlugs: slugsById(topics),
-    guides: new Map(
-      guides.flatMap((guide) => {
-        const countryId = String(relationId(guide.country));
-        const country = countrySlugs.get(countryId);
-        return country
-          ? [[String(guide.id), { country, slug: String(guide.slug), countryLocales: countryLocales.get(countryId) ?? [] }] as const]
-          : [];
-      }),
-    ),
-    mediaIds: new Set(exportedMedia.map((item) => String(item.id))),
+
+  const written = await writeSnapshotFolder({
+    outFile,
+    snapshot,
+    index: {
+      format: 'infohub-export-index',
+      version: 1,
+      exporter: exporterFingerprint() ?? '',
+      references: saveReferences(references),
+      documents,
+    },
+    media: exportedMedia.map((document) => ({ file: mediaPath(document), document })),
+    source,
+  });
+  const read = [countries, topics, guides, services, hubs, alerts, media].reduce((sum, list) => sum + list.length, 0);
+  return {
+    file: outFile,
+    bytes: written.bytes,
+    snapshot,
+    report: {
+      mode: 'full',
+      read,
+      reconverted: 0,
+      kept: 0,
+      removed: 0,
+      media: written.media,
+      seconds: (performance.now() - startedAt) / 1000,
+    },
   };
-
-  const missing = findMissingReferences({ guides, services, hubs, alerts }, references);
-  if (missing.length > 0) {
-    throw new Error(`The snapshot exported from ${source.description} would not be valid:\n${formatProblems(missing)}`);
-  }
-
-  const snapshot = inStableOrder(
-    parseSnapshot(
-      {
-        schemaVersion: SNAPSHOT_SCHEMA_VERSION,
-        generatedAt: now.toISOString(),
-        demo: settings.demoContent === true,
-        defaultLocale,
-        locales,
-        countries: countries.map(toSnapshotCountry),
-        topics: topics.map(toSnapshotTopic),
-        guides: guides.map((guide) => toSnapshotGuide(guide, references)),
-        services: services.map((service) => toSnapshotService(service, references)),
-        hubs: hubs.map((hub) => toSnapshotHub(hub, references)),
-        alerts: alerts.map((alert) => toSnapshotAlert(alert, references)),
-        media: exportedMedia.map((item) => toSnapshotMedia(item, `${mediaFolder}/${mediaFilename(item)}`)),
-      },
-      `The snapshot exported from ${source.description}`,
-    ),
-  );
-
-  const outDir = path.dirname(outFile);
-  for (const item of exportedMedia) {
-    await writeAtomically(path.join(outDir, mediaFolder, mediaFilename(item)), (temporaryPath) =>
-      source.copyMediaFile(item, temporaryPath),
-    );
-  }
-  const json = `${JSON.stringify(snapshot, null, 2)}\n`;
-  await writeAtomically(outFile, (temporaryPath) => writeFile(temporaryPath, json));
-  return { file: outFile, bytes: Buffer.byteLength(json), snapshot };
-}
-
-function slugsById(documents: RawDocument[]): Map<string, string> {
-  return new Map(documents.map((document) => [String(document.id), String(document.slug)]));
 }

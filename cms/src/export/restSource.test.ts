@@ -4,8 +4,10 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCountryAndTopic, publishGuideInSpanishAndEnglish, spanishGuide } from '../testing/fixtures.ts';
 import { type PayloadOverHttp, servePayloadOverHttp } from '../testing/servePayloadOverHttp.ts';
+import { expectSameSnapshotFolders } from '../testing/snapshotFolders.ts';
 import { startTestPayload, type TestPayload } from '../testing/startTestPayload.ts';
 import { exportSnapshot } from './exportSnapshot.ts';
+import { exportSnapshotIncrementally } from './exportSnapshotIncrementally.ts';
 import { localApiSource } from './localApiSource.ts';
 import { restSource } from './restSource.ts';
 
@@ -81,6 +83,30 @@ describe('exporting over REST from a running CMS', () => {
     expect(await readFile(path.join(test.directory, 'rest', 'media', 'publicada.png'))).toEqual(
       await readFile(path.join(test.mediaDir, 'publicada.png')),
     );
+  });
+
+  it('exports incrementally too: lists stamps with select, reads the changed documents by id', async () => {
+    const local = localApiSource(test.payload, { mediaDir: test.mediaDir, description: 'the test database' });
+    const base = await exportSnapshot(restSource(baseUrl), { outFile: path.join(test.directory, 'rest-base', 'snapshot.json'), now });
+    const { docs } = await test.payload.find({ collection: 'guides', where: { slug: { equals: 'residencia-temporal' } }, depth: 0 });
+    await test.payload.update({
+      collection: 'guides',
+      id: docs[0]?.id ?? 0,
+      locale: 'en',
+      data: { title: 'Temporary residence', _status: 'published' },
+    });
+
+    const incremental = await exportSnapshotIncrementally(restSource(baseUrl, { pageSize: 1 }), {
+      base: base.file,
+      outFile: path.join(test.directory, 'rest-incremental', 'snapshot.json'),
+      now,
+    });
+    const full = await exportSnapshot(local, { outFile: path.join(test.directory, 'local-full', 'snapshot.json'), now });
+
+    // Two guides and the image kept; the translated guide read.
+    expect(incremental.report).toMatchObject({ mode: 'incremental', kept: 3, media: { copied: 0, linked: 1 } });
+    expect(incremental.report.read - full.snapshot.countries.length - full.snapshot.topics.length).toBe(1);
+    await expectSameSnapshotFolders(incremental.file, full.file);
   });
 
   it("does not serve a draft's image, and says which address failed and how", async () => {

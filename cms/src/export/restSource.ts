@@ -2,7 +2,8 @@ import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { type ContentSource, collectionsWithDrafts, type RawDocument } from './contentSource.ts';
+import { type ContentSource, collectionsWithDrafts, type PublishedQuery, type RawDocument } from './contentSource.ts';
+import { inBatches } from './inBatches.ts';
 
 /** Reads a running CMS over REST, without signing in: exactly what the public may read. */
 export function restSource(baseUrl: string, { pageSize = 250 }: { pageSize?: number } = {}): ContentSource {
@@ -22,21 +23,28 @@ export function restSource(baseUrl: string, { pageSize = 250 }: { pageSize?: num
 
   return {
     description: origin.origin,
-    async findPublished(collection) {
-      const documents: RawDocument[] = [];
-      for (let page = 1; ; page += 1) {
-        const response = await get(`/api/${collection}`, {
-          locale: 'all',
-          depth: '0',
-          limit: String(pageSize),
-          page: String(page),
-          sort: 'createdAt',
-          ...(collectionsWithDrafts.has(collection) ? { 'where[_status][equals]': 'published' } : {}),
-        });
-        const result = (await response.json()) as { docs: RawDocument[]; hasNextPage: boolean };
-        documents.push(...result.docs);
-        if (!result.hasNextPage) return documents;
-      }
+    async findPublished(collection, query: PublishedQuery = {}) {
+      const read = async (ids?: readonly string[]) => {
+        const documents: RawDocument[] = [];
+        for (let page = 1; ; page += 1) {
+          const response = await get(`/api/${collection}`, {
+            locale: 'all',
+            depth: '0',
+            limit: String(pageSize),
+            page: String(page),
+            sort: 'createdAt',
+            ...(collectionsWithDrafts.has(collection) ? { 'where[_status][equals]': 'published' } : {}),
+            // Payload reads a comma-separated list for `in`.
+            ...(ids ? { 'where[id][in]': ids.join(',') } : {}),
+            ...Object.fromEntries((query.fields ?? []).map((field) => [`select[${field}]`, 'true'])),
+          });
+          const result = (await response.json()) as { docs: RawDocument[]; hasNextPage: boolean };
+          documents.push(...result.docs);
+          if (!result.hasNextPage) return documents;
+        }
+      };
+      // A batch of ids stays well within the length of an address servers accept.
+      return query.ids ? inBatches(query.ids, 100, read) : read();
     },
     async readSiteSettings() {
       return (await (await get('/api/globals/site-settings', { depth: '0' })).json()) as RawDocument;

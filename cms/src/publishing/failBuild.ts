@@ -32,7 +32,8 @@ export async function failBuild(payload: Payload, buildId: number, failure: Buil
   });
   payload.logger.error(`Site build ${buildId} failed: ${failure.error}`);
   try {
-    if (build.release) discardRelease(releaseById(siteReleaseSettings().releases, build.release));
+    const { releases } = siteReleaseSettings();
+    if (build.release) discardRelease(releases, releaseById(releases, build.release));
   } catch (error) {
     // Never served, and the next build's planning removes what is left of it.
     payload.logger.warn(`The failed release ${build.release} could not be removed yet: ${String(error)}`);

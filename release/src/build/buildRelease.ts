@@ -31,7 +31,7 @@ export async function buildRelease(
     const finished = finishRelease(settings.releases, release.id);
     return { ...finished, batches: built.map(({ log: _log, ...batch }) => batch), seconds: (performance.now() - startedAt) / 1000 };
   } catch (error) {
-    discardRelease(release);
+    discardRelease(settings.releases, release);
     throw error;
   }
 }

@@ -19,6 +19,10 @@ export interface FinishedRelease {
  */
 export function finishRelease(releases: SiteReleases, releaseId: string): FinishedRelease {
   const release = releaseById(releases, releaseId);
+  // Asked twice (two last shards each asked for it), the second finds it done and answers the same.
+  const done = readReleaseManifest(release.manifestFile);
+  if (done)
+    return { release: release.id, rebuilt: done.rebuilt, reused: Object.keys(done.shards).filter((id) => !done.rebuilt.includes(id)) };
   const plan = readPlan(release);
   const live = plan.live ? readReleaseManifest(releaseById(releases, plan.live).manifestFile) : undefined;
   const records: Record<string, ShardRecord> = {};
@@ -42,6 +46,7 @@ export function finishRelease(releases: SiteReleases, releaseId: string): Finish
     finishedAt: new Date().toISOString(),
     codeVersion: plan.codeVersion,
     printer: plan.printer,
+    rebuilt: plan.rebuild,
     shards: records,
   };
   writeFileSync(release.manifestFile, `${JSON.stringify(manifest)}\n`);

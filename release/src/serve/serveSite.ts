@@ -33,7 +33,17 @@ export function serveSite(siteLink: string, port: number, host = '127.0.0.1'): P
 
   const server = createServer((request, response) => {
     for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
-    handlerFor(realpathSync(siteLink))(request, response);
+    let root: string;
+    try {
+      root = realpathSync(siteLink);
+    } catch {
+      // No site built yet.
+      response.statusCode = 503;
+      response.setHeader('Retry-After', '10');
+      response.end('The site is being built. Try again in a moment.');
+      return;
+    }
+    handlerFor(root)(request, response);
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

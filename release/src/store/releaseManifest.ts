@@ -20,6 +20,8 @@ export const releaseManifestSchema = z.object({
   codeVersion: z.string(),
   /** The printing code and paper: a sheet's PDF is reused only when this and its page are the same. */
   printer: z.string(),
+  /** The shards this release built; the others it took from the release before it. */
+  rebuilt: z.array(z.string()),
   shards: z.record(z.string(), shardRecord),
 });
 

@@ -27,7 +27,7 @@ describe('site releases', () => {
     expect(readFileSync(join(releases.currentLink, 'index.html'), 'utf8')).toBe('first');
 
     const failed = newRelease(releases, new Date('2026-11-01T11:00:00Z'));
-    discardRelease(failed);
+    discardRelease(releases, failed);
     expect(liveRelease(releases)?.id).toBe(first.id);
     expect(readFileSync(join(releases.currentLink, 'index.html'), 'utf8')).toBe('first');
 

@@ -75,7 +75,9 @@ export function activateRelease(releases: SiteReleases, release: Release, keep =
   for (const name of older.slice(keep - 1)) rmSync(join(releasesFolder(releases), name), { recursive: true, force: true });
 }
 
-export function discardRelease(release: Release): void {
+/** Deletes a release that never went live. The served one is never deleted, whatever asks. */
+export function discardRelease(releases: SiteReleases, release: Release): void {
+  if (liveRelease(releases)?.id === release.id) return;
   rmSync(release.dir, { recursive: true, force: true });
 }
 
@@ -86,7 +88,7 @@ export function discardUnfinishedReleases(releases: SiteReleases): string[] {
   const unfinished = readdirSync(releasesFolder(releases)).filter(
     (id) => id !== live && !existsSync(releaseById(releases, id).manifestFile),
   );
-  for (const id of unfinished) discardRelease(releaseById(releases, id));
+  for (const id of unfinished) discardRelease(releases, releaseById(releases, id));
   return unfinished;
 }
 

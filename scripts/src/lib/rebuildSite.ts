@@ -1,17 +1,29 @@
-import { type BuiltRelease, buildRelease, discardRelease, newRelease, type Release, type ReleaseEnv } from '@infohub/release';
+import { existsSync } from 'node:fs';
+import {
+  type BuiltRelease,
+  buildRelease,
+  discardRelease,
+  liveRelease,
+  newRelease,
+  type Release,
+  type ReleaseEnv,
+  type SiteReleases,
+} from '@infohub/release';
 import { runStep, timeStep } from './run.ts';
 
 const cms = (script: string, ...args: string[]) => ['--filter', '@infohub/cms', 'run', script, ...args];
 
 /**
- * Exports the published content into a release's snapshot folder, from the CMS database. A release that cannot get
- * its content is deleted.
+ * Exports the published content into a release's snapshot folder, from the CMS database: given the live release's
+ * snapshot, only what changed since (the export falls back to reading everything when it cannot vouch for that).
+ * A release that cannot get its content is deleted.
  */
-export async function exportInto(release: Release): Promise<void> {
+export async function exportInto(releases: SiteReleases, release: Release, base?: string): Promise<void> {
   try {
-    await runStep('Export published content to the snapshot', 'pnpm', cms('export-snapshot', '--', '--out', release.snapshotFile));
+    const from = base && existsSync(base) ? ['--base', base] : [];
+    await runStep('Export published content to the snapshot', 'pnpm', cms('export-snapshot', '--', '--out', release.snapshotFile, ...from));
   } catch (error) {
-    discardRelease(release);
+    discardRelease(releases, release);
     throw error;
   }
 }
@@ -27,8 +39,9 @@ export async function buildAndGoLive(settings: ReleaseEnv, release: Release): Pr
 
 /** Export and build: `pnpm rebuild-site`. The caller holds the build lock. */
 export async function rebuildSite(settings: ReleaseEnv): Promise<BuiltRelease> {
+  const live = liveRelease(settings.releases);
   const release = newRelease(settings.releases);
-  await exportInto(release);
+  await exportInto(settings.releases, release, live?.snapshotFile);
   return buildAndGoLive(settings, release);
 }
 

@@ -44,7 +44,7 @@ export const planSiteReleaseTask: TaskConfig<{ input: { build: number }; output:
       discardUnfinishedReleases(settings.releases);
       const release = newRelease(settings.releases);
       await payload.update({ collection: 'site-builds', id: build.id, depth: 0, data: { release: release.id } });
-      const exported = await exportForRelease(payload, release);
+      const exported = await exportForRelease(payload, release, { full: build.full === true });
       const plan = await runReleaseCommand<ReleasePlan>(['plan', '--release', release.id, ...(build.full ? ['--rebuild-all'] : [])]);
       if (failed(plan)) {
         await failBuild(payload, build.id, { error: `Planning the release failed: ${plan.error}`, log: plan.log });
@@ -57,7 +57,7 @@ export const planSiteReleaseTask: TaskConfig<{ input: { build: number }; output:
         data: {
           shardsRebuilt: plan.rebuild,
           shardsReused: plan.reuse.length,
-          log: `Exported ${exported.documents} documents in ${exported.seconds.toFixed(1)} s. Rebuilding ${plan.rebuild.length} shards (${plan.rebuild.join(', ') || 'none'}), reusing ${plan.reuse.length}.`,
+          log: `${exported}\nRebuilding ${plan.rebuild.length} shards (${plan.rebuild.join(', ') || 'none'}), reusing ${plan.reuse.length}.`,
         },
       });
       if (plan.rebuild.length === 0) {
