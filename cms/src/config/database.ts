@@ -5,6 +5,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite';
 import type { DatabaseAdapterObj } from 'payload';
 import { migrationsDir } from '../paths.ts';
 import type { DatabaseSettings } from './databaseUrl.ts';
+import { indexLocaleParents } from './indexLocaleParents.ts';
 
 export function createDatabaseAdapter(database: DatabaseSettings, { pushSchema }: { pushSchema: boolean }): DatabaseAdapterObj {
   if (database.kind === 'mongodb') {
@@ -20,5 +21,6 @@ export function createDatabaseAdapter(database: DatabaseSettings, { pushSchema }
     // while one writes, and a writer waits its turn instead of failing with "database is locked".
     wal: true,
     busyTimeout: 10_000,
+    afterSchemaInit: [indexLocaleParents],
   });
 }
