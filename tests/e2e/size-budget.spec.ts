@@ -1,4 +1,4 @@
-import { readSizeBudget } from '../../scripts/src/lib/sizeBudget.ts';
+import { readSizeBudget } from '@infohub/scripts/size-budget';
 import { builtSite } from '../support/paths.ts';
 import { checkBuiltSite, guideCeilingBytes, sizeBudgetFile } from '../support/sizeBudget.ts';
 import { expect, test } from './support/test.ts';

@@ -1,4 +1,4 @@
-import { measureSearchPayload, searchPagesOf } from '../../scripts/src/lib/searchPayload.ts';
+import { measureSearchPayload, searchPagesOf } from '@infohub/scripts/search-payload';
 import { firstSearchCeilingBytes } from '../support/sizeBudget.ts';
 import { pipeline } from './support/paths.ts';
 import { expect, test } from './support/test.ts';

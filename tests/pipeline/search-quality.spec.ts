@@ -1,11 +1,5 @@
 import path from 'node:path';
-import {
-  formatQuality,
-  missingExpectedPages,
-  readQualitySet,
-  resultsOnSearchPage,
-  scoreCase,
-} from '../../scripts/src/lib/searchQuality.ts';
+import { formatQuality, missingExpectedPages, readQualitySet, resultsOnSearchPage, scoreCase } from '@infohub/scripts/search-quality';
 import { repoRoot } from '../support/paths.ts';
 import { pipeline } from './support/paths.ts';
 import { expect, test } from './support/test.ts';

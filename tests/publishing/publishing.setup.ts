@@ -1,5 +1,5 @@
+import { cmsBuildIsStale } from '@infohub/scripts/cms-build';
 import { test as setup } from '@playwright/test';
-import { cmsBuildIsStale } from '../../scripts/src/lib/cmsBuild.ts';
 import { runPnpm } from '../pipeline/support/runPnpm.ts';
 import { repoRoot } from '../support/paths.ts';
 

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { groupPagesByType, readRoutes } from '../../scripts/src/lib/pageTypes.ts';
+import { groupPagesByType, readRoutes } from '@infohub/scripts/page-types';
 import { repoRoot } from './paths.ts';
 
 /**

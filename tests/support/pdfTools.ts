@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { requireDebianTools } from '../../scripts/src/lib/debianTools.ts';
+import { requireDebianTools } from '@infohub/scripts/debian-tools';
 
 /** Reading PDFs back with Debian's poppler-utils and zbar-tools, as a person would: text, pages, and the QR code. */
 

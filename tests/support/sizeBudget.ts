@@ -1,6 +1,6 @@
 import path from 'node:path';
+import { checkSizeBudget, formatSizeReport, readSizeBudget, type SizeReport } from '@infohub/scripts/size-budget';
 import type { TestInfo } from '@playwright/test';
-import { checkSizeBudget, formatSizeReport, readSizeBudget, type SizeReport } from '../../scripts/src/lib/sizeBudget.ts';
 import { sitePagesDir } from './pageTypes.ts';
 import { repoRoot } from './paths.ts';
 

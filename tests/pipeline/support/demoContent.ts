@@ -1,6 +1,6 @@
+import { demoContent } from '@infohub/cms/demo-content';
+import type { DemoGuide } from '@infohub/cms/demo-content/types';
 import type { SnapshotCountry } from '@infohub/content-schemas';
-import { demoContent } from '../../../cms/src/seed/demo-content/index.ts';
-import type { DemoGuide } from '../../../cms/src/seed/demo-content/types.ts';
 
 // What the seed gave the CMS, read from the CMS's own demo content: drafts never reach the snapshot, so the
 // snapshot cannot say which documents must stay hidden.
