@@ -8,7 +8,8 @@ import type { CountryShard, Shard } from './shards.ts';
  * shard's fingerprint does, and a shard is rebuilt exactly when something it shows has changed.
  *
  * A country shard keeps its country's documents with their text in its language and in the default language (the
- * fallback it shows), every topic, the other countries' names and languages (the search page offers them), and
+ * fallback it shows), every topic, the names and languages of the other countries published in its language (the
+ * search page offers them), and
  * the alerts in force when the snapshot was exported. The site-wide shard keeps the languages and each country's
  * name and languages. Other countries' emergency numbers and documents are left out: a page that needs more of the
  * snapshot must add it here, or its shard would not be rebuilt when that changes.
@@ -41,7 +42,9 @@ function countrySnapshot(snapshot: Snapshot, shard: CountryShard): Snapshot {
   const asOf = new Date(snapshot.generatedAt);
   return {
     ...snapshot,
-    countries: snapshot.countries.map((country) => keep(country.slug === shard.country ? country : countryNameOnly(country))),
+    countries: snapshot.countries
+      .filter((country) => country.slug === shard.country || country.locales.includes(shard.lang))
+      .map((country) => keep(country.slug === shard.country ? country : countryNameOnly(country))),
     topics: snapshot.topics.map(keep),
     guides,
     services: ofCountry(snapshot.services),

@@ -58,8 +58,10 @@ describe('shardSnapshot', () => {
     expect(content.guides.map((guide) => guide.slug)).toEqual(['work-permit']);
     expect(content.guides[0]?.title).toEqual({ es: 'Permiso de trabajo', en: 'Work permit' });
     expect(content.countries.find((country) => country.slug === 'costa-rica')?.emergencyNumbers).toHaveLength(1);
-    // Other countries are named and linked, nothing more.
-    expect(content.countries.find((country) => country.slug === 'guatemala')).toMatchObject({
+    // Other countries are named and linked, nothing more, and only those published in the shard's language.
+    expect(content.countries.map((country) => country.slug)).toEqual(['costa-rica']);
+    const spanish = shardSnapshot(twoCountries(), parseShardId('es/costa-rica'));
+    expect(spanish.countries.find((country) => country.slug === 'guatemala')).toMatchObject({
       name: { es: 'Guatemala' },
       emergencyNumbers: [],
     });
@@ -127,17 +129,10 @@ describe('shardFingerprints', () => {
     expect(changedShards(twoCountries(), after)).toEqual(['es/costa-rica', 'en/costa-rica', 'es/guatemala', 'fr/guatemala']);
   });
 
-  it('change for the site-wide shard, and the shards that name countries, when a country is added', () => {
+  it('change for the site-wide shard, and the shards of the same language (their search offers it), when a country is added', () => {
     const after = twoCountries();
     after.countries.push({ code: 'HN', slug: 'honduras', name: { es: 'Honduras' }, locales: ['es'], emergencyNumbers: [] });
-    expect(changedShards(twoCountries(), after)).toEqual([
-      'site',
-      'es/costa-rica',
-      'en/costa-rica',
-      'es/guatemala',
-      'fr/guatemala',
-      'es/honduras',
-    ]);
+    expect(changedShards(twoCountries(), after)).toEqual(['site', 'es/costa-rica', 'es/guatemala', 'es/honduras']);
   });
 
   it('stay the same when only the export time changes, until a page becomes overdue for review', () => {
