@@ -51,7 +51,9 @@ export async function buildShards(releases: SiteReleases, releaseId: string, sha
     );
     const printedAt = performance.now();
     const results = shards.map((shard) => collectShard(release, plan, scratch, shard, sheets));
-    linkAssets(scratch, release.site);
+    // Only what the shards' pages use: a build also writes files no page of its shards names (an image's original).
+    for (const asset of new Set(results.flatMap((result) => result.assets)))
+      linkFile(path.join(scratch, asset), path.join(release.site, asset));
     for (const result of results) writeShardResult(release, result);
     return {
       release: release.id,
@@ -122,17 +124,6 @@ function collectShard(release: Release, plan: ReleasePlan, scratch: string, shar
     sheetsPrinted: printed,
     sheetsReused: Object.keys(ownSheets).length - printed,
   };
-}
-
-/** Every shared asset the build wrote: scripts are the same in every build of the same code, images are its pages'. */
-function linkAssets(scratch: string, site: string): void {
-  const folder = path.join(scratch, assetsFolder);
-  if (!existsSync(folder)) return;
-  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const from = path.join(entry.parentPath, entry.name);
-    linkFile(from, path.join(site, assetsFolder, path.relative(folder, from)));
-  }
 }
 
 function countPages(entry: string): number {
