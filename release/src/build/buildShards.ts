@@ -5,7 +5,7 @@ import { type CountryShard, parseShardId, paths, type Shard } from '@infohub/con
 import { sheetPathsOf } from '../print/sheetPaths.ts';
 import { renderSheetPdfs } from '../print/sheetPdfs.ts';
 import { shardAssets } from '../shards/shardAssets.ts';
-import { assetsFolder, shardEntries } from '../shards/shardFiles.ts';
+import { shardEntries } from '../shards/shardFiles.ts';
 import { linkFile } from '../store/linkTree.ts';
 import { readReleaseManifest } from '../store/releaseManifest.ts';
 import { type ReleasePlan, readPlan } from '../store/releasePlanFile.ts';
