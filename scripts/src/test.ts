@@ -11,7 +11,7 @@ import { addTotals, formatTotals, noTests, readPlaywrightTotals, readVitestTotal
 import { repoRoot, varDir } from './lib/workspace.ts';
 
 const reportsDir = `${varDir}/test-results`;
-const vitestPackages = ['content-schemas', 'scripts', 'site', 'cms'] as const;
+const vitestPackages = ['content-schemas', 'scripts', 'release', 'site', 'cms'] as const;
 const failedSteps: string[] = [];
 let totals: TestTotals = noTests;
 
