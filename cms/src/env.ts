@@ -49,7 +49,7 @@ export function readEnv(variables: NodeJS.ProcessEnv = process.env): Env {
     demoAdminLoginFile: demoAdminLoginFile(database),
     secureCookies: readSecureCookies(variables.INFOHUB_SECURE_COOKIES, production),
     siteRebuilds: variables.INFOHUB_SITE_REBUILDS?.trim() !== 'off',
-    rebuildDelaySeconds: secondsSetting(variables, 'INFOHUB_REBUILD_DELAY_SECONDS', 5),
+    rebuildDelaySeconds: secondsSetting(variables, 'INFOHUB_REBUILD_DELAY_SECONDS', 1),
     rebuildTimeoutSeconds: secondsSetting(variables, 'INFOHUB_REBUILD_TIMEOUT_SECONDS', 600),
   };
 }
