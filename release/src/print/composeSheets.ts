@@ -32,9 +32,9 @@ export const sheetMarker = (index: number) => `infohub-sheet-${index}`;
 const documentKey = (page: SheetHtml) => JSON.stringify([page.htmlAttributes, page.styles, page.bodyAttributes]);
 
 /** Sheets in batches of at most `size`, in the order given, each batch of sheets that can share a document. */
-export function batchSheets(sheets: readonly SheetToCompose[], size: number): SheetToCompose[][] {
-  const byDocument = new Map<string, SheetToCompose[][]>();
-  const batches: SheetToCompose[][] = [];
+export function batchSheets<Sheet extends SheetToCompose>(sheets: readonly Sheet[], size: number): Sheet[][] {
+  const byDocument = new Map<string, Sheet[][]>();
+  const batches: Sheet[][] = [];
   for (const sheet of sheets) {
     const key = documentKey(sheet.page);
     const open = byDocument.get(key)?.at(-1);
@@ -59,6 +59,8 @@ const batchStyle = '<style>.infohub-sheet+.infohub-sheet{break-before:page}</sty
 export function composeSheets(sheets: readonly SheetToCompose[]): ComposedBatch {
   const first = sheets[0];
   if (!first) throw new Error('A batch of sheets to print needs at least one sheet.');
+  const other = sheets.find(({ page }) => documentKey(page) !== documentKey(first.page));
+  if (other) throw new Error(`The sheets ${first.sheet} and ${other.sheet} cannot share a document: batch them with batchSheets.`);
   const attributes = (text: string) => (text ? ` ${text}` : '');
   const bodies = sheets.map(
     ({ page }, index) =>

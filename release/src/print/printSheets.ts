@@ -1,16 +1,26 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { batchSheets, composeSheets, type SheetToCompose, sheetMarker } from './composeSheets.ts';
 import { pdfPageCount } from './pdfPageCount.ts';
+import {
+  documentHasVerticalSpace,
+  fitHeights,
+  margin,
+  measureSheets,
+  onePageScales,
+  type PaperFormat,
+  printableArea,
+  showSheets,
+  startScale,
+} from './sheetFit.ts';
 import { splitPdf } from './splitPdf.ts';
 
 /**
- * Prints sheets in Chromium: in batches, one print for many sheets (composeSheets.ts, splitPdf.ts), several batches
- * at a time so that Chromium prints one while Node splits another. A sheet meant for one page that runs over is
- * printed again, with the others that ran over, a little smaller; a sheet a batch cannot hold faithfully is
- * printed on its own from its own address, as before batches.
+ * Prints sheets in Chromium, many to a print: each batch (composeSheets.ts) is loaded once, the scale each
+ * one-page sheet needs is read from its layout (sheetFit.ts), the batch is printed once per scale with only the
+ * sheets of that scale shown, and each print is cut into one PDF per sheet (splitPdf.ts). Several batches run at
+ * once, so that Chromium prints one while Node cuts another. A one-page sheet that still runs over goes on to the
+ * next scale in a later batch; a sheet a batch cannot hold faithfully is printed on its own from its own address.
  */
-export type PaperFormat = 'Letter' | 'A4';
-
 export interface PrintSettings {
   format: PaperFormat;
   /** Batches printed at once. */
@@ -24,25 +34,13 @@ export interface PrintSettings {
 /** A sheet to print: from a batch when its page could be read (`page`), otherwise on its own. */
 export interface SheetToPrint {
   sheet: string;
-  page?: SheetToCompose['page'];
+  page?: SheetToCompose['page'] | undefined;
 }
 
 export type WritePdf = (sheet: string, pdf: Uint8Array) => void;
 
-/** The page margin the sheets are laid out for (site.css `@page`), given explicitly so every PDF has the same. */
-const margin = '14mm';
-
-/**
- * A sheet meant for one page (`data-one-page`: a guide, a hub card) that runs over at full size is printed a little
- * smaller, down to 85% (about 10.5 pt text), rather than leave its last lines alone on a second sheet of paper.
- */
-export const onePageScales = [1, 0.92, 0.85];
-
 const printPdf = (page: Page, format: PaperFormat, scale: number) =>
   page.pdf({ format, scale, margin: { top: margin, right: margin, bottom: margin, left: margin }, printBackground: true, tagged: true });
-
-const failure = (sheet: string, error: unknown) =>
-  new Error(`Could not render the PDF of the sheet ${sheet}: ${error instanceof Error ? error.message : String(error)}`);
 
 /** A sheet on its own, from its own address: each scale in turn until a one-page sheet fits. */
 async function printAlone(page: Page, settings: PrintSettings, sheet: string): Promise<Uint8Array> {
@@ -57,59 +55,99 @@ async function printAlone(page: Page, settings: PrintSettings, sheet: string): P
     }
     return pdf;
   } catch (error) {
-    throw failure(sheet, error);
+    throw new Error(`Could not render the PDF of the sheet ${sheet}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-/** Runs `work` over the items, `concurrency` at a time, each worker with a page of its own. */
-async function withPages<T>(context: BrowserContext, concurrency: number, items: T[], work: (page: Page, item: T) => Promise<void>) {
+/** Runs `work` over the items, one at a time on each page. */
+async function onPages<T>(pages: readonly Page[], items: readonly T[], work: (page: Page, item: T) => Promise<void>) {
   const queue = [...items];
-  const worker = async () => {
-    const page = await context.newPage();
-    try {
+  await Promise.all(
+    pages.map(async (page) => {
       for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(page, item);
-    } finally {
-      await page.close();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+    }),
+  );
 }
 
+/**
+ * Loads a batch, then prints it once per scale its sheets need, each time with only those sheets shown; a
+ * one-page sheet that still runs over is shown again at the next scale. Writes every sheet that came out, and
+ * returns those to print on their own.
+ */
+async function printBatch(
+  page: Page,
+  settings: PrintSettings,
+  url: string,
+  batch: readonly SheetToCompose[],
+  write: WritePdf,
+): Promise<string[]> {
+  const alone: string[] = [];
+  await page.goto(url, { waitUntil: 'load' });
+  if (await page.evaluate(documentHasVerticalSpace)) return batch.map((sheet) => sheet.sheet);
+  const ids = batch.map((_sheet, index) => sheetMarker(index));
+  const measured = batch.flatMap((sheet, index) => (sheet.page.onePage ? [index] : []));
+  const area = printableArea(settings.format);
+  const heights = fitHeights(settings.format);
+  const needs =
+    measured.length === 0
+      ? []
+      : await page.evaluate(measureSheets, {
+          ids: measured.map((index) => ids[index] as string),
+          widths: onePageScales.map((scale) => area.width / scale),
+          heights,
+        });
+  const scaleOf = batch.map(() => 0);
+  measured.forEach((index, position) => {
+    scaleOf[index] = startScale(needs[position] ?? [], heights);
+  });
+  for (const [scaleIndex, scale] of onePageScales.entries()) {
+    const shown = batch.flatMap((_sheet, index) => (scaleOf[index] === scaleIndex ? [index] : []));
+    if (shown.length === 0) continue;
+    if (shown.length < batch.length) await page.evaluate(showSheets, { all: ids, shown: shown.map((index) => ids[index] as string) });
+    const split = await splitPdf(
+      await printPdf(page, settings.format, scale),
+      shown.map((index) => ({ marker: ids[index] as string, title: batch[index]?.page.title ?? '' })),
+    );
+    split.forEach((printed, position) => {
+      const index = shown[position] as number;
+      const sheet = batch[index] as SheetToCompose;
+      if (!printed) alone.push(sheet.sheet);
+      else if (printed.pages > 1 && sheet.page.onePage && scaleIndex < onePageScales.length - 1) scaleOf[index] = scaleIndex + 1;
+      else write(sheet.sheet, printed.pdf);
+    });
+  }
+  return alone;
+}
+
+/** Prints the sheets, writing each PDF as it comes; returns how many sheets were printed on their own. */
 export async function printSheets(
   context: BrowserContext,
   settings: PrintSettings,
   sheets: readonly SheetToPrint[],
   write: WritePdf,
-): Promise<void> {
+): Promise<number> {
   const alone = sheets.filter((sheet) => !sheet.page).map((sheet) => sheet.sheet);
-  let round = sheets.filter((sheet): sheet is SheetToCompose => sheet.page !== undefined);
+  const inBatches = sheets.flatMap((sheet) => (sheet.page ? [{ sheet: sheet.sheet, page: sheet.page }] : []));
   const batchHtml = new Map<string, string>();
   let batchCount = 0;
   await context.route(`${settings.origin}/__infohub-print/**`, (route) =>
     route.fulfill({ contentType: 'text/html; charset=utf-8', body: batchHtml.get(route.request().url()) ?? '' }),
   );
-
-  for (const [index, scale] of onePageScales.entries()) {
-    const last = index === onePageScales.length - 1;
-    const runOver: SheetToCompose[] = [];
-    await withPages(context, settings.concurrency, batchSheets(round, settings.batchSize), async (page, batch) => {
+  // The same pages for every batch: a page's first print costs twice its next ones.
+  const pages = await Promise.all(
+    Array.from({ length: Math.max(1, Math.min(settings.concurrency, sheets.length)) }, async () => {
+      const page = await context.newPage();
+      // Print media for the layout the scales are read from; printing uses it anyway.
+      await page.emulateMedia({ media: 'print' });
+      return page;
+    }),
+  );
+  try {
+    await onPages(pages, batchSheets(inBatches, settings.batchSize), async (page, batch) => {
       const url = `${settings.origin}/__infohub-print/${batchCount++}/`;
       batchHtml.set(url, composeSheets(batch).html);
       try {
-        await page.goto(url, { waitUntil: 'load' });
-        const onePage = new Set(
-          await page.locator('.infohub-sheet:has(main[data-one-page])').evaluateAll((sheets) => sheets.map((sheet) => sheet.id)),
-        );
-        const split = await splitPdf(
-          await printPdf(page, settings.format, scale),
-          batch.map((sheet, index) => ({ marker: sheetMarker(index), title: sheet.page.title })),
-        );
-        split.forEach((printed, index) => {
-          const sheet = batch[index] as SheetToCompose;
-          if (!printed) alone.push(sheet.sheet);
-          else if (printed.pages > 1 && onePage.has(sheetMarker(index)) && !last) runOver.push(sheet);
-          else write(sheet.sheet, printed.pdf);
-        });
+        alone.push(...(await printBatch(page, settings, url, batch, write)));
       } catch {
         // Whatever went wrong with the batch, each of its sheets on its own either prints or names itself.
         alone.push(...batch.map((sheet) => sheet.sheet));
@@ -117,9 +155,9 @@ export async function printSheets(
         batchHtml.delete(url);
       }
     });
-    // Only one-page sheets that ran over go on to the next, smaller, scale; every other sheet printed at full size.
-    round = runOver;
-    if (round.length === 0) break;
+    await onPages(pages, alone, async (page, sheet) => write(sheet, await printAlone(page, settings, sheet)));
+    return alone.length;
+  } finally {
+    await Promise.all(pages.map((page) => page.close()));
   }
-  await withPages(context, settings.concurrency, alone, async (page, sheet) => write(sheet, await printAlone(page, settings, sheet)));
 }

@@ -14,12 +14,15 @@ export interface SheetHtml {
   body: string;
   /** The page's title as text: each PDF keeps its own. */
   title: string;
+  /** A sheet meant for one page (`<main data-one-page>`: a guide, a hub card), printed smaller if it runs over. */
+  onePage: boolean;
 }
 
 const htmlTag = /<html(\s[^>]*)?>/i;
 const headElement = /<head(?:\s[^>]*)?>([\s\S]*?)<\/head>/i;
 const bodyElement = /<body(\s[^>]*)?>([\s\S]*)<\/body>/i;
 const titleElement = /<title(?:\s[^>]*)?>([\s\S]*?)<\/title>/i;
+const onePageMain = /<main\s[^>]*\bdata-one-page(?:[\s=>]|$)/i;
 const stylesheets = /<style(?:\s[^>]*)?>[\s\S]*?<\/style>|<link\s[^>]*\brel="stylesheet"[^>]*>/gi;
 
 /**
@@ -68,6 +71,7 @@ export function readSheetHtml(html: string): SheetHtml | undefined {
     bodyAttributes: (body[1] ?? '').trim(),
     body: content,
     title: decodeEntities(title.trim()),
+    onePage: onePageMain.test(content),
   };
 }
 

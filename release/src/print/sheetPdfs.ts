@@ -6,7 +6,8 @@ import { type Browser, chromium } from 'playwright-core';
 import { serveSite } from '../serve/serveSite.ts';
 import { ensureChromium } from './chromium.ts';
 import { type PrintedSheets, printedSheetsFile, printerOf, readPrintedSheets, sha256 } from './printedSheets.ts';
-import { type PaperFormat, printSheets } from './printSheets.ts';
+import { printSheets } from './printSheets.ts';
+import type { PaperFormat } from './sheetFit.ts';
 import { readSheetHtml } from './sheetHtml.ts';
 import { sheetPathsOf } from './sheetPaths.ts';
 
@@ -17,7 +18,7 @@ export { pdfPageCount } from './pdfPageCount.ts';
  * (Debian's, through playwright-core) reading the site from a local server the way a reader's browser would, many
  * sheets to a print (printSheets.ts).
  */
-export type { PaperFormat } from './printSheets.ts';
+export type { PaperFormat } from './sheetFit.ts';
 
 export interface SheetPdfOptions {
   /**
@@ -48,6 +49,11 @@ export interface SheetPdfReport {
   count: number;
   /** How many of them were copied from `reuseFrom` rather than printed. */
   reused: number;
+  /**
+   * How many were printed on their own rather than in a batch with others (a page a batch cannot hold faithfully):
+   * each costs a print of its own, about five times a sheet in a batch.
+   */
+  printedAlone: number;
   seconds: number;
   /** Size of every PDF written, by site path of the PDF (`/es/mexico/print/services.pdf`). */
   bytes: Map<string, number>;
@@ -103,10 +109,11 @@ export async function renderSheetPdfs(siteDir: string, options: SheetPdfOptions 
     }
   }
   const reused = bytes.size;
+  let printedAlone = 0;
   const finish = (): SheetPdfReport => {
     mkdirSync(outDir, { recursive: true });
     writeFileSync(join(outDir, printedSheetsFile), JSON.stringify(printed));
-    return { count: bytes.size, reused, seconds: (performance.now() - startedAt) / 1000, bytes };
+    return { count: bytes.size, reused, printedAlone, seconds: (performance.now() - startedAt) / 1000, bytes };
   };
   if (toPrint.length === 0) return finish();
 
@@ -121,7 +128,7 @@ export async function renderSheetPdfs(siteDir: string, options: SheetPdfOptions 
       const page = html.get(sheet);
       return { sheet, page: page === undefined ? undefined : readSheetHtml(page) };
     });
-    await printSheets(context, { format, concurrency, batchSize, origin }, jobs, write);
+    printedAlone = await printSheets(context, { format, concurrency, batchSize, origin }, jobs, write);
   } finally {
     await browser?.close();
     await new Promise((resolve) => server.close(resolve));
