@@ -1,5 +1,8 @@
+import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { fitHeights, onePageScales, printableArea, startScale } from './sheetFit.ts';
+import { ensureChromium } from './chromium.ts';
+import { pdfPageCount } from './pdfPageCount.ts';
+import { fitHeights, margin, onePageScales, printableArea, startScale } from './sheetFit.ts';
 
 describe('startScale', () => {
   const heights = fitHeights('Letter');
@@ -13,6 +16,7 @@ describe('startScale', () => {
 
   it('prints a sheet the measure cannot tell apart from the page’s height at the larger scale, to be checked', () => {
     expect(startScale([page + 1.5, page / 0.92 - 50], heights)).toBe(0);
+    expect(startScale([page + 2.5, page / 0.92 - 50], heights)).toBe(1);
   });
 
   it('starts a sheet too long for every scale at the smallest', () => {
@@ -21,8 +25,31 @@ describe('startScale', () => {
 });
 
 describe('printableArea', () => {
-  it('is the paper less 14 mm on every side, in CSS pixels', () => {
-    expect(printableArea('Letter').width).toBeCloseTo(8.5 * 96 - 2 * 14 * 3.78, 1);
-    expect(printableArea('A4').height).toBeCloseTo(11.7 * 96 - 2 * 14 * 3.78, 1);
-  });
+  /**
+   * The area Chromium lays a printed page out in, read back from the page: each print media query that holds shows
+   * one more page break, so the PDF's page count says which of the widths and heights asked about the page reaches.
+   */
+  it('is the area Chromium lays a printed page out in, at every scale', async () => {
+    const browser = await chromium.launch({ executablePath: ensureChromium(), args: ['--no-sandbox', '--disable-gpu'] });
+    try {
+      const page = await browser.newPage();
+      for (const format of ['Letter', 'A4'] as const) {
+        for (const scale of onePageScales) {
+          const area = printableArea(format);
+          const sizes = [area.width / scale, area.height / scale];
+          // Just under each size the query holds, just over it it does not: one page break each, two pages in all.
+          const queries = sizes.flatMap((size, index) =>
+            [size - 0.2, size + 0.2].map((bound) => `(min-${index === 0 ? 'width' : 'height'}: ${bound}px)`),
+          );
+          const css = queries.map((query, index) => `@media print and ${query}{#q${index}{display:block}}`).join('');
+          const breaks = queries.map((_query, index) => `<div id="q${index}" class="q"></div>`).join('');
+          await page.setContent(`<style>.q{display:none;break-before:page}${css}</style><p>page</p>${breaks}`);
+          const pdf = await page.pdf({ format, scale, margin: { top: margin, right: margin, bottom: margin, left: margin } });
+          expect({ format, scale, pages: pdfPageCount(pdf) }).toEqual({ format, scale, pages: 3 });
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
 });
