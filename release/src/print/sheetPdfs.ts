@@ -1,21 +1,24 @@
-import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { paths } from '@infohub/content-schemas';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { serveSite } from '../serve/serveSite.ts';
 import { ensureChromium } from './chromium.ts';
+import { type PrintedSheets, printedSheetsFile, printerOf, readPrintedSheets, sha256 } from './printedSheets.ts';
+import { printSheets } from './printSheets.ts';
+import type { PaperFormat } from './sheetFit.ts';
+import { readSheetHtml } from './sheetHtml.ts';
 import { sheetPathsOf } from './sheetPaths.ts';
 
+export { pdfPageCount } from './pdfPageCount.ts';
 /**
  * Every printable sheet of a built site (guide, services directory, hub card, in each language the country has)
  * rendered to PDF beside its page (`paths.sheetPdf`), so the release that goes live carries them. One Chromium
- * (Debian's, through playwright-core), several pages at a time, reading the site from a local server the way a
- * reader's browser would.
+ * (Debian's, through playwright-core) reading the site from a local server the way a reader's browser would, many
+ * sheets to a print (printSheets.ts).
  */
-export type PaperFormat = 'Letter' | 'A4';
+export type { PaperFormat } from './sheetFit.ts';
 
 export interface SheetPdfOptions {
   /**
@@ -23,8 +26,13 @@ export interface SheetPdfOptions {
    * fit A4 as well (the tests render both), and a PDF prints scaled on either.
    */
   format?: PaperFormat;
-  /** Pages rendered at once; Chromium spreads them over the machine's cores. */
+  /** Prints run at once (each a batch of sheets); Chromium spreads them over the machine's cores. */
   concurrency?: number;
+  /**
+   * Sheets printed together in one document at most. More is faster up to a point, but every PDF of a batch
+   * carries the glyphs of the whole batch, so each grows a little.
+   */
+  batchSize?: number;
   /** Only these sheets (site paths such as `/es/mexico/print/services/`); default every sheet of the site. */
   sheets?: readonly string[];
   /** Where the PDFs go, at the same paths as in the site; default the site folder itself. */
@@ -41,77 +49,47 @@ export interface SheetPdfReport {
   count: number;
   /** How many of them were copied from `reuseFrom` rather than printed. */
   reused: number;
+  /**
+   * How many were printed on their own rather than in a batch with others (a page a batch cannot hold faithfully):
+   * each costs a print of its own, about five times a sheet in a batch.
+   */
+  printedAlone: number;
   seconds: number;
   /** Size of every PDF written, by site path of the PDF (`/es/mexico/print/services.pdf`). */
   bytes: Map<string, number>;
 }
 
-/** What each PDF of a build was printed from, kept beside the PDFs so that the next build can reuse them. */
-interface PrintedSheets {
-  /** The printing code and paper size: when either changes, every sheet is printed again. */
-  printer: string;
-  /** Hash of each sheet page's HTML (stylesheet inlined), by site path of the sheet. */
-  pages: Record<string, string>;
-}
-
-const printedSheetsFile = 'sheet-pdfs.json';
-
-const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
-
-function readPrintedSheets(folder: string): PrintedSheets | undefined {
-  const file = join(folder, printedSheetsFile);
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as PrintedSheets) : undefined;
-}
-
-/** The page margin the sheets are laid out for (site.css `@page`), given explicitly so every PDF has the same. */
-const margin = '14mm';
-
-/**
- * A sheet meant for one page (`data-one-page`: a guide, a hub card) that runs over at full size is printed a little
- * smaller, down to 85% (about 10.5 pt text), rather than leave its last lines alone on a second sheet of paper.
- */
-const onePageScales = [1, 0.92, 0.85];
-
-/** Pages in a PDF as Chromium writes it: one `/Type /Page` object each (the page tree is `/Type /Pages`). */
-export function pdfPageCount(pdf: Uint8Array): number {
-  return (
-    Buffer.from(pdf)
-      .toString('latin1')
-      .match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0
-  );
-}
-
-async function sheetPdf(page: Page, format: PaperFormat): Promise<Buffer> {
-  const onePage = (await page.locator('main[data-one-page]').count()) > 0;
-  let pdf: Buffer = Buffer.alloc(0);
-  for (const scale of onePage ? onePageScales : [1]) {
-    pdf = await page.pdf({
-      format,
-      scale,
-      margin: { top: margin, right: margin, bottom: margin, left: margin },
-      printBackground: true,
-      tagged: true,
-    });
-    if (pdfPageCount(pdf) <= 1) break;
-  }
-  return pdf;
-}
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export async function renderSheetPdfs(siteDir: string, options: SheetPdfOptions = {}): Promise<SheetPdfReport> {
   const startedAt = performance.now();
-  const { format = 'Letter', concurrency = 4, outDir = siteDir } = options;
+  const { format = 'Letter', concurrency = 2, batchSize = 40, outDir = siteDir } = options;
   const sheets = options.sheets ?? sheetPathsOf(siteDir);
   const bytes = new Map<string, number>();
-  const printed: PrintedSheets = {
-    printer: sha256(`${readFileSync(fileURLToPath(import.meta.url), 'utf8')}\n${format}`),
+  const html = new Map<string, string>();
+  for (const sheet of sheets) {
+    const file = join(siteDir, sheet, 'index.html');
     // A sheet without its page is left to the printing below, which fails naming it.
-    pages: Object.fromEntries(
-      sheets
-        .filter((sheet) => existsSync(join(siteDir, sheet, 'index.html')))
-        .map((sheet) => [sheet, sha256(readFileSync(join(siteDir, sheet, 'index.html')))]),
-    ),
+    if (existsSync(file)) html.set(sheet, readFileSync(file, 'utf8'));
+  }
+  const printed: PrintedSheets = {
+    printer: printerOf(format),
+    pages: Object.fromEntries([...html].map(([sheet, page]) => [sheet, sha256(page)])),
   };
   const earlier = options.reuseFrom ? readPrintedSheets(options.reuseFrom) : undefined;
+  const write = (sheet: string, pdf: Uint8Array) => {
+    const file = join(outDir, paths.sheetPdf(sheet));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, pdf);
+    bytes.set(paths.sheetPdf(sheet), pdf.byteLength);
+  };
   const toPrint: string[] = [];
   for (const sheet of sheets) {
     const earlierPdf = options.reuseFrom && join(options.reuseFrom, paths.sheetPdf(sheet));
@@ -131,10 +109,11 @@ export async function renderSheetPdfs(siteDir: string, options: SheetPdfOptions 
     }
   }
   const reused = bytes.size;
+  let printedAlone = 0;
   const finish = (): SheetPdfReport => {
     mkdirSync(outDir, { recursive: true });
     writeFileSync(join(outDir, printedSheetsFile), JSON.stringify(printed));
-    return { count: bytes.size, reused, seconds: (performance.now() - startedAt) / 1000, bytes };
+    return { count: bytes.size, reused, printedAlone, seconds: (performance.now() - startedAt) / 1000, bytes };
   };
   if (toPrint.length === 0) return finish();
 
@@ -142,39 +121,14 @@ export async function renderSheetPdfs(siteDir: string, options: SheetPdfOptions 
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({
-      executablePath: ensureChromium(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
     // Print media and no scripts: the PDF is the sheet as paper shows it, the same with or without JavaScript.
     const context = await browser.newContext({ javaScriptEnabled: false });
-    const queue = [...toPrint];
-    const worker = async () => {
-      const page = await context.newPage();
-      for (let sheet = queue.shift(); sheet !== undefined; sheet = queue.shift()) {
-        const pdfPath = paths.sheetPdf(sheet);
-        try {
-          const response = await page.goto(new URL(sheet, origin).href, { waitUntil: 'load' });
-          if (!response?.ok()) throw new Error(`the page answered ${response?.status() ?? 'nothing'}`);
-          const pdf = await sheetPdf(page, format);
-          const file = join(outDir, pdfPath);
-          mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, pdf);
-          bytes.set(pdfPath, pdf.byteLength);
-        } catch (error) {
-          throw new Error(`Could not render the PDF of the sheet ${sheet}: ${error instanceof Error ? error.message : String(error)}`);
-        }
-      }
-      await page.close();
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, toPrint.length) }, worker));
+    const jobs = toPrint.map((sheet) => {
+      const page = html.get(sheet);
+      return { sheet, page: page === undefined ? undefined : readSheetHtml(page) };
+    });
+    printedAlone = await printSheets(context, { format, concurrency, batchSize, origin }, jobs, write);
   } finally {
     await browser?.close();
     await new Promise((resolve) => server.close(resolve));
