@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -50,42 +50,6 @@ describe('renderSheetPdfs', () => {
     await renderSheetPdfs(siteDir, { sheets: ['/es/mexico/print/hubs/largo/', '/es/mexico/print/hubs/larguisimo/'] });
     expect(pdfPageCount(readFileSync(join(siteDir, 'es/mexico/print/hubs/largo.pdf')))).toBe(1);
     expect(pdfPageCount(readFileSync(join(siteDir, 'es/mexico/print/hubs/larguisimo.pdf')))).toBeGreaterThan(1);
-  }, 60_000);
-
-  it('copies the PDF of a sheet the live release printed from the same page, and prints only the sheets that changed', async () => {
-    const sheets = ['/es/mexico/print/guides/visa/', '/es/mexico/print/services/'];
-    await renderSheetPdfs(siteDir, { sheets });
-    const live = mkdtempSync(join(tmpdir(), 'infohub-live-'));
-    try {
-      cpSync(siteDir, live, { recursive: true });
-      // A marker the printed PDF could not contain: it proves the file was copied, not printed again.
-      const livePdf = join(live, 'es/mexico/print/guides/visa.pdf');
-      writeFileSync(livePdf, Buffer.concat([readFileSync(livePdf), Buffer.from('% printed by the live release\n')]));
-      page('es/mexico/print/services/index.html', 'Servicios, con una clínica nueva');
-
-      const report = await renderSheetPdfs(siteDir, { sheets, reuseFrom: live });
-
-      expect({ count: report.count, reused: report.reused }).toEqual({ count: 2, reused: 1 });
-      expect(readFileSync(join(siteDir, 'es/mexico/print/guides/visa.pdf'))).toEqual(readFileSync(livePdf));
-      const services = readFileSync(join(siteDir, 'es/mexico/print/services.pdf'));
-      expect(services.subarray(0, 5).toString()).toBe('%PDF-');
-      expect(services).not.toEqual(readFileSync(join(live, 'es/mexico/print/services.pdf')));
-    } finally {
-      rmSync(live, { recursive: true, force: true });
-    }
-  }, 60_000);
-
-  it('prints every sheet again when the live release has no record of what it printed', async () => {
-    const sheets = ['/es/mexico/print/guides/visa/'];
-    const live = mkdtempSync(join(tmpdir(), 'infohub-live-'));
-    try {
-      await renderSheetPdfs(siteDir, { sheets, outDir: live });
-      rmSync(join(live, 'sheet-pdfs.json'));
-      const report = await renderSheetPdfs(siteDir, { sheets, reuseFrom: live });
-      expect(report.reused).toBe(0);
-    } finally {
-      rmSync(live, { recursive: true, force: true });
-    }
   }, 60_000);
 
   it('fails naming the sheet that could not be rendered', async () => {

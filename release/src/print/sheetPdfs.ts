@@ -1,23 +1,16 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { paths } from '@infohub/content-schemas';
 import { type Browser, chromium } from 'playwright-core';
 import { serveSite } from '../serve/serveSite.ts';
 import { ensureChromium } from './chromium.ts';
-import { type PrintedSheets, printedSheetsFile, printerOf, readPrintedSheets, sha256 } from './printedSheets.ts';
 import { printSheets } from './printSheets.ts';
 import type { PaperFormat } from './sheetFit.ts';
 import { readSheetHtml } from './sheetHtml.ts';
 import { sheetPathsOf } from './sheetPaths.ts';
 
 export { pdfPageCount } from './pdfPageCount.ts';
-/**
- * Every printable sheet of a built site (guide, services directory, hub card, in each language the country has)
- * rendered to PDF beside its page (`paths.sheetPdf`), so the release that goes live carries them. One Chromium
- * (Debian's, through playwright-core) reading the site from a local server the way a reader's browser would, many
- * sheets to a print (printSheets.ts).
- */
 export type { PaperFormat } from './sheetFit.ts';
 
 export interface SheetPdfOptions {
@@ -37,18 +30,10 @@ export interface SheetPdfOptions {
   sheets?: readonly string[];
   /** Where the PDFs go, at the same paths as in the site; default the site folder itself. */
   outDir?: string;
-  /**
-   * An earlier build's PDF folder (the live release). A sheet whose page is byte for byte the one that build printed,
-   * with the same printing code and paper, gets that PDF copied instead of printed again: a publish that changes one
-   * guide prints that guide's sheets, not every sheet of the site.
-   */
-  reuseFrom?: string;
 }
 
 export interface SheetPdfReport {
   count: number;
-  /** How many of them were copied from `reuseFrom` rather than printed. */
-  reused: number;
   /**
    * How many were printed on their own rather than in a batch with others (a page a batch cannot hold faithfully):
    * each costs a print of its own, about five times a sheet in a batch.
@@ -68,6 +53,12 @@ const chromiumArgs = [
   '--disable-sync',
 ];
 
+/**
+ * Every printable sheet of a built site (guide, services directory, hub card, in each language the country has)
+ * rendered to PDF beside its page (`paths.sheetPdf`), so the release that goes live carries them. One Chromium
+ * (Debian's, through playwright-core) reading the site from a local server the way a reader's browser would, many
+ * sheets to a print (printSheets.ts).
+ */
 export async function renderSheetPdfs(siteDir: string, options: SheetPdfOptions = {}): Promise<SheetPdfReport> {
   const startedAt = performance.now();
   const { format = 'Letter', concurrency = 2, batchSize = 40, outDir = siteDir } = options;
@@ -79,43 +70,15 @@ export async function renderSheetPdfs(siteDir: string, options: SheetPdfOptions 
     // A sheet without its page is left to the printing below, which fails naming it.
     if (existsSync(file)) html.set(sheet, readFileSync(file, 'utf8'));
   }
-  const printed: PrintedSheets = {
-    printer: printerOf(format),
-    pages: Object.fromEntries([...html].map(([sheet, page]) => [sheet, sha256(page)])),
-  };
-  const earlier = options.reuseFrom ? readPrintedSheets(options.reuseFrom) : undefined;
   const write = (sheet: string, pdf: Uint8Array) => {
     const file = join(outDir, paths.sheetPdf(sheet));
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, pdf);
     bytes.set(paths.sheetPdf(sheet), pdf.byteLength);
   };
-  const toPrint: string[] = [];
-  for (const sheet of sheets) {
-    const earlierPdf = options.reuseFrom && join(options.reuseFrom, paths.sheetPdf(sheet));
-    if (
-      earlierPdf &&
-      earlier?.printer === printed.printer &&
-      printed.pages[sheet] !== undefined &&
-      earlier.pages[sheet] === printed.pages[sheet] &&
-      existsSync(earlierPdf)
-    ) {
-      const file = join(outDir, paths.sheetPdf(sheet));
-      mkdirSync(dirname(file), { recursive: true });
-      copyFileSync(earlierPdf, file);
-      bytes.set(paths.sheetPdf(sheet), readFileSync(file).byteLength);
-    } else {
-      toPrint.push(sheet);
-    }
-  }
-  const reused = bytes.size;
   let printedAlone = 0;
-  const finish = (): SheetPdfReport => {
-    mkdirSync(outDir, { recursive: true });
-    writeFileSync(join(outDir, printedSheetsFile), JSON.stringify(printed));
-    return { count: bytes.size, reused, printedAlone, seconds: (performance.now() - startedAt) / 1000, bytes };
-  };
-  if (toPrint.length === 0) return finish();
+  const finish = (): SheetPdfReport => ({ count: bytes.size, printedAlone, seconds: (performance.now() - startedAt) / 1000, bytes });
+  if (sheets.length === 0) return finish();
 
   const server = await serveSite(siteDir, 0);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -124,7 +87,7 @@ export async function renderSheetPdfs(siteDir: string, options: SheetPdfOptions 
     browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
     // Print media and no scripts: the PDF is the sheet as paper shows it, the same with or without JavaScript.
     const context = await browser.newContext({ javaScriptEnabled: false });
-    const jobs = toPrint.map((sheet) => {
+    const jobs = sheets.map((sheet) => {
       const page = html.get(sheet);
       return { sheet, page: page === undefined ? undefined : readSheetHtml(page) };
     });
