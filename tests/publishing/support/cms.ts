@@ -13,10 +13,18 @@ export const publishing = {
   database: path.join(folder, 'publishing.db'),
   media: path.join(folder, 'media'),
   siteRoot: path.join(folder, 'site'),
-  snapshot: path.join(folder, 'snapshot', 'snapshot.json'),
   demoLogin: path.join(folder, 'demo-admin.json'),
   cmsLog: path.join(folder, 'cms.log'),
 };
+
+/**
+ * The CMS opens SQLite in WAL mode, and a process that exits without closing its connection leaves its last writes
+ * (the seed's, here) in the `-wal` file beside the database: a copy must take it along, or it loses them.
+ */
+function copySqliteDatabase(from: string, to: string): void {
+  copyFileSync(from, to);
+  if (existsSync(`${from}-wal`)) copyFileSync(`${from}-wal`, `${to}-wal`);
+}
 
 export interface RunningCms {
   url: string;
@@ -31,7 +39,7 @@ export interface RunningCms {
 export async function startCms(port: number, siteUrl: string): Promise<RunningCms> {
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
-  copyFileSync(pipeline.database, publishing.database);
+  copySqliteDatabase(pipeline.database, publishing.database);
   copyFileSync(path.join(pipeline.folder, 'demo-admin.json'), publishing.demoLogin);
   copyFileSync(path.join(pipeline.folder, 'demo-users.json'), path.join(folder, 'demo-users.json'));
   if (existsSync(pipeline.media)) cpSync(pipeline.media, publishing.media, { recursive: true });
@@ -44,7 +52,6 @@ export async function startCms(port: number, siteUrl: string): Promise<RunningCm
       PAYLOAD_SECRET: randomBytes(32).toString('base64url'),
       INFOHUB_MEDIA_DIR: publishing.media,
       INFOHUB_SITE_ROOT: publishing.siteRoot,
-      INFOHUB_SNAPSHOT: publishing.snapshot,
       INFOHUB_SITE_URL: siteUrl,
       INFOHUB_REBUILD_DELAY_SECONDS: '2',
     },
