@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchShards } from './batches.ts';
+import { batchShards, batchWorthAStartup } from './batches.ts';
 
 describe('batchShards', () => {
   it('shares shards out so that each worker has about the same work', () => {
@@ -12,8 +12,15 @@ describe('batchShards', () => {
   });
 
   it('makes no more batches than shards, and one when there is one worker', () => {
+    const heavy = { 'a/b': batchWorthAStartup, 'c/d': batchWorthAStartup };
     expect(batchShards(['site'], {}, 4)).toEqual([['site']]);
-    expect(batchShards(['a/b', 'c/d'], {}, 1)).toEqual([['a/b', 'c/d']]);
+    expect(batchShards(['a/b', 'c/d'], heavy, 1)).toEqual([['a/b', 'c/d']]);
+    expect(batchShards(['a/b', 'c/d'], heavy, 2)).toHaveLength(2);
     expect(batchShards([], {}, 2)).toEqual([]);
+  });
+
+  it('builds little work in one batch, whatever the workers: a start-up costs more than it saves', () => {
+    const light = { 'es/honduras': 40, 'en/honduras': 40, site: 1 };
+    expect(batchShards(Object.keys(light), light, 2)).toEqual([['en/honduras', 'es/honduras', 'site']]);
   });
 });
