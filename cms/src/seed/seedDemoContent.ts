@@ -4,6 +4,7 @@ import type { DemoContent, DemoCountryContent } from './demo-content/types.ts';
 import { type DemoAdminOutcome, demoAdminEmail, ensureDemoAdmin } from './demoAdmin.ts';
 import { type DemoStaffOutcome, ensureDemoStaff } from './demoStaff.ts';
 import type { LocalizedData } from './localizedData.ts';
+import { openSeedBatches, type SeedBatches } from './seedBatches.ts';
 import { type SeedOutcome, seedDocument } from './seedDocument.ts';
 import { alertData, guideData, hubData, type SeedIds, serviceData } from './toCmsData.ts';
 
@@ -30,10 +31,17 @@ export async function seedDemoContent(
   {
     admin: adminOptions,
     log,
+    transactions,
   }: {
     /** INFOHUB_DEMO_PASSWORD if set, and where the generated login is kept (`cms/data/demo-admin.json`). */
     admin: { configuredPassword: string | undefined; loginFile: string };
     log: (line: string) => void;
+    /**
+     * Write the content in batches of one transaction each (`seedBatches.ts`), many times faster on SQLite. By
+     * default only when the CMS asks for no site rebuilds (`INFOHUB_SITE_REBUILDS=off`, as `pnpm start` and the
+     * bench seed): a rebuild request is written by a hook that does not pass the batch's request on.
+     */
+    transactions?: boolean;
   },
 ): Promise<SeedReport> {
   const tally: SeedTally = {};
@@ -48,16 +56,29 @@ export async function seedDemoContent(
   tally.users = { created: admin.outcome === 'created' ? 1 : 0, kept: admin.outcome === 'kept' ? 1 : 0 };
   if (admin.outcome === 'created') log(`created user ${demoAdminEmail} (admin)`);
 
-  const topicIds = new Map<string, number | string>();
-  for (const topic of content.topics) {
-    const result = await seedDocument(payload, { collection: 'topics', key: { slug: { equals: topic.slug } }, data: { ...topic } });
-    count('topics', result, `"${topic.slug}"`);
-    topicIds.set(topic.slug, result.id);
-  }
-
+  // The content is written in batches of one transaction each; the accounts and settings around it are not.
+  const batches = await openSeedBatches(payload, { transactions: transactions ?? (await siteRebuildsAreOff()) });
   const countryIds = new Map<string, number | string>();
-  for (const countryContent of content.countries) {
-    countryIds.set(countryContent.country.code, await seedCountry(payload, countryContent, topicIds, count));
+  try {
+    const topicIds = new Map<string, number | string>();
+    for (const topic of content.topics) {
+      const result = await seedDocument(payload, {
+        collection: 'topics',
+        key: { slug: { equals: topic.slug } },
+        data: { ...topic },
+        req: batches.req,
+      });
+      await batches.written();
+      count('topics', result, `"${topic.slug}"`);
+      topicIds.set(topic.slug, result.id);
+    }
+    for (const countryContent of content.countries) {
+      countryIds.set(countryContent.country.code, await seedCountry(payload, batches, countryContent, topicIds, count));
+    }
+    await batches.commit();
+  } catch (error) {
+    await batches.rollback();
+    throw error;
   }
 
   const staff = await ensureDemoStaff(payload, { loginFile: demoStaffLoginFile(adminOptions.loginFile), countryIds });
@@ -81,6 +102,7 @@ export function demoStaffLoginFile(adminLoginFile: string): string {
 
 async function seedCountry(
   payload: Payload,
+  batches: SeedBatches,
   { country, guides, services, hubs, alerts, draftGuides }: DemoCountryContent,
   topicIds: ReadonlyMap<string, number | string>,
   count: (kind: string, result: SeedOutcome, name: string) => void,
@@ -89,7 +111,9 @@ async function seedCountry(
     collection: 'countries',
     key: { code: { equals: country.code } },
     data: { ...country },
+    req: batches.req,
   });
+  await batches.written();
   count('countries', countryResult, `"${country.slug}"`);
   const ids: SeedIds = { countryId: countryResult.id, topicIds };
   const seedInCountry = async (
@@ -98,15 +122,28 @@ async function seedCountry(
     slug: string,
     data: LocalizedData,
     draft = false,
+    inBatch = true,
   ): Promise<void> => {
     const key: Where = { and: [{ country: { equals: ids.countryId } }, { slug: { equals: slug } }] };
-    count(kind, await seedDocument(payload, { collection, key, data, draft }), `"${slug}" (${country.slug})`);
+    const result = await seedDocument(payload, { collection, key, data, draft, req: inBatch ? batches.req : undefined });
+    if (inBatch) await batches.written();
+    count(kind, result, `"${slug}" (${country.slug})`);
   };
 
   for (const guide of guides) await seedInCountry('guides', 'guides', guide.slug, guideData(guide, ids));
   for (const guide of draftGuides) await seedInCountry('draft guides', 'guides', guide.slug, guideData(guide, ids), true);
   for (const service of services) await seedInCountry('services', 'services', service.slug, serviceData(service, ids));
   for (const hub of hubs) await seedInCountry('hubs', 'hubs', hub.slug, hubData(hub, ids));
-  for (const alert of alerts) await seedInCountry('alerts', 'alerts', alert.slug, alertData(alert, ids));
+  // A published alert's hook queues its start and end as jobs without passing the request on: not in a batch.
+  if (alerts.length > 0)
+    await batches.outside(async () => {
+      for (const alert of alerts) await seedInCountry('alerts', 'alerts', alert.slug, alertData(alert, ids), false, false);
+    });
   return countryResult.id;
+}
+
+/** Read when the seed runs, not when this module loads: tests set the environment after importing it. */
+async function siteRebuildsAreOff(): Promise<boolean> {
+  const { env } = await import('../env.ts');
+  return !env.siteRebuilds;
 }

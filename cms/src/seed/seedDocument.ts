@@ -1,5 +1,5 @@
 import { defaultLocale } from '@infohub/content-schemas';
-import type { CollectionSlug, Payload, Where } from 'payload';
+import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload';
 import { type LocalizedData, localesIn, valuesFor } from './localizedData.ts';
 
 /**
@@ -17,6 +17,7 @@ interface WriteOptions {
   draft: boolean;
   depth: number;
   overrideAccess: boolean;
+  req?: PayloadRequest;
 }
 
 export type SeedOutcome = { outcome: 'created'; id: number | string; locales: string[] } | { outcome: 'kept'; id: number | string };
@@ -25,13 +26,20 @@ export type SeedOutcome = { outcome: 'created'; id: number | string; locales: st
  * Creates one document in every language it has, unless a document with the same key exists: the seed never
  * overwrites what editors changed, and running it again writes nothing. Spanish is saved first, then each
  * translation. If a translation is rejected the new document is deleted again, so that the next run does not
- * keep a half-made one (Payload's SQLite adapter runs without transactions: they lock the database file).
+ * keep a half-made one (Payload's SQLite adapter runs without transactions: they lock the database file). `req`
+ * carries the seed's batch (`seedBatches.ts`) when it writes in one.
  */
 export async function seedDocument(
   payload: Payload,
-  { collection, key, data, draft = false }: { collection: CollectionSlug; key: Where; data: LocalizedData; draft?: boolean },
+  {
+    collection,
+    key,
+    data,
+    draft = false,
+    req,
+  }: { collection: CollectionSlug; key: Where; data: LocalizedData; draft?: boolean; req?: PayloadRequest },
 ): Promise<SeedOutcome> {
-  const existing = await payload.find({ collection, where: key, limit: 1, depth: 0, overrideAccess: true });
+  const existing = await payload.find({ collection, where: key, limit: 1, depth: 0, overrideAccess: true, req });
   const found = existing.docs[0];
   if (found) return { outcome: 'kept', id: found.id };
 
@@ -46,6 +54,7 @@ export async function seedDocument(
     draft,
     depth: 0,
     overrideAccess: true,
+    req,
   });
   try {
     for (const locale of locales.filter((code) => code !== defaultLocale)) {
@@ -57,10 +66,14 @@ export async function seedDocument(
         draft,
         depth: 0,
         overrideAccess: true,
+        req,
       });
     }
   } catch (error) {
-    await payload.delete({ collection, id: created.id, overrideAccess: true });
+    // In a batch, Payload has rolled the whole batch back on the failed write, the new document with it.
+    const where = { id: { equals: created.id } };
+    const left = await payload.count({ collection, where, overrideAccess: true, req });
+    if (left.totalDocs > 0) await payload.delete({ collection, id: created.id, overrideAccess: true, req });
     throw error;
   }
   return { outcome: 'created', id: created.id, locales };

@@ -1,0 +1,71 @@
+import { beginTransaction } from '@payloadcms/drizzle';
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload';
+
+/**
+ * Documents written per SQLite transaction. Payload's SQLite adapter runs without transactions, so every row it
+ * writes is a commit of its own, each waiting for the disk (WAL with `synchronous = FULL`): a document in four
+ * languages is a few dozen commits. One transaction per batch makes it one commit per batch. Fifty keeps a batch to
+ * a second or two, so anything else waiting for the file (`busyTimeout`, 10 s) is not kept waiting long.
+ */
+export const documentsPerCommit = 50;
+
+/** The request the seed's Local API calls share, inside the open batch's transaction (none on MongoDB). */
+export interface SeedBatches {
+  req: PayloadRequest;
+  /** One document written: commits the batch and opens the next when it is full. */
+  written(): Promise<void>;
+  /**
+   * Runs writes that cannot be in a batch (their hooks write without passing `req` on, and would wait for the
+   * batch's lock): commits the open batch, runs them, opens the next.
+   */
+  outside<T>(work: () => Promise<T>): Promise<T>;
+  /** Commits what the open batch holds. */
+  commit(): Promise<void>;
+  /** Undoes the open batch (earlier batches stay committed: the seed keeps what exists, so a new run goes on). */
+  rollback(): Promise<void>;
+}
+
+/**
+ * Opens the seed's first batch; without `transactions`, or on MongoDB, every write commits alone as before. The writes go through the Local API as they would without it (same hooks,
+ * validation, versions, same order): only when they are committed changes. Every call that should be in the batch
+ * must pass `req`; a call without it would wait for the batch's lock. Payload's transaction code for SQL adapters
+ * is the one the backup import uses (`backup/importBackup.ts`).
+ */
+export async function openSeedBatches(payload: Payload, { transactions }: { transactions: boolean }): Promise<SeedBatches> {
+  const req = await createLocalReq({}, payload);
+  const open = async () => {
+    if (!transactions || payload.db.name !== 'sqlite') return;
+    const id = await beginTransaction.call(payload.db as unknown as ThisParameterType<typeof beginTransaction>);
+    if (id) req.transactionID = id;
+  };
+  const close = async (how: 'commit' | 'rollback') => {
+    const id = req.transactionID;
+    if (id === undefined || id instanceof Promise) return;
+    delete req.transactionID;
+    if (how === 'commit') await payload.db.commitTransaction(id);
+    else await payload.db.rollbackTransaction(id);
+  };
+  let inBatch = 0;
+  await open();
+  return {
+    req,
+    async written() {
+      inBatch += 1;
+      if (inBatch < documentsPerCommit) return;
+      inBatch = 0;
+      await close('commit');
+      await open();
+    },
+    async outside(work) {
+      inBatch = 0;
+      await close('commit');
+      try {
+        return await work();
+      } finally {
+        await open();
+      }
+    },
+    commit: () => close('commit'),
+    rollback: () => close('rollback'),
+  };
+}
