@@ -4,7 +4,7 @@
  * CMS reads, beside reference sites built from the same content. Prints one table and writes it as JSON under
  * var/bench/. See "Benchmarks" in the README for how to read it.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureChromium } from '@infohub/release';
@@ -14,6 +14,7 @@ import { measureCmsLoad, prepareCmsDatabase } from './lib/bench/cmsLoad.ts';
 import { benchScales, benchSnapshot, generateBenchContent } from './lib/bench/generateContent.ts';
 import { measureStep } from './lib/bench/measureProcess.ts';
 import { measureOnePage, measurePageWeights } from './lib/bench/pageWeight.ts';
+import { measurePublishToLive } from './lib/bench/publishToLive.ts';
 import { buildHugo, buildStarlight } from './lib/bench/referenceSites.ts';
 import { measureSearch } from './lib/bench/searchBench.ts';
 import { type BuildFigures, buildSite, rebuildAfterOneChange } from './lib/bench/siteBuild.ts';
@@ -30,7 +31,8 @@ try {
 const benchDir = path.join(varDir, 'bench');
 const scaleDir = path.join(benchDir, options.scale);
 const snapshotFile = path.join(scaleDir, 'snapshot', 'snapshot.json');
-const siteDir = path.join(scaleDir, 'site');
+const siteRoot = path.join(scaleDir, 'releases');
+const siteDir = path.join(siteRoot, 'current');
 const pagesDir = `${repoRoot}site/src/pages`;
 const startedAt = new Date();
 const results: BenchResults = {
@@ -46,13 +48,15 @@ function save(): void {
   writeFileSync(path.join(benchDir, `${options.scale}-latest.json`), `${JSON.stringify(results, null, 2)}\n`);
 }
 
+const demoDir = path.join(benchDir, 'demo');
+const demoDatabase = path.join(demoDir, 'cms.db');
+
 /** The demo content as `pnpm start` publishes it: seeded into a database of the bench's own and exported. */
 async function demoSnapshot(): Promise<string> {
-  const demoDir = path.join(benchDir, 'demo');
   const file = path.join(demoDir, 'snapshot', 'snapshot.json');
   if (existsSync(file)) return file;
   const env = {
-    DATABASE_URL: `file:${path.join(demoDir, 'cms.db')}`,
+    DATABASE_URL: `file:${demoDatabase}`,
     INFOHUB_MEDIA_DIR: path.join(demoDir, 'media'),
     INFOHUB_SITE_REBUILDS: 'off',
   };
@@ -66,7 +70,8 @@ async function demoSnapshot(): Promise<string> {
 /** Our site at this scale: built by the site section, or by an earlier run, or now. */
 let ourBuild: BuildFigures | undefined;
 async function ensureOurSite(): Promise<void> {
-  if (!ourBuild && !existsSync(path.join(siteDir, 'index.html'))) ourBuild = await buildSite(options.scale, snapshotFile, siteDir);
+  if (!ourBuild && !existsSync(path.join(siteDir, 'index.html')))
+    ourBuild = await buildSite(options.scale, snapshotFile, siteRoot, { rebuildAll: true });
 }
 
 mkdirSync(path.dirname(snapshotFile), { recursive: true });
@@ -82,13 +87,32 @@ const chromiumPath = needsChromium ? ensureChromium() : '';
 if (options.sections.includes('site')) {
   results.site = [];
   if (options.demo) {
-    results.site.push(await buildSite('demo', await demoSnapshot(), path.join(benchDir, 'demo', 'site')));
+    const demoSite = path.join(demoDir, 'releases');
+    results.site.push(await buildSite('demo', await demoSnapshot(), demoSite, { rebuildAll: true }));
+    save();
+    results.site.push(await rebuildAfterOneChange('demo', await demoSnapshot(), demoSite));
     save();
   }
-  ourBuild = await buildSite(options.scale, snapshotFile, siteDir);
+  ourBuild = await buildSite(options.scale, snapshotFile, siteRoot, { rebuildAll: true });
   results.site.push(ourBuild);
   save();
-  results.site.push(await rebuildAfterOneChange(options.scale, snapshotFile, siteDir));
+  results.site.push(await rebuildAfterOneChange(options.scale, snapshotFile, siteRoot));
+  save();
+}
+if (options.sections.includes('publish')) {
+  await demoSnapshot();
+  const admin = JSON.parse(readFileSync(path.join(demoDir, 'demo-admin.json'), 'utf8')) as { email: string; password: string };
+  results.publish = [
+    await measurePublishToLive({
+      content: 'demo',
+      databaseFile: demoDatabase,
+      adminEmail: admin.email,
+      adminPassword: admin.password,
+      mediaDir: path.join(demoDir, 'media'),
+      workDir: path.join(demoDir, 'publish'),
+      port: Number(process.env.BENCH_CMS_PORT ?? 3917),
+    }),
+  ];
   save();
 }
 if (options.sections.includes('weight')) {
@@ -120,10 +144,11 @@ if (options.sections.includes('cms')) {
 }
 if (options.sections.includes('references')) {
   // Without a build of ours in this run there is no build time to compare with: build it now.
-  if (!ourBuild) ourBuild = await buildSite(options.scale, snapshotFile, siteDir);
+  if (!ourBuild) ourBuild = await buildSite(options.scale, snapshotFile, siteRoot, { rebuildAll: true });
   const built = [await buildHugo(snapshot, path.join(scaleDir, 'hugo')), await buildStarlight(snapshot, path.join(scaleDir, 'starlight'))];
   const ours: ReferenceFigures['ours'] = {
     totalSeconds: ourBuild.totalSeconds,
+    htmlPages: ourBuild.htmlPages,
     guide: await measureOnePage(siteDir, `/es/${snapshot.guides[0]?.country}/guides/${snapshot.guides[0]?.slug}/`, chromiumPath),
   };
   const references: ReferenceFigures['references'] = [];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBenchArguments } from './benchOptions.ts';
 import { percentile } from './cmsLoad.ts';
 import { median } from './searchBench.ts';
-import { pagefindMilliseconds } from './siteBuild.ts';
+import { rebuildAnswer } from './siteBuild.ts';
 
 describe('the figures the bench computes', () => {
   it('takes percentiles by nearest rank and the median of odd and even counts', () => {
@@ -14,21 +14,20 @@ describe('the figures the bench computes', () => {
     expect(Number.isNaN(median([]))).toBe(true);
   });
 
-  it('times Pagefind from the Astro line before its log line to that line', () => {
+  it('reads the release command’s JSON answer after pnpm’s own lines', () => {
     const lines = [
-      { at: 1000, text: '12:00:01 [build] ✓ Completed in 4.34s.' },
-      { at: 4500, text: '12:00:04 [infohub:pagefind] Indexed 354 pages in 28 bundles (one per language and country) sharing one runtime.' },
-      { at: 4600, text: '12:00:04 [build] 354 page(s) built in 8.14s' },
+      { at: 0, text: '> @infohub/release release /repo/release' },
+      { at: 0, text: '{"rebuilt":["es/mexico"],"reused":["site","en/mexico"],"batches":[]}' },
     ];
-    expect(pagefindMilliseconds(lines)).toBe(3500);
-    expect(pagefindMilliseconds(lines.slice(0, 1))).toBeUndefined();
+    expect(rebuildAnswer(lines)).toEqual({ rebuilt: ['es/mexico'], reused: ['site', 'en/mexico'], batches: [] });
+    expect(() => rebuildAnswer(lines.slice(0, 1))).toThrow('The release command gave no JSON answer.');
   });
 });
 
 describe('pnpm bench options', () => {
   it('runs every section at the large scale by default', () => {
     expect(parseBenchArguments([])).toEqual({
-      sections: ['site', 'weight', 'search', 'cms', 'references'],
+      sections: ['site', 'publish', 'weight', 'search', 'cms', 'references'],
       scale: 'large',
       demo: true,
       skipSeed: false,
@@ -45,8 +44,8 @@ describe('pnpm bench options', () => {
 
   it('names the sections and scales there are when given one that is not', () => {
     expect(() => parseBenchArguments(['--only', 'site,speed'])).toThrow(
-      /"speed" is not a section; choose from site, weight, search, cms, references/,
+      /"speed" is not a section; choose from site, publish, weight, search, cms, references/,
     );
-    expect(() => parseBenchArguments(['--scale', 'huge'])).toThrow(/--scale must be one of tiny, small, large/);
+    expect(() => parseBenchArguments(['--scale', 'huge'])).toThrow(/--scale must be one of tiny, small, large, xlarge/);
   });
 });

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { type BenchScaleName, benchScales } from './generateContent.ts';
 
-export const benchSections = ['site', 'weight', 'search', 'cms', 'references'] as const;
+export const benchSections = ['site', 'publish', 'weight', 'search', 'cms', 'references'] as const;
 export type BenchSection = (typeof benchSections)[number];
 
 export interface BenchOptions {

@@ -3,13 +3,14 @@
  */
 import type { CmsFigures } from './cmsLoad.ts';
 import type { PageTypeWeight, Weighed } from './pageWeight.ts';
+import type { PublishFigures } from './publishToLive.ts';
 import type { ReferenceBuild } from './referenceSites.ts';
 import type { SearchFigures } from './searchBench.ts';
 import type { BuildFigures } from './siteBuild.ts';
 
 export interface ReferenceFigures {
   /** Our site's build of the same content, and our guide page, which the references are compared with. */
-  ours: { totalSeconds: number; guide: Weighed };
+  ours: { totalSeconds: number; htmlPages: number; guide: Weighed };
   references: (Omit<ReferenceBuild, 'siteDir'> & { guide: Weighed })[];
 }
 
@@ -19,6 +20,7 @@ export interface BenchResults {
   finishedAt?: string;
   machine: { cpus: number; memoryGiB: number; loadAverageAtStart: number[]; loadAverageAtEnd?: number[] };
   site?: BuildFigures[];
+  publish?: PublishFigures[];
   weight?: PageTypeWeight[];
   search?: SearchFigures[];
   cms?: CmsFigures;
@@ -40,22 +42,38 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
 const seconds = (value: number | undefined) => (value === undefined ? '—' : `${value.toFixed(1)} s`);
 const kB = (bytes: number) => (Number.isNaN(bytes) ? '—' : `${(bytes / 1000).toFixed(1)} kB`);
 const ms = (value: number) => (Number.isNaN(value) ? '—' : `${value.toFixed(0)} ms`);
+const perPage = (totalSeconds: number, pages: number) => (pages > 0 ? `${((totalSeconds * 1000) / pages).toFixed(1)} ms` : '—');
 const ratio = (ours: number, theirs: number) => (theirs > 0 ? `${(ours / theirs).toFixed(2)}×` : '—');
 
 export function formatSite(builds: readonly BuildFigures[]): string {
   return formatTable(
-    ['content', 'pages', 'total', 'Astro', 'Pagefind', 'PDFs', 'pages/s', 'peak tree', 'peak Astro', 'peak Pagefind'],
+    ['content', 'site pages', 'rendered', 'shards rebuilt', 'reused', 'total', 'render', 'PDFs', 'pages/s', 'peak tree'],
     builds.map((build) => [
       build.content,
       String(build.htmlPages),
+      String(build.pagesRendered),
+      String(build.shardsRebuilt),
+      String(build.shardsReused),
       seconds(build.totalSeconds),
-      seconds(build.astroSeconds),
-      seconds(build.pagefindSeconds),
+      seconds(build.renderSeconds),
       seconds(build.pdfSeconds),
       build.pagesPerSecond.toFixed(1),
       `${build.peakTreeMiB} MiB`,
-      `${build.peakAstroMiB} MiB`,
-      `${build.peakPagefindMiB} MiB`,
+    ]),
+  );
+}
+
+export function formatPublish(publishes: readonly PublishFigures[]): string {
+  return formatTable(
+    ['content', 'site pages', 'publish → served', 'shards rebuilt', 'reused', 'first full release', 'peak CMS tree'],
+    publishes.map((publish) => [
+      publish.content,
+      String(publish.sitePages),
+      seconds(publish.seconds),
+      publish.shardsRebuilt.join(' '),
+      String(publish.shardsReused),
+      seconds(publish.fullReleaseSeconds),
+      `${publish.peakTreeMiB} MiB`,
     ]),
   );
 }
@@ -112,18 +130,44 @@ export function formatCms(cms: CmsFigures): string {
 
 export function formatReferences({ ours, references }: ReferenceFigures): string {
   return formatTable(
-    ['site', 'pages', 'build', 'generator', 'Pagefind', 'peak', 'guide page', 'our build ÷ theirs', 'our guide ÷ theirs'],
     [
-      ['infohub (ours)', '', seconds(ours.totalSeconds), '', '', '', kB(ours.guide.totalGzipBytes), '', ''],
+      'site',
+      'pages',
+      'build',
+      'per page',
+      'generator',
+      'Pagefind',
+      'peak',
+      'guide page',
+      'our build ÷ theirs',
+      'per page ÷ theirs',
+      'our guide ÷ theirs',
+    ],
+    [
+      [
+        'infohub (ours)',
+        String(ours.htmlPages),
+        seconds(ours.totalSeconds),
+        perPage(ours.totalSeconds, ours.htmlPages),
+        '',
+        '',
+        '',
+        kB(ours.guide.totalGzipBytes),
+        '',
+        '',
+        '',
+      ],
       ...references.map((reference) => [
         reference.name,
         String(reference.htmlPages),
         seconds(reference.totalSeconds),
+        perPage(reference.totalSeconds, reference.htmlPages),
         seconds(reference.generatorSeconds),
         seconds(reference.pagefindSeconds),
         `${reference.peakTreeMiB} MiB`,
         kB(reference.guide.totalGzipBytes),
         ratio(ours.totalSeconds, reference.totalSeconds),
+        ratio(ours.totalSeconds / ours.htmlPages, reference.totalSeconds / reference.htmlPages),
         ratio(ours.guide.totalGzipBytes, reference.guide.totalGzipBytes),
       ]),
     ],
@@ -137,7 +181,8 @@ export function formatBenchTable(results: BenchResults): string {
     `infohub bench, scale ${results.scale}, ${results.startedAt} — ${results.machine.cpus} CPUs, ${results.machine.memoryGiB} GiB; ` +
       `load average at start ${load(results.machine.loadAverageAtStart)}, at end ${load(results.machine.loadAverageAtEnd)}`,
   ];
-  if (results.site) blocks.push(`1. Site build\n${formatSite(results.site)}`);
+  if (results.site) blocks.push(`1. Site releases (full, then one guide changed on top of it)\n${formatSite(results.site)}`);
+  if (results.publish) blocks.push(`1b. Publish to live through the CMS\n${formatPublish(results.publish)}`);
   if (results.weight)
     blocks.push(`2. Page weight, first visit in Chromium (gzip), largest page of each type\n${formatWeight(results.weight)}`);
   if (results.search) blocks.push(`3. Search per language (medians over countries)\n${formatSearch(results.search)}`);

@@ -80,7 +80,7 @@ async function loadOnce(url: string, connections: number, seconds: number): Prom
  * The first request to a fresh `next start` loads Payload and opens the database, which on a busy machine takes longer
  * than a readiness check usually waits for one answer: each try here waits up to a minute.
  */
-async function waitForFirstAnswer(url: string, timeoutMs: number): Promise<void> {
+export async function waitForFirstAnswer(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let lastProblem = 'no answer yet';
   while (Date.now() < deadline) {

@@ -76,6 +76,8 @@ export const benchScales = {
   small: { documentPages: 840, seed: 8 },
   /** The 8,000 pages. */
   large: { documentPages: 8000, seed: 8 },
+  /** Twice the large content: a publish must cost no more here than there. */
+  xlarge: { documentPages: 16000, seed: 8 },
 } as const satisfies Record<string, BenchScale>;
 export type BenchScaleName = keyof typeof benchScales;
 

@@ -1,26 +1,38 @@
 /**
- * Site build figures: one full build of a snapshot (Astro, then the Pagefind index its integration writes, then the
- * PDF sheets), and a rebuild after one document changed.
+ * Site build figures, through the release pipeline that `pnpm start` and the CMS use (`infohub-release rebuild`):
+ * a full build of a snapshot (every shard), and the release after one guide changed, built on top of it (only the
+ * shards the change reaches; the others hard-linked from the live release).
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Snapshot } from '@infohub/content-schemas';
-import { repoRoot } from '../workspace.ts';
-import { measureStep, type OutputLine, type ProcessMeasurement } from './measureProcess.ts';
+import { measureStep, type OutputLine } from './measureProcess.ts';
 
 export interface BuildFigures {
-  /** What was built ("demo", "large", …). */
+  /** What was built ("demo", "large", "large, one guide changed", …). */
   content: string;
+  /** Pages the site has after this release. */
   htmlPages: number;
+  /** Pages this release rendered (the others came from the live release). */
+  pagesRendered: number;
+  shardsRebuilt: number;
+  shardsReused: number;
   totalSeconds: number;
-  astroSeconds: number;
-  /** Undefined when the build's output did not show when Pagefind finished. */
-  pagefindSeconds: number | undefined;
+  /** The longest site build (Astro, then Pagefind and sitemaps) of the release's parallel batches. */
+  renderSeconds: number;
+  /** The longest printing of sheet PDFs of those batches. */
   pdfSeconds: number;
+  /** Rendered pages per second of the whole release. */
   pagesPerSecond: number;
   peakTreeMiB: number;
-  peakAstroMiB: number;
-  peakPagefindMiB: number;
+}
+
+/** What `infohub-release rebuild --json` answers (see release/src/build/buildRelease.ts). */
+interface RebuildAnswer {
+  error?: string;
+  rebuilt?: string[];
+  reused?: string[];
+  batches?: { shards: { pages: number }[]; seconds: { render: number; print: number } }[];
 }
 
 const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
@@ -29,59 +41,43 @@ export function countHtmlPages(siteDir: string): number {
   return readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
 }
 
-/** The printable sheets' PDFs, the last step of a site build, as a command of its own so Chromium's memory counts. */
-export function buildPdfs(siteDir: string): Promise<ProcessMeasurement> {
-  const args = [`${repoRoot}scripts/src/renderSheetPdfs.ts`, siteDir];
-  return measureStep('Render the sheets to PDF', process.execPath, args);
+/** The one JSON line the command writes on stdout (pnpm's own lines come before it). */
+export function rebuildAnswer(lines: readonly OutputLine[]): RebuildAnswer {
+  const json = lines.findLast((line) => line.text.trim().startsWith('{'));
+  if (!json) throw new Error('The release command gave no JSON answer.');
+  return JSON.parse(json.text) as RebuildAnswer;
 }
 
 /**
- * Pagefind's integration runs in Astro's `astro:build:done` hook and logs one line, whatever it says, when its
- * indexes are written; the line Astro printed just before it marks when the pages were done.
+ * A release of the snapshot into the release store at `siteRoot`, as many shard builds at once as the machine has
+ * cores; `rebuildAll` builds every shard whatever the live release holds.
  */
-const pagefindDone = /\[infohub:pagefind\]/;
-
-/** Undefined when the integration's line is missing (its logging changed): better no figure than a wrong one. */
-export function pagefindMilliseconds(lines: readonly OutputLine[]): number | undefined {
-  const done = lines.findIndex((line) => pagefindDone.test(line.text));
-  if (done < 1) return undefined;
-  return (lines[done]?.at ?? 0) - (lines[done - 1]?.at ?? 0);
-}
-
-export async function buildSite(content: string, snapshotFile: string, siteDir: string): Promise<BuildFigures> {
-  rmSync(siteDir, { recursive: true, force: true });
-  const build = await measureStep(`Build the site (${content})`, 'pnpm', ['--filter', '@infohub/site', 'run', 'build'], {
-    env: {
-      INFOHUB_SNAPSHOT: snapshotFile,
-      INFOHUB_SITE_DIR: siteDir,
-      INFOHUB_SITE_URL: 'http://localhost:4321',
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
+export async function buildSite(
+  content: string,
+  snapshotFile: string,
+  siteRoot: string,
+  { rebuildAll }: { rebuildAll: boolean },
+): Promise<BuildFigures> {
+  const args = ['--filter', '@infohub/release', 'run', 'release', 'rebuild', '--snapshot', snapshotFile, '--json'];
+  const build = await measureStep(`Release the site (${content})`, 'pnpm', rebuildAll ? [...args, '--rebuild-all'] : args, {
+    env: { INFOHUB_SITE_ROOT: siteRoot, INFOHUB_SITE_URL: 'http://localhost:4321', ASTRO_TELEMETRY_DISABLED: '1' },
   });
-  const pagefindMs = pagefindMilliseconds(build.lines);
-  const pdf = await buildPdfs(siteDir);
-  const htmlPages = countHtmlPages(siteDir);
-  const totalMs = build.milliseconds + pdf.milliseconds;
-  const pagefindName = Object.keys(build.peakRssByName).find((name) => name.startsWith('pagefind'));
+  const answer = rebuildAnswer(build.lines);
+  if (answer.error) throw new Error(`The release of ${content} failed: ${answer.error}`);
+  const batches = answer.batches ?? [];
+  const pagesRendered = batches.flatMap((batch) => batch.shards).reduce((sum, shard) => sum + shard.pages, 0);
+  const totalSeconds = build.milliseconds / 1000;
   return {
     content,
-    htmlPages,
-    totalSeconds: totalMs / 1000,
-    astroSeconds: (build.milliseconds - (pagefindMs ?? 0)) / 1000,
-    pagefindSeconds: pagefindMs === undefined ? undefined : pagefindMs / 1000,
-    pdfSeconds: pdf.milliseconds / 1000,
-    pagesPerSecond: htmlPages / (totalMs / 1000),
-    peakTreeMiB: mib(Math.max(build.peakTreeRssBytes, pdf.peakTreeRssBytes)),
-    // Node names its main thread "MainThread": Astro is the largest process that is not Pagefind.
-    peakAstroMiB: mib(
-      Math.max(
-        0,
-        ...Object.entries(build.peakRssByName)
-          .filter(([name]) => name !== pagefindName)
-          .map(([, bytes]) => bytes),
-      ),
-    ),
-    peakPagefindMiB: mib(pagefindName ? (build.peakRssByName[pagefindName] ?? 0) : 0),
+    htmlPages: countHtmlPages(path.join(siteRoot, 'current')),
+    pagesRendered,
+    shardsRebuilt: answer.rebuilt?.length ?? 0,
+    shardsReused: answer.reused?.length ?? 0,
+    totalSeconds,
+    renderSeconds: Math.max(0, ...batches.map((batch) => batch.seconds.render)),
+    pdfSeconds: Math.max(0, ...batches.map((batch) => batch.seconds.print)),
+    pagesPerSecond: pagesRendered / totalSeconds,
+    peakTreeMiB: mib(build.peakTreeRssBytes),
   };
 }
 
@@ -97,15 +93,10 @@ export function withOneGuideChanged(snapshotFile: string, changedFile: string): 
   return `${guide.country}/${guide.slug}`;
 }
 
-/** Astro has no incremental build: a changed document means a full build, which this times. */
-export async function rebuildAfterOneChange(content: string, snapshotFile: string, siteDir: string): Promise<BuildFigures> {
-  const changedFile = path.join(path.dirname(snapshotFile), 'snapshot-one-change.json');
+/** The release after one guide changed, on top of the live release `buildSite` made in the same store. */
+export async function rebuildAfterOneChange(content: string, snapshotFile: string, siteRoot: string): Promise<BuildFigures> {
+  const changedFile = path.join(path.dirname(path.dirname(snapshotFile)), 'one-change', 'snapshot.json');
+  mkdirSync(path.dirname(changedFile), { recursive: true });
   withOneGuideChanged(snapshotFile, changedFile);
-  // Into a folder of its own beside the live one, as a publish builds a new release and copies unchanged PDFs.
-  const releaseDir = `${siteDir}-one-change`;
-  try {
-    return await buildSite(`${content}, one guide changed`, changedFile, releaseDir);
-  } finally {
-    rmSync(releaseDir, { recursive: true, force: true });
-  }
+  return buildSite(`${content}, one guide changed`, changedFile, siteRoot, { rebuildAll: false });
 }
