@@ -91,3 +91,18 @@ export function releaseProgress(release: Release): ReleaseProgress {
   const abandoned = claims.filter((claim): claim is ShardClaim => claim !== undefined && pending.includes(claim.shard) && !isAlive(claim));
   return { built, pending, abandoned };
 }
+
+/**
+ * True for the one caller that first finds every shard built: the shards finishing last may all see the release
+ * complete at once, and only one of them should queue its last step.
+ */
+export function claimFinishing(release: Release): boolean {
+  mkdirSync(release.work, { recursive: true });
+  try {
+    writeFileSync(path.join(release.work, 'finishing.json'), JSON.stringify({ host: hostname(), pid: process.pid }), { flag: 'wx' });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}

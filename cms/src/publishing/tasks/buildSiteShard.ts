@@ -1,4 +1,4 @@
-import { claimShard, releaseById, releaseProgress } from '@infohub/release/store';
+import { claimFinishing, claimShard, releaseById, releaseProgress } from '@infohub/release/store';
 import type { TaskConfig } from 'payload';
 import { failBuild } from '../failBuild.ts';
 import { buildShardInBatch, type ShardOutcome } from '../shardBatches.ts';
@@ -25,8 +25,9 @@ export const buildSiteShardTask: TaskConfig<{ input: { build: number; shard: str
       const release = releaseById(siteReleaseSettings().releases, build.release);
       if (!claimShard(release, input.shard)) return { output: { skipped: 'another worker builds this shard' } };
       outcome = await buildShardInBatch(release.id, input.shard);
-      // Every shard writes its result before it looks: of the shards finishing last, at least one sees them all.
-      if (outcome.ok && releaseProgress(release).pending.length === 0) {
+      // Every shard writes its result before it looks: of the shards finishing last, at least one sees them all, and
+      // the first of those queues the last step (one job, not one per shard).
+      if (outcome.ok && releaseProgress(release).pending.length === 0 && claimFinishing(release)) {
         await payload.jobs.queue({ task: 'finishSiteRelease', input: { build: build.id }, queue: siteBuildQueue });
       }
     } catch (error) {
