@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { copySqliteDatabase } from '@infohub/scripts/sqlite-copy';
 import { pipeline } from '../../pipeline/support/paths.ts';
 import { outputFolder, repoRoot } from '../../support/paths.ts';
 
@@ -16,15 +17,6 @@ export const publishing = {
   demoLogin: path.join(folder, 'demo-admin.json'),
   cmsLog: path.join(folder, 'cms.log'),
 };
-
-/**
- * The CMS opens SQLite in WAL mode, and a process that exits without closing its connection leaves its last writes
- * (the seed's, here) in the `-wal` file beside the database: a copy must take it along, or it loses them.
- */
-function copySqliteDatabase(from: string, to: string): void {
-  copyFileSync(from, to);
-  if (existsSync(`${from}-wal`)) copyFileSync(`${from}-wal`, `${to}-wal`);
-}
 
 export interface RunningCms {
   url: string;

@@ -6,9 +6,10 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { cmsBuildIsStale } from '../cmsBuild.ts';
+import { copySqliteDatabase } from '../sqliteCopy.ts';
 import { repoRoot } from '../workspace.ts';
 import { waitForFirstAnswer } from './cmsLoad.ts';
 import { measureStep, sampleMemory } from './measureProcess.ts';
@@ -46,14 +47,6 @@ interface SiteBuild {
 
 const cms = (...args: string[]) => ['--filter', '@infohub/cms', 'run', ...args];
 
-/** SQLite in WAL mode keeps a closed writer's last writes in the `-wal` file: a copy takes it along. */
-function copyDatabase(from: string, to: string): void {
-  rmSync(`${to}-wal`, { force: true });
-  rmSync(`${to}-shm`, { force: true });
-  copyFileSync(from, to);
-  if (existsSync(`${from}-wal`)) copyFileSync(`${from}-wal`, `${to}-wal`);
-}
-
 async function poll<T>(what: string, timeoutMs: number, intervalMs: number, check: () => Promise<T | undefined>): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -70,7 +63,7 @@ export async function measurePublishToLive(setup: PublishSetup): Promise<Publish
   rmSync(setup.workDir, { recursive: true, force: true });
   mkdirSync(setup.workDir, { recursive: true });
   const databaseFile = path.join(setup.workDir, 'cms.db');
-  copyDatabase(setup.databaseFile, databaseFile);
+  copySqliteDatabase(setup.databaseFile, databaseFile);
   const siteRoot = path.join(setup.workDir, 'site');
   const current = path.join(siteRoot, 'current');
   const log = openSync(path.join(setup.workDir, 'cms.log'), 'w');
