@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,6 +8,9 @@ export default defineConfig({
     // Each integration test file starts Payload on its own temporary SQLite database and pushes the schema.
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Most files spend their time starting Payload and waiting on SQLite or a child build, not on a core: Vitest's
+    // default of one worker per core but one left two cores running one file at a time (CI: 348 s; two: 231 s).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     // CI prints the totals from this file.
     reporters: ['default', 'json'],
     outputFile: { json: './test-results.json' },

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import {
   axeViolations,
   controlsWithFaintFocus,
@@ -7,18 +7,18 @@ import {
   sidewaysOverflowAtDoubleText,
   smallControls,
 } from '../support/accessibility.ts';
-import { pageTypes, requireSamples, type SamplePage } from '../support/pageTypes.ts';
+import { pageTypes, requireSamples } from '../support/pageTypes.ts';
 import { builtSite } from '../support/paths.ts';
 import { expect, test } from './support/test.ts';
 
-/** WCAG 2.2 AA on every page type in every language of the fixture build (see support/accessibility.ts). */
+/**
+ * WCAG 2.2 AA on every page type in every language of the fixture build (see support/accessibility.ts), with
+ * JavaScript on and off. Each sample page is loaded once per check group and every check runs on it: loading it
+ * once per check made this file most of CI's time.
+ */
 
 /** Pages that forward the reader at once (the root) are checked as the page they lead to. */
 const readablePages = (type: string) => requireSamples(builtSite, type, 'fixture').filter((sample) => !sample.forwards);
-
-async function eachSample(type: string, check: (sample: SamplePage) => Promise<void>) {
-  for (const sample of readablePages(type)) await test.step(`${sample.lang} ${sample.url}`, () => check(sample));
-}
 
 /**
  * axe runs inside the page, so with JavaScript switched off in the browser it cannot run at all. The pass "without
@@ -33,67 +33,67 @@ async function blockSiteScripts(page: Page) {
   });
 }
 
-for (const javaScript of [true, false]) {
-  test.describe(`with JavaScript ${javaScript ? 'on' : 'off'}`, () => {
-    test.use({ viewport: phone });
+async function pageWithJavaScriptOff(browser: Browser, baseURL: string | undefined) {
+  const context = await browser.newContext({ baseURL, viewport: phone, javaScriptEnabled: false });
+  return { page: await context.newPage(), close: () => context.close() };
+}
 
-    for (const type of pageTypes) {
-      test(`${type}: axe finds no WCAG 2.2 AA violation in any language`, async ({ page }) => {
-        if (!javaScript) await blockSiteScripts(page);
-        await eachSample(type, async ({ url }) => {
+/**
+ * Headings, tap targets, visible focus and reflow on the page as loaded, then the skip link on a fresh load (both
+ * walk the keyboard from the top of the page). The page is left at its phone size.
+ */
+async function expectReadableByKeyboardAndAtDoubleText(page: Page, url: string) {
+  expect(await headingProblems(page), 'one h1, and no heading level skipped').toEqual([]);
+  expect(await smallControls(page), 'links in lists and menus, buttons and fields are at least 44 × 44 px to tap').toEqual([]);
+  expect(await controlsWithFaintFocus(page), 'every control shows where the keyboard focus is, clearly enough to see').toEqual([]);
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await sidewaysOverflowAtDoubleText(page), 'text at 200% on a 320 px screen needs no sideways scrolling').toEqual([]);
+  await page.setViewportSize(phone);
+
+  await page.goto(url);
+  await page.keyboard.press('Tab');
+  const first = page.locator(':focus');
+  // A page whose first link is already in <main> (the 404 page) has nothing to skip.
+  if (await first.evaluate((element) => element.closest('main') !== null)) return;
+  await expect(first, 'the skip link is the first stop for the keyboard').toHaveAttribute('href', '#main');
+  await expect(first).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main'), 'the skip link moves focus to the main content').toBeFocused();
+}
+
+test.use({ viewport: phone });
+// Each test goes over every language of its page type.
+test.describe.configure({ timeout: 180_000 });
+
+for (const type of pageTypes) {
+  test(`${type}, with JavaScript on, in every language: no axe violation (WCAG 2.2 AA), headings in order, a skip link, visible focus, 44 px targets, reflow at 200%`, async ({
+    page,
+  }) => {
+    for (const { lang, url } of readablePages(type)) {
+      await test.step(`${lang} ${url}`, async () => {
+        await page.goto(url);
+        expect(await axeViolations(page), 'axe finds no WCAG 2.2 AA violation').toEqual([]);
+        await expectReadableByKeyboardAndAtDoubleText(page, url);
+      });
+    }
+  });
+
+  test(`${type}, with JavaScript off, in every language: the same checks`, async ({ page, browser, baseURL }) => {
+    await blockSiteScripts(page);
+    const withoutJavaScript = await pageWithJavaScriptOff(browser, baseURL);
+    try {
+      for (const { lang, url } of readablePages(type)) {
+        await test.step(`${lang} ${url}`, async () => {
           await page.goto(url);
           // The search box shows only once its script has run: proof that the site's scripts were blocked.
-          if (!javaScript) expect(await page.evaluate(() => document.querySelector('[data-search]:not([hidden])'))).toBeNull();
-          expect(await axeViolations(page)).toEqual([]);
+          expect(await page.evaluate(() => document.querySelector('[data-search]:not([hidden])'))).toBeNull();
+          expect(await axeViolations(page), 'axe finds no WCAG 2.2 AA violation').toEqual([]);
+          await withoutJavaScript.page.goto(url);
+          await expectReadableByKeyboardAndAtDoubleText(withoutJavaScript.page, url);
         });
-      });
-
-      test.describe(() => {
-        test.use({ javaScriptEnabled: javaScript });
-
-        test(`${type}: one h1, and no heading level skipped`, async ({ page }) => {
-          await eachSample(type, async ({ url }) => {
-            await page.goto(url);
-            expect(await headingProblems(page)).toEqual([]);
-          });
-        });
-
-        test(`${type}: the skip link is the first stop for the keyboard and moves focus to the main content`, async ({ page }) => {
-          await eachSample(type, async ({ url }) => {
-            await page.goto(url);
-            await page.keyboard.press('Tab');
-            const first = page.locator(':focus');
-            // A page whose first link is already in <main> (the 404 page) has nothing to skip.
-            if (await first.evaluate((element) => element.closest('main') !== null)) return;
-            await expect(first).toHaveAttribute('href', '#main');
-            await expect(first).toBeVisible();
-            await page.keyboard.press('Enter');
-            await expect(page.locator('main')).toBeFocused();
-          });
-        });
-
-        test(`${type}: every control shows where the keyboard focus is, clearly enough to see`, async ({ page }) => {
-          await eachSample(type, async ({ url }) => {
-            await page.goto(url);
-            expect(await controlsWithFaintFocus(page)).toEqual([]);
-          });
-        });
-
-        test(`${type}: links in lists and menus, buttons and fields are at least 44 × 44 px to tap`, async ({ page }) => {
-          await eachSample(type, async ({ url }) => {
-            await page.goto(url);
-            expect(await smallControls(page)).toEqual([]);
-          });
-        });
-
-        test(`${type}: text at 200% on a 320 px screen needs no sideways scrolling`, async ({ page }) => {
-          await page.setViewportSize({ width: 320, height: 640 });
-          await eachSample(type, async ({ url }) => {
-            await page.goto(url);
-            expect(await sidewaysOverflowAtDoubleText(page)).toEqual([]);
-          });
-        });
-      });
+      }
+    } finally {
+      await withoutJavaScript.close();
     }
   });
 }
