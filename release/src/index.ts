@@ -1,6 +1,5 @@
 export { type BuiltRelease, buildRelease } from './build/buildRelease.ts';
 export { buildShards, type ShardBatchResult } from './build/buildShards.ts';
-export { type FinishedRelease, finishRelease } from './build/finishRelease.ts';
 export { batchShards } from './plan/batches.ts';
 export { planRelease } from './plan/planRelease.ts';
 export { ensureChromium } from './print/chromium.ts';
@@ -8,4 +7,5 @@ export { sheetPathsOf } from './print/sheetPaths.ts';
 export { type PaperFormat, pdfPageCount, renderSheetPdfs, type SheetPdfOptions, type SheetPdfReport } from './print/sheetPdfs.ts';
 export { contentSecurityPolicyHeader, securityHeaders } from './serve/securityHeaders.ts';
 export { serveSite } from './serve/serveSite.ts';
+export { type FinishedRelease, finishRelease } from './store/finishRelease.ts';
 export * from './store/index.ts';

@@ -1,9 +1,9 @@
 import { batchShards } from '../plan/batches.ts';
 import { planRelease } from '../plan/planRelease.ts';
+import { type FinishedRelease, finishRelease } from '../store/finishRelease.ts';
 import type { ReleaseSettings } from '../store/settings.ts';
 import { discardRelease, type Release } from '../store/siteReleases.ts';
 import { buildShards, type ShardBatchResult } from './buildShards.ts';
-import { type FinishedRelease, finishRelease } from './finishRelease.ts';
 
 export interface BuiltRelease extends FinishedRelease {
   batches: Omit<ShardBatchResult, 'log'>[];

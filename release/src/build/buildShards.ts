@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { type CountryShard, parseShardId, paths, type Shard } from '@infohub/content-schemas';
+import type { Browser } from 'playwright-core';
 import { sheetPathsOf } from '../print/sheetPaths.ts';
-import { renderSheetPdfs } from '../print/sheetPdfs.ts';
+import { launchPrinter, renderSheetPdfs } from '../print/sheetPdfs.ts';
 import { shardAssets } from '../shards/shardAssets.ts';
 import { shardEntries } from '../shards/shardFiles.ts';
 import { linkFile } from '../store/linkTree.ts';
@@ -40,15 +41,14 @@ export async function buildShards(releases: SiteReleases, releaseId: string, sha
     `render-${process.pid}-${createHash('sha256').update(shardIds.join()).digest('hex').slice(0, 8)}`,
   );
   rmSync(scratch, { recursive: true, force: true });
+  const countryShards = shards.filter((shard) => shard.kind === 'country');
+  // Chromium starts while the site renders (about a second that a publish would otherwise wait for after it).
+  const printer = countryShards.length > 0 ? launchPrinter() : undefined;
+  printer?.catch(() => {});
   try {
     const log = await renderShards({ snapshotFile: release.snapshotFile, siteUrl: plan.siteUrl, shards: shardIds, outDir: scratch });
     const renderedAt = performance.now();
-    const sheets = await printSheets(
-      releases,
-      plan,
-      scratch,
-      shards.filter((shard) => shard.kind === 'country'),
-    );
+    const sheets = await printSheets(releases, plan, scratch, countryShards, printer);
     const printedAt = performance.now();
     const results = shards.map((shard) => collectShard(release, plan, scratch, shard, sheets));
     // Only what the shards' pages use: a build also writes files no page of its shards names (an image's original).
@@ -66,6 +66,7 @@ export async function buildShards(releases: SiteReleases, releaseId: string, sha
       log,
     };
   } finally {
+    await printer?.then((browser) => browser.close()).catch(() => {});
     rmSync(scratch, { recursive: true, force: true });
   }
 }
@@ -79,7 +80,13 @@ interface PrintedSheets {
  * The sheets' PDFs, beside their pages in the scratch build. A sheet whose page is byte for byte the one the live
  * release printed, with the same printing code and paper, gets the live PDF linked instead of printed again.
  */
-async function printSheets(releases: SiteReleases, plan: ReleasePlan, scratch: string, shards: CountryShard[]): Promise<PrintedSheets> {
+async function printSheets(
+  releases: SiteReleases,
+  plan: ReleasePlan,
+  scratch: string,
+  shards: CountryShard[],
+  printer: Promise<Browser> | undefined,
+): Promise<PrintedSheets> {
   const live = plan.live ? releaseById(releases, plan.live) : undefined;
   const liveManifest = live && readReleaseManifest(live.manifestFile);
   const samePrinter = liveManifest?.printer === plan.printer;
@@ -97,7 +104,7 @@ async function printSheets(releases: SiteReleases, plan: ReleasePlan, scratch: s
       else toPrint.push(sheet);
     }
   }
-  if (toPrint.length > 0) await renderSheetPdfs(scratch, { sheets: toPrint, format: plan.paper });
+  if (toPrint.length > 0) await renderSheetPdfs(scratch, { sheets: toPrint, format: plan.paper, browser: await printer });
   return { hashes, printed: new Set(toPrint) };
 }
 

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { paths } from '@infohub/content-schemas';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 import { serveSite } from '../serve/serveSite.ts';
 import { ensureChromium } from './chromium.ts';
 import { printSheets } from './printSheets.ts';
@@ -30,6 +30,8 @@ export interface SheetPdfOptions {
   sheets?: readonly string[];
   /** Where the PDFs go, at the same paths as in the site; default the site folder itself. */
   outDir?: string;
+  /** A Chromium the caller launched already (`launchPrinter`) and closes itself; default one launched here. */
+  browser?: Browser;
 }
 
 export interface SheetPdfReport {
@@ -52,6 +54,11 @@ const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/** The Chromium sheets are printed in (Debian's, through playwright-core). */
+export function launchPrinter(): Promise<Browser> {
+  return chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
+}
 
 /**
  * Every printable sheet of a built site (guide, services directory, hub card, in each language the country has)
@@ -82,18 +89,22 @@ export async function renderSheetPdfs(siteDir: string, options: SheetPdfOptions 
 
   const server = await serveSite(siteDir, 0);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  let browser: Browser | undefined;
+  let launched: Browser | undefined;
+  let context: BrowserContext | undefined;
   try {
-    browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
+    const browser = options.browser ?? (launched = await launchPrinter());
     // Print media and no scripts: the PDF is the sheet as paper shows it, the same with or without JavaScript.
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    context = await browser.newContext({ javaScriptEnabled: false });
     const jobs = sheets.map((sheet) => {
       const page = html.get(sheet);
       return { sheet, page: page === undefined ? undefined : readSheetHtml(page) };
     });
     printedAlone = await printSheets(context, { format, concurrency, batchSize, origin }, jobs, write);
   } finally {
-    await browser?.close();
+    await context?.close();
+    await launched?.close();
+    // A browser that stays open (the caller's) would hold its keep-alive connections, and the server's close with them.
+    server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
   }
   return finish();

@@ -4,6 +4,9 @@ import { failBuild } from '../failBuild.ts';
 import { buildShardInBatch, type ShardOutcome } from '../shardBatches.ts';
 import { siteBuildQueue, siteReleaseSettings } from '../siteReleases.ts';
 
+/** How long the CMS leaves the last step of a release to the worker that queued it before it runs it itself. */
+const finishFallbackSeconds = 30;
+
 /**
  * Builds one shard of a planned release (its pages, search index and sheets) and puts it into the release; run by
  * the site workers. The last shard to finish queues the job that checks the release and makes it live. A shard that
@@ -26,9 +29,16 @@ export const buildSiteShardTask: TaskConfig<{ input: { build: number; shard: str
       if (!claimShard(release, input.shard)) return { output: { skipped: 'another worker builds this shard' } };
       outcome = await buildShardInBatch(release.id, input.shard);
       // Every shard writes its result before it looks: of the shards finishing last, at least one sees them all, and
-      // the first of those queues the last step (one job, not one per shard).
+      // the first of those queues the last step (one job, not one per shard) and runs it now, rather than leave it to
+      // the CMS's next tick. The CMS runs it after a while if this worker stops first.
       if (outcome.ok && releaseProgress(release).pending.length === 0 && claimFinishing(release)) {
-        await payload.jobs.queue({ task: 'finishSiteRelease', input: { build: build.id }, queue: siteBuildQueue });
+        const finishing = await payload.jobs.queue({
+          task: 'finishSiteRelease',
+          input: { build: build.id },
+          queue: siteBuildQueue,
+          waitUntil: new Date(Date.now() + finishFallbackSeconds * 1000),
+        });
+        await payload.jobs.runByID({ id: finishing.id, silent: true });
       }
     } catch (error) {
       outcome = { ok: false, error: error instanceof Error ? error.message : String(error), log: '', shards: [input.shard] };

@@ -1,11 +1,12 @@
-import type { FinishedRelease } from '@infohub/release';
+import { type FinishedRelease, finishRelease } from '@infohub/release/store';
 import type { Payload, TaskConfig } from 'payload';
 import { failBuild } from '../failBuild.ts';
-import { failed, runReleaseCommand } from '../releaseCommand.ts';
+import { siteReleaseSettings } from '../siteReleases.ts';
 
 /**
  * Checks a release whose shards are all built and makes it the served site (one atomic switch), then records the
- * build as live. Queued by the last shard to finish; a second request for the same build finds it done.
+ * build as live. Queued and run at once by the worker that built the last shard; a second request for the same build
+ * finds it done. Reading files and one rename, it runs in the process that runs the job (no command to start).
  */
 export const finishSiteReleaseTask: TaskConfig<{ input: { build: number }; output: object }> = {
   slug: 'finishSiteRelease',
@@ -15,9 +16,13 @@ export const finishSiteReleaseTask: TaskConfig<{ input: { build: number }; outpu
   handler: async ({ input, req: { payload } }) => {
     const build = await payload.findByID({ collection: 'site-builds', id: input.build, depth: 0, disableErrors: true });
     if (build?.status !== 'running' || !build.release) return { output: {} };
-    const finished = await runReleaseCommand<FinishedRelease>(['finish', '--release', build.release]);
-    if (failed(finished)) {
-      await failBuild(payload, build.id, { error: `The release did not pass its check: ${finished.error}`, log: finished.log });
+    let finished: FinishedRelease;
+    try {
+      finished = finishRelease(siteReleaseSettings().releases, build.release);
+    } catch (error) {
+      await failBuild(payload, build.id, {
+        error: `The release did not pass its check: ${error instanceof Error ? error.message : String(error)}`,
+      });
       return { output: {} };
     }
     const finishedAt = new Date();

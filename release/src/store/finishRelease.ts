@@ -1,10 +1,10 @@
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseShardId, paths, type Shard } from '@infohub/content-schemas';
-import { type ReleaseManifest, readReleaseManifest, type ShardRecord } from '../store/releaseManifest.ts';
-import { type ReleasePlan, readPlan } from '../store/releasePlanFile.ts';
-import { readShardResult } from '../store/shardResults.ts';
-import { activateRelease, type Release, releaseById, type SiteReleases } from '../store/siteReleases.ts';
+import { type ReleaseManifest, readReleaseManifest, type ShardRecord } from './releaseManifest.ts';
+import { type ReleasePlan, readPlan } from './releasePlanFile.ts';
+import { readShardResult } from './shardResults.ts';
+import { activateRelease, type Release, releaseById, type SiteReleases } from './siteReleases.ts';
 
 export interface FinishedRelease {
   release: string;
