@@ -92,7 +92,9 @@ export async function renderSheetPdfs(siteDir: string, options: SheetPdfOptions 
   let launched: Browser | undefined;
   let context: BrowserContext | undefined;
   try {
-    const browser = options.browser ?? (launched = await launchPrinter());
+    const browser = options.browser ?? (await launchPrinter());
+    // A browser launched here is closed here; the caller's stays open.
+    if (browser !== options.browser) launched = browser;
     // Print media and no scripts: the PDF is the sheet as paper shows it, the same with or without JavaScript.
     context = await browser.newContext({ javaScriptEnabled: false });
     const jobs = sheets.map((sheet) => {
