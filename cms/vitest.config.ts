@@ -9,7 +9,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Most files spend their time starting Payload and waiting on SQLite or a child build, not on a core: Vitest's
-    // default of one worker per core but one left two cores running one file at a time (CI: 348 s; two: 231 s).
+    // default of one worker per core but one left two cores running one file at a time (348 s in CI; two at a time 231 s alone, 260 s in CI).
     maxWorkers: Math.max(2, availableParallelism() - 1),
     // CI prints the totals from this file.
     reporters: ['default', 'json'],

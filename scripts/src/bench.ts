@@ -49,6 +49,8 @@ function save(): void {
   writeFileSync(path.join(benchDir, `${options.scale}-latest.json`), `${JSON.stringify(results, null, 2)}\n`);
 }
 
+/** Where the bench's CMS listens, for the publish and cms sections alike. */
+const benchCmsPort = Number(process.env.BENCH_CMS_PORT ?? 3917);
 const demoDir = path.join(benchDir, 'demo');
 const demoDatabase = path.join(demoDir, 'cms.db');
 
@@ -118,7 +120,6 @@ if (options.sections.includes('site')) {
 }
 if (options.sections.includes('publish')) {
   results.publish = [];
-  const port = Number(process.env.BENCH_CMS_PORT ?? 3917);
   if (options.demo) {
     await demoSnapshot();
     results.publish.push(
@@ -128,7 +129,7 @@ if (options.sections.includes('publish')) {
         ...adminOf(demoDir),
         mediaDir: path.join(demoDir, 'media'),
         workDir: path.join(demoDir, 'publish'),
-        port,
+        port: benchCmsPort,
       }),
     );
     save();
@@ -141,7 +142,7 @@ if (options.sections.includes('publish')) {
       databaseFile: scaleDatabase,
       ...adminOf(scaleDir),
       workDir: path.join(scaleDir, 'publish'),
-      port,
+      port: benchCmsPort,
     }),
   );
   save();
@@ -164,7 +165,7 @@ if (options.sections.includes('cms')) {
     databaseFile: scaleDatabase,
     scale: options.scale,
     seedSeconds,
-    port: Number(process.env.BENCH_CMS_PORT ?? 3917),
+    port: benchCmsPort,
     seconds: options.scale === 'large' ? 15 : 5,
     connections: [1, 10, 50],
   });

@@ -28,23 +28,9 @@ const readablePages = (type: string) => requireSamples(builtSite, type, 'fixture
  */
 async function blockSiteScripts(page: Page) {
   await page.route('**/*', async (route) => {
-    const response = await fetchAgainIfReset(() => route.fetch());
+    const response = await route.fetch();
     await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "script-src 'none'" } });
   });
-}
-
-/**
- * The test's own fetch keeps its connection to the local server alive between pages, and the server closes an idle
- * one after a few seconds: when both happen at once the fetch fails with ECONNRESET (seen once in CI). A second try
- * goes over a new connection; any other failure, or a second reset, still fails the test.
- */
-async function fetchAgainIfReset<T>(fetch: () => Promise<T>): Promise<T> {
-  try {
-    return await fetch();
-  } catch (error) {
-    if (!(error instanceof Error && error.message.includes('ECONNRESET'))) throw error;
-    return fetch();
-  }
 }
 
 async function pageWithJavaScriptOff(browser: Browser, baseURL: string | undefined) {

@@ -24,10 +24,18 @@ export async function serveSite(siteDir: string): Promise<SiteServer> {
       response.end(notFoundPage);
     });
   });
+  // No idle timeout: a test's own fetch (Playwright's `route.fetch`) keeps its connection alive between pages, and a
+  // server closing an idle connection just as the fetch reuses it fails the test with ECONNRESET (seen in CI).
+  // Connections end when the run does.
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
   };
 }
