@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../snapshot/schema.ts';
-import { validSnapshot } from '../test/validSnapshot.ts';
+import { validSnapshot } from '../testing/validSnapshot.ts';
 import { shardFingerprints } from './shardFingerprints.ts';
 import { shardSnapshot } from './shardSnapshot.ts';
 import { listShards, parseShardId, shardOfPage } from './shards.ts';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validSnapshot } from '../test/validSnapshot.ts';
+import { validSnapshot } from '../testing/validSnapshot.ts';
 import { parseSnapshot, SnapshotError, validateSnapshot } from './validate.ts';
 
 /**

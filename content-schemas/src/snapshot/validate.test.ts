@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validSnapshot } from '../test/validSnapshot.ts';
+import { validSnapshot } from '../testing/validSnapshot.ts';
 import { formatProblems } from './problems.ts';
 import { parseSnapshot, SnapshotError, validateSnapshot } from './validate.ts';
 

@@ -113,7 +113,7 @@ function firstGuideUrl(snapshot: Snapshot): string {
   return `/${snapshot.defaultLocale}/${guide.country}/guides/${guide.slug}/`;
 }
 
-const starlightDir = `${repoRoot}bench/starlight-reference`;
+const starlightDir = `${repoRoot}scripts/bench/starlight-reference`;
 
 export async function buildStarlight(snapshot: Snapshot, outDir: string): Promise<ReferenceBuild> {
   writeMarkdownContent(snapshot, path.join(starlightDir, 'src', 'content', 'docs'), 'index.md');
@@ -156,7 +156,7 @@ export async function buildHugo(snapshot: Snapshot, workDir: string): Promise<Re
       'title = "infohub (Hugo reference)"',
       `defaultContentLanguage = "${snapshot.defaultLocale}"`,
       'defaultContentLanguageInSubdir = true',
-      `themesDir = ${JSON.stringify(`${repoRoot}bench/hugo-reference`)}`,
+      `themesDir = ${JSON.stringify(`${repoRoot}scripts/bench/hugo-reference`)}`,
       'theme = "minimal"',
       'disableKinds = ["taxonomy", "term", "RSS"]',
       '',
