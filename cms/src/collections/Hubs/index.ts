@@ -1,12 +1,13 @@
-import { hubFields, label } from '@infohub/content-schemas/payload';
+import { label } from '@infohub/content-schemas/payload';
 import type { CollectionConfig } from 'payload';
 import { nextReviewColumn, reviewEditComponents, reviewEndpoints } from '../../review/reviewedCollectionConfig.ts';
 import { countryScopedCollection } from '../shared/countryScopedCollection.ts';
+import { hubAdminFields } from './fields.ts';
 
 export const Hubs: CollectionConfig = countryScopedCollection({
   slug: 'hubs',
   labels: { singular: label('Information Hub', 'Hub de información'), plural: label('Information Hubs', 'Hubs de información') },
-  fields: hubFields,
+  fields: hubAdminFields,
   titleField: 'name',
   admin: {
     defaultColumns: ['name', 'municipality', 'country', '_status', nextReviewColumn, 'updatedAt', 'translationStatus'],

@@ -1,12 +1,13 @@
-import { label, serviceFields } from '@infohub/content-schemas/payload';
+import { label } from '@infohub/content-schemas/payload';
 import type { CollectionConfig } from 'payload';
 import { nextReviewColumn, reviewEditComponents, reviewEndpoints } from '../../review/reviewedCollectionConfig.ts';
 import { countryScopedCollection } from '../shared/countryScopedCollection.ts';
+import { serviceAdminFields } from './fields.ts';
 
 export const Services: CollectionConfig = countryScopedCollection({
   slug: 'services',
   labels: { singular: label('Service', 'Servicio'), plural: label('Services', 'Servicios') },
-  fields: serviceFields,
+  fields: serviceAdminFields,
   titleField: 'name',
   admin: {
     defaultColumns: ['name', 'organization', 'category', 'city', 'status', '_status', nextReviewColumn, 'translationStatus'],

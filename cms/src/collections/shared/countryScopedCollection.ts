@@ -1,8 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload';
 import { countryContentAccess } from '../../access/countryContentAccess.ts';
 import { newContentNamesItsCountry, onlyPublishersChangeWhatIsLive } from '../../access/onlyPublishersChangeWhatIsLive.ts';
-import { withRoleFieldAccess } from '../../access/roleFieldAccess.ts';
-import { withInfohubValidation } from '../../fields/withInfohubValidation.ts';
 import { fillSlugFromSpanishTitle } from '../../hooks/fillSlugFromSpanishTitle.ts';
 import { requireDefaultLocaleText } from '../../hooks/requireDefaultLocaleText.ts';
 import { requireUniqueSlug } from '../../hooks/requireUniqueSlug.ts';
@@ -16,7 +14,7 @@ type CollectionAdmin = NonNullable<CollectionConfig['admin']>;
 export interface CountryScopedCollectionOptions {
   slug: string;
   labels: NonNullable<CollectionConfig['labels']>;
-  /** The shared definitions from `@infohub/content-schemas/payload`. */
+  /** The collection's fields as the admin has them (its folder's `fields.ts`). */
   fields: Field[];
   /** The field a document is named by: its title in the admin and the Spanish text its slug is made from. */
   titleField: 'title' | 'name';
@@ -45,7 +43,7 @@ export function countryScopedCollection({
     labels,
     admin: { useAsTitle: titleField, ...admin, group: adminGroups.content },
     access: countryContentAccess,
-    fields: withRoleFieldAccess(withInfohubValidation(fields)),
+    fields,
     hooks: {
       beforeOperation: [onlyPublishersChangeWhatIsLive, newContentNamesItsCountry],
       beforeValidate: [fillSlugFromSpanishTitle(titleField)],
