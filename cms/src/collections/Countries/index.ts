@@ -5,12 +5,11 @@ import { isAdmin } from '../../access/isAdmin.ts';
 import { adminOrEditorOfThisCountry } from '../../access/ownCountryRecord.ts';
 import { refuseDeleteWhileUsed } from '../../hooks/refuseDeleteWhileUsed.ts';
 import { requireDefaultLocaleText } from '../../hooks/requireDefaultLocaleText.ts';
-import { withTranslationTracking } from '../../translations/trackTranslations.ts';
 import { adminGroups } from '../shared/adminGroups.ts';
 import { countryAdminFields } from './fields.ts';
 import { fillSlugFromCode } from './hooks/fillSlugFromCode.ts';
 
-export const Countries: CollectionConfig = withTranslationTracking({
+export const Countries: CollectionConfig = {
   slug: 'countries',
   labels: { singular: label('Country', 'País'), plural: label('Countries', 'Países') },
   admin: {
@@ -32,4 +31,4 @@ export const Countries: CollectionConfig = withTranslationTracking({
     beforeValidate: [fillSlugFromCode],
     beforeChange: [requireDefaultLocaleText],
   },
-});
+};

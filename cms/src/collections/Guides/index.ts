@@ -1,6 +1,6 @@
 import { label } from '@infohub/content-schemas/payload';
 import type { CollectionConfig } from 'payload';
-import { nextReviewColumn, reviewEditComponents, reviewEndpoints } from '../../review/reviewedCollectionConfig.ts';
+import { nextReviewColumn } from '../../review/nextReviewColumn.ts';
 import { countryScopedCollection } from '../shared/countryScopedCollection.ts';
 import { guideAdminFields } from './fields.ts';
 
@@ -11,8 +11,6 @@ export const Guides: CollectionConfig = countryScopedCollection({
   titleField: 'title',
   admin: {
     defaultColumns: ['title', 'country', 'topic', '_status', nextReviewColumn, 'updatedAt', 'translationStatus'],
-    components: { edit: reviewEditComponents },
     listSearchableFields: ['title', 'slug'],
   },
-  endpoints: reviewEndpoints,
 });

@@ -1,6 +1,6 @@
 import { label } from '@infohub/content-schemas/payload';
 import type { CollectionConfig } from 'payload';
-import { nextReviewColumn, reviewEditComponents, reviewEndpoints } from '../../review/reviewedCollectionConfig.ts';
+import { nextReviewColumn } from '../../review/nextReviewColumn.ts';
 import { countryScopedCollection } from '../shared/countryScopedCollection.ts';
 import { hubAdminFields } from './fields.ts';
 
@@ -11,8 +11,6 @@ export const Hubs: CollectionConfig = countryScopedCollection({
   titleField: 'name',
   admin: {
     defaultColumns: ['name', 'municipality', 'country', '_status', nextReviewColumn, 'updatedAt', 'translationStatus'],
-    components: { edit: reviewEditComponents },
     listSearchableFields: ['name', 'municipality', 'slug'],
   },
-  endpoints: reviewEndpoints,
 });

@@ -1,6 +1,6 @@
 import { label } from '@infohub/content-schemas/payload';
 import type { CollectionConfig } from 'payload';
-import { nextReviewColumn, reviewEditComponents, reviewEndpoints } from '../../review/reviewedCollectionConfig.ts';
+import { nextReviewColumn } from '../../review/nextReviewColumn.ts';
 import { countryScopedCollection } from '../shared/countryScopedCollection.ts';
 import { serviceAdminFields } from './fields.ts';
 
@@ -11,8 +11,6 @@ export const Services: CollectionConfig = countryScopedCollection({
   titleField: 'name',
   admin: {
     defaultColumns: ['name', 'organization', 'category', 'city', 'status', '_status', nextReviewColumn, 'translationStatus'],
-    components: { edit: reviewEditComponents },
     listSearchableFields: ['name', 'organization', 'city', 'slug'],
   },
-  endpoints: reviewEndpoints,
 });

@@ -6,11 +6,10 @@ import { fillSlugFromSpanishTitle } from '../../hooks/fillSlugFromSpanishTitle.t
 import { refuseDeleteWhileUsed } from '../../hooks/refuseDeleteWhileUsed.ts';
 import { requireDefaultLocaleText } from '../../hooks/requireDefaultLocaleText.ts';
 import { requireUniqueSlug } from '../../hooks/requireUniqueSlug.ts';
-import { withTranslationTracking } from '../../translations/trackTranslations.ts';
 import { adminGroups } from '../shared/adminGroups.ts';
 import { topicAdminFields } from './fields.ts';
 
-export const Topics: CollectionConfig = withTranslationTracking({
+export const Topics: CollectionConfig = {
   slug: 'topics',
   labels: { singular: label('Topic', 'Tema'), plural: label('Topics', 'Temas') },
   admin: {
@@ -32,4 +31,4 @@ export const Topics: CollectionConfig = withTranslationTracking({
     beforeValidate: [fillSlugFromSpanishTitle('title')],
     beforeChange: [requireUniqueSlug({ perCountry: false }), requireDefaultLocaleText],
   },
-});
+};

@@ -4,7 +4,6 @@ import { newContentNamesItsCountry, onlyPublishersChangeWhatIsLive } from '../..
 import { fillSlugFromSpanishTitle } from '../../hooks/fillSlugFromSpanishTitle.ts';
 import { requireDefaultLocaleText } from '../../hooks/requireDefaultLocaleText.ts';
 import { requireUniqueSlug } from '../../hooks/requireUniqueSlug.ts';
-import { withTranslationTracking } from '../../translations/trackTranslations.ts';
 import { adminGroups } from './adminGroups.ts';
 import { draftVersions } from './draftVersions.ts';
 
@@ -18,16 +17,15 @@ export interface CountryScopedCollectionOptions {
   fields: Field[];
   /** The field a document is named by: its title in the admin and the Spanish text its slug is made from. */
   titleField: 'title' | 'name';
-  admin: Pick<CollectionAdmin, 'defaultColumns' | 'listSearchableFields' | 'components'>;
+  admin: Pick<CollectionAdmin, 'defaultColumns' | 'listSearchableFields'>;
   /** The collection's own checks, run once the slug is known to be unique and before the Spanish text is required. */
   beforeChange?: CollectionBeforeChangeHook[];
-  endpoints?: CollectionConfig['endpoints'];
 }
 
 /**
  * A collection of content that belongs to one country (guides, services, hubs, alerts): editors of that country
  * write it, only publishers change what is live, each save is checked for a unique slug per country and Spanish
- * text, and it is published from drafts, its translations tracked.
+ * text, and it is published from drafts.
  */
 export function countryScopedCollection({
   slug,
@@ -36,9 +34,8 @@ export function countryScopedCollection({
   titleField,
   admin,
   beforeChange = [],
-  endpoints,
 }: CountryScopedCollectionOptions): CollectionConfig {
-  return withTranslationTracking({
+  return {
     slug,
     labels,
     admin: { useAsTitle: titleField, ...admin, group: adminGroups.content },
@@ -49,7 +46,6 @@ export function countryScopedCollection({
       beforeValidate: [fillSlugFromSpanishTitle(titleField)],
       beforeChange: [requireUniqueSlug({ perCountry: true }), ...beforeChange, requireDefaultLocaleText],
     },
-    ...(endpoints ? { endpoints } : {}),
     versions: draftVersions,
-  });
+  };
 }
