@@ -18,13 +18,15 @@ import { SiteSettings } from './globals/SiteSettings.ts';
 import { explainValidationErrors } from './hooks/explainValidationErrors.ts';
 import { srcDir } from './paths.ts';
 import { sitePublishing } from './publishing/index.ts';
+import { editorialReview } from './review/index.ts';
+import { translationStatusColumn } from './translations/dashboardColumn.ts';
+import { translationTracking } from './translations/index.ts';
 
 export default buildConfig({
   admin: {
     user: Users.slug,
+    // The plugins' admin components are named by paths relative to this folder.
     importMap: { baseDir: srcDir },
-    // What is due for review, per country, above the collection cards (paths relative to `importMap.baseDir`).
-    components: { beforeDashboard: ['/components/review/ReviewDashboard#ReviewDashboard'] },
     meta: { titleSuffix: ' · infohub' },
     // Payload's default avatar is Gravatar's: it would send a hash of each editor's e-mail to another host on every
     // admin page (and the CMS's Content Security Policy blocks it).
@@ -45,7 +47,12 @@ export default buildConfig({
   },
   hooks: { afterError: [explainValidationErrors] },
   telemetry: false,
-  plugins: [sitePublishing()],
+  // In this order: publishing hooks run after translation tracking's, as each plugin appends to what it is given.
+  plugins: [
+    translationTracking({ collections: ['guides', 'services', 'hubs', 'alerts', 'countries', 'topics'] }),
+    editorialReview({ dashboardColumns: [translationStatusColumn] }),
+    sitePublishing(),
+  ],
   // Generated on purpose (`generate:types`, against SQLite), never as a side effect of starting Payload: a start on
   // MongoDB would otherwise rewrite the committed types with string ids.
   typescript: { outputFile: path.join(srcDir, 'payload-types.ts'), autoGenerate: false },

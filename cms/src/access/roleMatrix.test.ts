@@ -11,6 +11,15 @@ import {
   testPassword,
   titleField,
 } from '../testing/roleFixtures.ts';
+import {
+  type Actor,
+  localApiOutcome,
+  type RouteName,
+  restRequests,
+  routes,
+  routesForEveryActor,
+  spareDocuments,
+} from '../testing/roleRoutes.ts';
 import { type PayloadOverHttp, servePayloadOverHttp, signIn } from '../testing/servePayloadOverHttp.ts';
 import { startTestPayload, type TestPayload } from '../testing/startTestPayload.ts';
 
@@ -32,7 +41,6 @@ const operations = [
   'delete',
 ] as const;
 type Operation = (typeof operations)[number];
-type Actor = 'admin' | 'country editor' | 'translator' | 'reviewer' | 'public';
 type Whose = 'own country' | 'other country';
 
 const everything: readonly Operation[] = operations;
@@ -45,9 +53,6 @@ const allowed: Record<Actor, Record<Whose, readonly Operation[]>> = {
   reviewer: { 'own country': ['read published', 'read draft', 'mark reviewed'], 'other country': [] },
   public: { 'own country': ['read published'], 'other country': ['read published'] },
 };
-
-const routes = ['Local API', 'REST over HTTP'] as const;
-type RouteName = (typeof routes)[number];
 
 interface Case {
   actor: Actor;
@@ -102,13 +107,10 @@ interface Route {
 
 function localApi(payload: Payload, user: RoleWorld['users'][keyof RoleWorld['users']] | undefined): Route {
   const run = async (operation: () => Promise<unknown>): Promise<Answer> => {
-    try {
-      const result = (await operation()) as Record<string, unknown>;
-      return { status: 'ok', doc: result, docs: (result.docs as Record<string, unknown>[] | undefined) ?? undefined };
-    } catch (error) {
-      // Payload's errors carry the HTTP status REST would answer with.
-      return { status: (error as { status?: number }).status ?? (error as Error).name };
-    }
+    const outcome = await localApiOutcome(operation);
+    if (!outcome.ok) return { status: outcome.status ?? outcome.name };
+    const result = outcome.result as Record<string, unknown>;
+    return { status: 'ok', doc: result, docs: (result.docs as Record<string, unknown>[] | undefined) ?? undefined };
   };
   const asUser = { overrideAccess: false, user: user ?? null, depth: 0 } as const;
   return {
@@ -123,11 +125,13 @@ function localApi(payload: Payload, user: RoleWorld['users'][keyof RoleWorld['us
 }
 
 function restApi(baseUrl: string, token: string | undefined): Route {
+  const request = restRequests(baseUrl, token);
   const call = async (method: string, path: string, query: Record<string, string>, body?: unknown): Promise<Answer> => {
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
-    if (token) headers.authorization = `JWT ${token}`;
-    const url = `${baseUrl}/api/${path}?${new URLSearchParams({ depth: '0', ...query })}`;
-    const response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const response = await request(
+      method,
+      `${path}?${new URLSearchParams({ depth: '0', ...query })}`,
+      body === undefined ? undefined : JSON.stringify(body),
+    );
     const json = (await response.json().catch(() => ({}))) as Record<string, unknown>;
     return {
       status: response.status,
@@ -154,7 +158,7 @@ describe('who may do what to a country’s content', () => {
   let payload: Payload;
   let http: PayloadOverHttp;
   let world: RoleWorld;
-  const routeFor = {} as Record<RouteName, Record<Actor, Route>>;
+  let routeFor: Record<RouteName, Record<Actor, Route>>;
   /** Per collection and country: a published document and a document that only exists as a draft. */
   const shared = {} as Record<CountryContent, Record<Whose, { published: number; draftOnly: number }>>;
   let serial = 0;
@@ -165,14 +169,10 @@ describe('who may do what to a country’s content', () => {
     payload = test.payload;
     world = await createRoleWorld(payload);
     http = await servePayloadOverHttp(test);
-    const { admin, editor, translator, reviewer } = world.users;
-    const accounts = { admin, 'country editor': editor, translator, reviewer, public: undefined };
-    routeFor['Local API'] = {} as Record<Actor, Route>;
-    routeFor['REST over HTTP'] = {} as Record<Actor, Route>;
-    for (const [actor, user] of Object.entries(accounts) as [Actor, (typeof accounts)[Actor]][]) {
-      routeFor['Local API'][actor] = localApi(payload, user);
-      routeFor['REST over HTTP'][actor] = restApi(http.baseUrl, user ? await signIn(http, user.email, testPassword) : undefined);
-    }
+    routeFor = await routesForEveryActor(http, world, {
+      localApi: (user) => localApi(payload, user),
+      restApi: (token) => restApi(http.baseUrl, token),
+    });
     for (const collection of countryContent) {
       shared[collection] = {} as Record<Whose, { published: number; draftOnly: number }>;
       for (const whose of ['own country', 'other country'] as const) {
@@ -200,16 +200,11 @@ describe('who may do what to a country’s content', () => {
    * A document to publish, unpublish or delete, in the state the attempt needs. A refused attempt leaves it as it
    * was, so the next attempt reuses it; one that had its effect uses it up.
    */
-  const spares = new Map<string, number>();
-  async function spareDocument(collection: CountryContent, whose: Whose, status: 'draft' | 'published') {
-    const key = `${collection} ${whose} ${status}`;
-    let id = spares.get(key);
-    if (id === undefined) {
-      id = await createDocument(payload, collection, { country: countryOf(whose), topic: world.topic, slug: unique('repuesto') }, status);
-      spares.set(key, id);
-    }
-    return { id, used: () => spares.delete(key) };
-  }
+  const spare = spareDocuments();
+  const spareDocument = (collection: CountryContent, whose: Whose, status: 'draft' | 'published') =>
+    spare(`${collection} ${whose} ${status}`, () =>
+      createDocument(payload, collection, { country: countryOf(whose), topic: world.topic, slug: unique('repuesto') }, status),
+    );
 
   /** Runs the attempt and returns whether it had its effect, after checking Payload answered as it should. */
   async function attempt({ actor, whose, collection, operation, route: routeName }: Case): Promise<boolean> {
@@ -313,10 +308,7 @@ describe('who may do what to a country’s content', () => {
     const guatemalan = () => ({ guide: shared.guides['other country'].draftOnly, service: shared.services['other country'].published });
     const editorToken = () => signIn(http, world.users.editor.email, testPassword);
     const rest = async (path: string, init: RequestInit = {}) => {
-      const response = await fetch(`${http.baseUrl}/api/${path}`, {
-        ...init,
-        headers: { 'content-type': 'application/json', authorization: `JWT ${await editorToken()}` },
-      });
+      const response = await restRequests(http.baseUrl, await editorToken())(init.method ?? 'GET', path, init.body ?? undefined);
       const text = await response.text();
       try {
         return { status: response.status, json: JSON.parse(text) as Record<string, unknown> };

@@ -1,16 +1,25 @@
 import type { CollectionSlug, Payload } from 'payload';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Country } from '../payload-types.ts';
+import type { Country, User } from '../payload-types.ts';
 import { createRoleWorld, type RoleWorld, testPassword } from '../testing/roleFixtures.ts';
-import { type PayloadOverHttp, servePayloadOverHttp, signIn } from '../testing/servePayloadOverHttp.ts';
+import {
+  type Actor,
+  accountOf,
+  localApiOutcome,
+  type RouteName,
+  restRequests,
+  routes,
+  routesForEveryActor,
+  spareDocuments,
+} from '../testing/roleRoutes.ts';
+import { type PayloadOverHttp, servePayloadOverHttp } from '../testing/servePayloadOverHttp.ts';
 import { startTestPayload, type TestPayload } from '../testing/startTestPayload.ts';
 
 // Who may do what to what every country shares or that is nobody's country: countries, topics, images and
 // accounts. One table, tried through the Local API with access control on and over HTTP against the REST API, each
 // attempt judged by its effect on the stored documents.
 
-type Actor = 'admin' | 'country editor' | 'translator' | 'reviewer' | 'public';
 const staff: Actor[] = ['admin', 'country editor', 'translator', 'reviewer'];
 const everyone: Actor[] = [...staff, 'public'];
 
@@ -44,8 +53,6 @@ const allowed = {
 } satisfies Record<string, Record<string, Actor[]>>;
 
 type Collection = keyof typeof allowed;
-const routes = ['Local API', 'REST over HTTP'] as const;
-type RouteName = (typeof routes)[number];
 
 const cases = (Object.keys(allowed) as Collection[]).flatMap((collection) =>
   Object.entries(allowed[collection] as Record<string, Actor[]>).flatMap(([operation, who]) =>
@@ -70,14 +77,8 @@ describe('who may do what to countries, topics, images and accounts', () => {
   let world: RoleWorld;
   let png: Buffer;
   let serial = 0;
-  const routeFor = {} as Record<RouteName, Record<Actor, Route>>;
-  const userOf = (actor: Actor) =>
-    ({
-      admin: world.users.admin,
-      'country editor': world.users.editor,
-      translator: world.users.translator,
-      reviewer: world.users.reviewer,
-    })[actor as Exclude<Actor, 'public'>];
+  let routeFor: Record<RouteName, Record<Actor, Route>>;
+  const userOf = (actor: Exclude<Actor, 'public'>) => accountOf(world, actor) as User;
 
   beforeAll(async () => {
     test = await startTestPayload();
@@ -87,27 +88,18 @@ describe('who may do what to countries, topics, images and accounts', () => {
     png = await sharp({ create: { width: 4, height: 3, channels: 3, background: '#3366aa' } })
       .png()
       .toBuffer();
-    routeFor['Local API'] = {} as Record<Actor, Route>;
-    routeFor['REST over HTTP'] = {} as Record<Actor, Route>;
-    for (const actor of everyone) {
-      const user = actor === 'public' ? undefined : userOf(actor);
-      routeFor['Local API'][actor] = localApi(user);
-      routeFor['REST over HTTP'][actor] = restApi(user ? await login(user.email) : undefined);
-    }
+    routeFor = await routesForEveryActor(http, world, { localApi, restApi });
   });
   afterAll(async () => {
     await http?.close();
     await test?.stop();
   });
 
-  const login = (email: string) => signIn(http, email, testPassword);
-
-  function localApi(user: ReturnType<typeof userOf> | undefined): Route {
-    const status = (operation: () => Promise<unknown>) =>
-      operation().then(
-        () => 200,
-        (error: { status?: number }) => error.status ?? 500,
-      );
+  function localApi(user: User | undefined): Route {
+    const status = async (operation: () => Promise<unknown>) => {
+      const outcome = await localApiOutcome(operation);
+      return outcome.ok ? 200 : (outcome.status ?? 500);
+    };
     const asUser = { overrideAccess: false, user: user ?? null, depth: 0, locale: 'es' } as const;
     return {
       findByID: (collection, id) => status(() => payload.findByID({ collection, id, ...asUser })),
@@ -126,10 +118,9 @@ describe('who may do what to countries, topics, images and accounts', () => {
   }
 
   function restApi(token: string | undefined): Route {
+    const request = restRequests(http.baseUrl, token);
     const call = async (method: string, path: string, body?: BodyInit, json = true) => {
-      const headers: Record<string, string> = json ? { 'content-type': 'application/json' } : {};
-      if (token) headers.authorization = `JWT ${token}`;
-      const response = await fetch(`${http.baseUrl}/api/${path}`, { method, headers, body });
+      const response = await request(method, path, body, { json });
       await response.arrayBuffer();
       return response.status;
     };
@@ -149,15 +140,7 @@ describe('who may do what to countries, topics, images and accounts', () => {
 
   // Spare documents for the attempts that change or remove one; a refused attempt leaves it for the next.
   const spareCountryCodes: Country['code'][] = ['CR', 'DO', 'MX', 'PA', 'SV'];
-  const spares = new Map<string, number>();
-  async function spare(kind: string, make: () => Promise<number>) {
-    let id = spares.get(kind);
-    if (id === undefined) {
-      id = await make();
-      spares.set(kind, id);
-    }
-    return { id, used: () => spares.delete(kind) };
-  }
+  const spare = spareDocuments();
   const spareCountry = () =>
     spare('country', async () => {
       const code = spareCountryCodes.pop();

@@ -1,7 +1,7 @@
 import type { Where } from 'payload';
-import type { UserRole } from '../collections/Users/roles.ts';
 import type { User } from '../payload-types.ts';
 import { relationId } from '../utilities/relationId.ts';
+import type { UserRole } from './roles.ts';
 
 /**
  * What the access rules read from a signed-in user: their roles, the countries they work on and the languages they

@@ -8,8 +8,10 @@ import { demoAdminEmail } from '../seed/demoAdmin.ts';
 import { seedDemoContent } from '../seed/seedDemoContent.ts';
 import { startTestPayload, type TestPayload } from '../testing/startTestPayload.ts';
 import { type CmsBackup, userSecretFields } from './backupFormat.ts';
+import { BackupRejected, parseBackup } from './checkBackup.ts';
 import { backedUpCollections, exportBackup } from './exportBackup.ts';
-import { BackupRejected, importBackup, parseBackup, restoreOrder } from './importBackup.ts';
+import { importBackup } from './importBackup.ts';
+import { restoreOrder } from './restoreDatabase.ts';
 
 /**
  * The one value two backups of the same content must differ in: when each was made. Everything else — ids, dates,

@@ -1,6 +1,5 @@
 import type { Payload } from 'payload';
 import type { User } from '../payload-types.ts';
-import { translationStatusColumn } from '../translations/dashboardColumn.ts';
 import type { DashboardDocument } from './reviewDashboard.ts';
 
 /** What a column shows for one document; `attention` puts the document on the dashboard even when its review is current. */
@@ -11,7 +10,8 @@ export interface DashboardCell {
 
 /**
  * The dashboard's extension point: a column beside the review columns, filled for every published document of the
- * user's countries, in the admin's language. Translation status comes in this way (`translations/dashboardColumn.ts`).
+ * user's countries, in the admin's language. Translation status comes in this way (`translations/dashboardColumn.ts`),
+ * given to the review plugin where the CMS is assembled (`payload.config.ts`).
  */
 export interface DashboardColumn {
   id: string;
@@ -22,6 +22,3 @@ export interface DashboardColumn {
     context: { payload: Payload; user: User; language: 'en' | 'es' },
   ): Promise<Map<string, DashboardCell>>;
 }
-
-/** The columns the admin's dashboard adds after the review columns. */
-export const dashboardColumns: DashboardColumn[] = [translationStatusColumn];

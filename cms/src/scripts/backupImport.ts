@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { getPayload } from 'payload';
-import { importBackup, parseBackup } from '../backup/importBackup.ts';
+import { parseBackup } from '../backup/checkBackup.ts';
+import { importBackup } from '../backup/importBackup.ts';
 import { resolveFromCaller, scriptArguments } from './cliArguments.ts';
 
 // pnpm --filter @infohub/cms backup:import <file> --replace

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Payload } from 'payload';
-import type { UserRole } from '../collections/Users/roles.ts';
+import type { UserRole } from '../access/roles.ts';
 import type { User } from '../payload-types.ts';
 import { isRecord } from '../utilities/isRecord.ts';
 import { readLoginFile, writeLoginFile } from './loginFile.ts';

@@ -29,7 +29,7 @@ export interface SeedBatches {
  * Opens the seed's first batch; without `transactions`, or on MongoDB, every write commits alone as before. The writes go through the Local API as they would without it (same hooks,
  * validation, versions, same order): only when they are committed changes. Every call that should be in the batch
  * must pass `req`; a call without it would wait for the batch's lock. Payload's transaction code for SQL adapters
- * is the one the backup import uses (`backup/importBackup.ts`).
+ * is the one the backup import uses (`backup/restoreDatabase.ts`).
  */
 export async function openSeedBatches(payload: Payload, { transactions }: { transactions: boolean }): Promise<SeedBatches> {
   const req = await createLocalReq({}, payload);

@@ -1,17 +1,15 @@
-import { countryFields, label } from '@infohub/content-schemas/payload';
+import { label } from '@infohub/content-schemas/payload';
 import type { CollectionConfig } from 'payload';
 import { anyone } from '../../access/anyone.ts';
 import { isAdmin } from '../../access/isAdmin.ts';
 import { adminOrEditorOfThisCountry } from '../../access/ownCountryRecord.ts';
-import { adminOnlyUpdates } from '../../fields/adminOnlyUpdates.ts';
-import { withInfohubValidation } from '../../fields/withInfohubValidation.ts';
 import { refuseDeleteWhileUsed } from '../../hooks/refuseDeleteWhileUsed.ts';
 import { requireDefaultLocaleText } from '../../hooks/requireDefaultLocaleText.ts';
-import { withTranslationTracking } from '../../translations/trackTranslations.ts';
 import { adminGroups } from '../shared/adminGroups.ts';
+import { countryAdminFields } from './fields.ts';
 import { fillSlugFromCode } from './hooks/fillSlugFromCode.ts';
 
-export const Countries: CollectionConfig = withTranslationTracking({
+export const Countries: CollectionConfig = {
   slug: 'countries',
   labels: { singular: label('Country', 'País'), plural: label('Countries', 'Países') },
   admin: {
@@ -27,10 +25,10 @@ export const Countries: CollectionConfig = withTranslationTracking({
     update: adminOrEditorOfThisCountry,
     delete: isAdmin,
   },
-  fields: adminOnlyUpdates(withInfohubValidation(countryFields), ['code', 'slug', 'locales']),
+  fields: countryAdminFields,
   hooks: {
     beforeDelete: [refuseDeleteWhileUsed({ instead: 'move them to another country or delete them first' })],
     beforeValidate: [fillSlugFromCode],
     beforeChange: [requireDefaultLocaleText],
   },
-});
+};

@@ -1,16 +1,15 @@
-import { label, topicFields } from '@infohub/content-schemas/payload';
+import { label } from '@infohub/content-schemas/payload';
 import type { CollectionConfig } from 'payload';
 import { anyone } from '../../access/anyone.ts';
 import { isAdmin } from '../../access/isAdmin.ts';
-import { withInfohubValidation } from '../../fields/withInfohubValidation.ts';
 import { fillSlugFromSpanishTitle } from '../../hooks/fillSlugFromSpanishTitle.ts';
 import { refuseDeleteWhileUsed } from '../../hooks/refuseDeleteWhileUsed.ts';
 import { requireDefaultLocaleText } from '../../hooks/requireDefaultLocaleText.ts';
 import { requireUniqueSlug } from '../../hooks/requireUniqueSlug.ts';
-import { withTranslationTracking } from '../../translations/trackTranslations.ts';
 import { adminGroups } from '../shared/adminGroups.ts';
+import { topicAdminFields } from './fields.ts';
 
-export const Topics: CollectionConfig = withTranslationTracking({
+export const Topics: CollectionConfig = {
   slug: 'topics',
   labels: { singular: label('Topic', 'Tema'), plural: label('Topics', 'Temas') },
   admin: {
@@ -26,10 +25,10 @@ export const Topics: CollectionConfig = withTranslationTracking({
     update: isAdmin,
     delete: isAdmin,
   },
-  fields: withInfohubValidation(topicFields),
+  fields: topicAdminFields,
   hooks: {
     beforeDelete: [refuseDeleteWhileUsed({ instead: 'move them to another topic first' })],
     beforeValidate: [fillSlugFromSpanishTitle('title')],
     beforeChange: [requireUniqueSlug({ perCountry: false }), requireDefaultLocaleText],
   },
-});
+};

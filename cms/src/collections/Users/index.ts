@@ -4,12 +4,12 @@ import type { CollectionConfig } from 'payload';
 import { adminOrSelf } from '../../access/adminOrSelf.ts';
 import { authenticated } from '../../access/authenticated.ts';
 import { isAdmin, isAdminField } from '../../access/isAdmin.ts';
+import { type UserRole, userRoles } from '../../access/roles.ts';
 import { env } from '../../env.ts';
 import { limitPublicAccountWrites } from '../../security/rateLimits.ts';
 import { adminGroups } from '../shared/adminGroups.ts';
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin.ts';
 import { requireStrongPassword } from './hooks/requireStrongPassword.ts';
-import { type UserRole, userRoles } from './roles.ts';
 
 const roleLabels: Record<UserRole, { en: string; es: string }> = {
   admin: label('Administrator', 'Administrador/a'),

@@ -13,10 +13,10 @@ import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1e
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { TranslationStatusCell as TranslationStatusCell_b7822b03dcc19747c11feceb3decf7b7 } from '../../../translations/admin/TranslationStatusCell.tsx'
 import { TranslationStatusField as TranslationStatusField_3aba2f033c892ca2065a8032b19ac201 } from '../../../translations/admin/TranslationStatusField.tsx'
-import { MarkReviewedButton as MarkReviewedButton_93b8c0aa6fa067bf90c4ccc3a2d9211e } from '../../../components/review/MarkReviewedButton'
+import { MarkReviewedButton as MarkReviewedButton_56e5b5d4f3dada0ab253905a9f1b32b7 } from '../../../review/admin/MarkReviewedButton'
 import { RebuildNowButton as RebuildNowButton_55084ce0339e234a5e5074a25e9b0ecc } from '../../../publishing/RebuildNowButton.tsx'
 import { SiteBuildStatus as SiteBuildStatus_e432bf042db818bfa79a1aa3e8e13476 } from '../../../publishing/SiteBuildStatus.tsx'
-import { ReviewDashboard as ReviewDashboard_bdcd277a25d22cd0c6779aac48bd6fac } from '../../../components/review/ReviewDashboard'
+import { ReviewDashboard as ReviewDashboard_3d0345d4c53f94fa874851e96eaa1c18 } from '../../../review/admin/ReviewDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -36,9 +36,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/translations/admin/TranslationStatusCell.tsx#TranslationStatusCell": TranslationStatusCell_b7822b03dcc19747c11feceb3decf7b7,
   "/translations/admin/TranslationStatusField.tsx#TranslationStatusField": TranslationStatusField_3aba2f033c892ca2065a8032b19ac201,
-  "/components/review/MarkReviewedButton#MarkReviewedButton": MarkReviewedButton_93b8c0aa6fa067bf90c4ccc3a2d9211e,
+  "/review/admin/MarkReviewedButton#MarkReviewedButton": MarkReviewedButton_56e5b5d4f3dada0ab253905a9f1b32b7,
   "/publishing/RebuildNowButton.tsx#RebuildNowButton": RebuildNowButton_55084ce0339e234a5e5074a25e9b0ecc,
   "/publishing/SiteBuildStatus.tsx#SiteBuildStatus": SiteBuildStatus_e432bf042db818bfa79a1aa3e8e13476,
-  "/components/review/ReviewDashboard#ReviewDashboard": ReviewDashboard_bdcd277a25d22cd0c6779aac48bd6fac,
+  "/review/admin/ReviewDashboard#ReviewDashboard": ReviewDashboard_3d0345d4c53f94fa874851e96eaa1c18,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,7 +1,7 @@
 import type { ServerProps } from 'payload';
 import type { User } from '../../payload-types.ts';
-import { dashboardColumns } from '../../review/dashboardColumns.ts';
-import { type DashboardRow, reviewDashboardData } from '../../review/reviewDashboard.ts';
+import type { DashboardColumn } from '../dashboardColumns.ts';
+import { type DashboardRow, reviewDashboardData } from '../reviewDashboard.ts';
 
 type Language = 'en' | 'es';
 
@@ -47,13 +47,14 @@ const overdueStyle = { color: 'var(--theme-error-600)', fontWeight: 600 };
 
 /**
  * Before the dashboard's collection cards: per country the user works on, what is due for review, each row linked
- * to the document's edit page. Reads through the Local API as the user (see `reviewDashboardData`).
+ * to the document's edit page. Reads through the Local API as the user (see `reviewDashboardData`). The columns
+ * come from the plugin's options (`review/index.ts`).
  */
-export async function ReviewDashboard({ payload, user, i18n }: ServerProps) {
+export async function ReviewDashboard({ payload, user, i18n, columns }: ServerProps & { columns: DashboardColumn[] }) {
   if (user?.collection !== 'users') return null;
   const language: Language = i18n.language === 'es' ? 'es' : 'en';
   const text = words[language];
-  const dashboard = await reviewDashboardData({ payload, user: user as User, now: new Date(), columns: dashboardColumns, language });
+  const dashboard = await reviewDashboardData({ payload, user: user as User, now: new Date(), columns, language });
   const formatDate = (iso: string) => new Date(iso).toLocaleDateString(language, { dateStyle: 'medium', timeZone: 'UTC' });
 
   return (
