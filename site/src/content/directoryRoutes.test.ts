@@ -1,6 +1,6 @@
 import type { SnapshotService } from '@infohub/content-schemas';
 import { describe, expect, it } from 'vitest';
-import { testSnapshot } from '../testing/snapshot.ts';
+import { testSnapshot } from '~/testing/snapshot.ts';
 import { categoryRoutes, cityRoutes, entriesPerPage, hubListRoutes, serviceRoutes } from './directoryRoutes.ts';
 
 function service(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testGuide, testSnapshot } from '../testing/snapshot.ts';
+import { testGuide, testSnapshot } from '~/testing/snapshot.ts';
 import { findBrokenInternalLinks, sitePagePaths } from './internalLinks.ts';
 
 const siteUrl = 'https://info.example.org/';

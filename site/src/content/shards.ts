@@ -8,7 +8,7 @@ import {
   shardOfPage,
   shardSnapshot,
 } from '@infohub/content-schemas';
-import { readSiteEnv } from '../env.ts';
+import { readSiteEnv } from '~/env.ts';
 import { loadSnapshot } from './snapshot.ts';
 
 /**

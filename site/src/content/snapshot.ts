@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseSnapshot, type Snapshot, SnapshotError, validateSnapshot } from '@infohub/content-schemas';
-import { readSiteEnv } from '../env.ts';
-import { checkUiStrings } from '../i18n/strings.ts';
+import { readSiteEnv } from '~/env.ts';
+import { checkUiStrings } from '~/i18n/strings.ts';
 import { findImageProblems } from './imageProblems.ts';
 import { findBrokenInternalLinks } from './internalLinks.ts';
 

@@ -2,7 +2,7 @@
  * "Save this country for offline" on a country's home, and the list of saved countries on the offline page. Both
  * exist only where service workers do: the markup stays hidden otherwise, so a page without JavaScript is unchanged.
  */
-import { formatDate } from '../format/dates.ts';
+import { formatDate } from '~/format/dates.ts';
 import { type CountryPageList, isCountryPageList, offlineCaches, type SavedCountry, stampSavedAt } from './offlineStore.ts';
 
 interface SaveWords {

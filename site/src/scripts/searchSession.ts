@@ -3,7 +3,7 @@
  * runtime (shared by every country, so it stays in the browser's cache), the index of each country searched, and
  * this language's synonym list.
  */
-import { fallbackQueries, queryVariants, type SynonymList } from '../search/queryVariants.ts';
+import { fallbackQueries, queryVariants, type SynonymList } from '~/search/queryVariants.ts';
 
 interface ResultData {
   url: string;

@@ -1,6 +1,6 @@
 import { paths, type Snapshot } from '@infohub/content-schemas';
-import { pickLocalized } from '../i18n/localized.ts';
-import type { PageContext } from '../i18n/pageContext.ts';
+import { pickLocalized } from '~/i18n/localized.ts';
+import type { PageContext } from '~/i18n/pageContext.ts';
 
 /** What the home page offers a returning reader for one remembered country and language, in words of one language. */
 export interface ContinueOffer {

@@ -1,6 +1,6 @@
 import type { SnapshotGuide } from '@infohub/content-schemas';
-import { sanitizeBodyHtml } from '../content/sanitizeBodyHtml.ts';
-import type { PageContext } from '../i18n/pageContext.ts';
+import { sanitizeBodyHtml } from '~/content/sanitizeBodyHtml.ts';
+import type { PageContext } from '~/i18n/pageContext.ts';
 import { reviewNote } from './review.ts';
 
 /** A guide as one reader sees it: every text picked in their language (or marked as fallback), dates formatted. */

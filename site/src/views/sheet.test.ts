@@ -1,7 +1,7 @@
 import type { SnapshotService } from '@infohub/content-schemas';
 import { describe, expect, it } from 'vitest';
-import { createPageContext } from '../i18n/pageContext.ts';
-import { testSnapshot } from '../testing/snapshot.ts';
+import { createPageContext } from '~/i18n/pageContext.ts';
+import { testSnapshot } from '~/testing/snapshot.ts';
 import { openingHoursView } from './contact.ts';
 import { directoryAsOf, hoursInOneLine, liveUrl, qrCodeSvg, servicesSheetView } from './sheet.ts';
 

@@ -1,7 +1,7 @@
 import type { Snapshot } from '@infohub/content-schemas';
 import QRCode from 'qrcode';
-import { citiesOf, listedServices, servicesInCity } from '../content/directoryRoutes.ts';
-import type { PageContext } from '../i18n/pageContext.ts';
+import { citiesOf, listedServices, servicesInCity } from '~/content/directoryRoutes.ts';
+import type { PageContext } from '~/i18n/pageContext.ts';
 import type { OpeningHoursView } from './contact.ts';
 import { type ServiceView, serviceView } from './service.ts';
 

@@ -1,12 +1,12 @@
 import { paths, type SnapshotCountry } from '@infohub/content-schemas';
 import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
-import { countryRoutes } from '../../../content/routes.ts';
-import { pageSnapshot } from '../../../content/shards.ts';
-import { loadSnapshot } from '../../../content/snapshot.ts';
-import { pickLocalized } from '../../../i18n/localized.ts';
-import { createPageContext } from '../../../i18n/pageContext.ts';
-import { feedEntries } from '../../../views/feedEntries.ts';
+import { countryRoutes } from '~/content/routes.ts';
+import { pageSnapshot } from '~/content/shards.ts';
+import { loadSnapshot } from '~/content/snapshot.ts';
+import { pickLocalized } from '~/i18n/localized.ts';
+import { createPageContext } from '~/i18n/pageContext.ts';
+import { feedEntries } from '~/views/feedEntries.ts';
 
 export function getStaticPaths() {
   return countryRoutes(loadSnapshot());
