@@ -8,6 +8,7 @@ import {
 } from '@infohub/content-schemas';
 import { hubsOf } from './queries.ts';
 import { countryRoutes } from './routes.ts';
+import { loadSnapshot } from './snapshot.ts';
 
 /**
  * The services and hubs directory's pages. A list never grows with the site: it is cut into pages of
@@ -88,7 +89,7 @@ export function servicesInCity(services: readonly SnapshotService[], citySlug: s
     .sort((a, b) => serviceCategories.indexOf(a.category) - serviceCategories.indexOf(b.category) || sortWithinGroup(a, b));
 }
 
-export function categoryRoutes(snapshot: Snapshot) {
+export function categoryRoutes(snapshot: Snapshot = loadSnapshot()) {
   return countryRoutes(snapshot).flatMap(({ params, props }) => {
     const services = listedServices(props.content, props.country.slug);
     return categoriesOf(services).flatMap(({ category }) => {
@@ -108,7 +109,7 @@ export function categoryRoutes(snapshot: Snapshot) {
   });
 }
 
-export function cityRoutes(snapshot: Snapshot) {
+export function cityRoutes(snapshot: Snapshot = loadSnapshot()) {
   return countryRoutes(snapshot).flatMap(({ params, props }) => {
     const services = listedServices(props.content, props.country.slug);
     return citiesOf(services).flatMap((city) => {
@@ -138,7 +139,7 @@ function firstPages(services: readonly SnapshotService[], groupOf: (service: Sna
 }
 
 /** Every service has a page, even one that stopped running: a printed sheet or a shared link may still point at it. */
-export function serviceRoutes(snapshot: Snapshot) {
+export function serviceRoutes(snapshot: Snapshot = loadSnapshot()) {
   return countryRoutes(snapshot).flatMap(({ params, props }) =>
     props.content.services
       .filter((service) => service.country === props.country.slug)
@@ -150,7 +151,7 @@ export function sortedHubs(snapshot: Snapshot, countrySlug: string): SnapshotHub
   return hubsOf(snapshot, countrySlug).sort((a, b) => byName(a.municipality, b.municipality) || byName(a.slug, b.slug));
 }
 
-export function hubListRoutes(snapshot: Snapshot) {
+export function hubListRoutes(snapshot: Snapshot = loadSnapshot()) {
   return countryRoutes(snapshot).flatMap(({ params, props }) =>
     paginate(sortedHubs(props.content, props.country.slug)).map(({ page, items }) => ({
       params: { ...params, page: pageParam(page.number) },
@@ -159,7 +160,7 @@ export function hubListRoutes(snapshot: Snapshot) {
   );
 }
 
-export function hubRoutes(snapshot: Snapshot) {
+export function hubRoutes(snapshot: Snapshot = loadSnapshot()) {
   return countryRoutes(snapshot).flatMap(({ params, props }) =>
     hubsOf(props.content, props.country.slug).map((hub) => ({ params: { ...params, slug: hub.slug }, props: { ...props, hub } })),
   );

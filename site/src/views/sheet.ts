@@ -3,6 +3,7 @@ import QRCode from 'qrcode';
 import { citiesOf, listedServices, servicesInCity } from '~/content/directoryRoutes.ts';
 import type { PageContext } from '~/i18n/pageContext.ts';
 import type { OpeningHoursView } from './contact.ts';
+import type { GuideView } from './guide.ts';
 import { type ServiceView, serviceView } from './service.ts';
 
 /**
@@ -78,4 +79,13 @@ export function hoursInOneLine(hours: OpeningHoursView): string {
     else runs.push({ first: day.name, last: day.name, times: day.times });
   }
   return runs.map((run) => `${run.first === run.last ? run.first : `${run.first}–${run.last}`}: ${run.times}`).join('; ');
+}
+
+/** A guide sheet's short facts (where, cost, time), those the guide has. */
+export function guideSheetFacts(view: GuideView, ctx: PageContext) {
+  return [
+    { label: ctx.t('guide.whereToApply'), value: view.whereToApply },
+    { label: ctx.t('guide.cost'), value: view.cost },
+    { label: ctx.t('guide.processingTime'), value: view.processingTime },
+  ].flatMap(({ label, value }) => (value ? [{ label, value }] : []));
 }
