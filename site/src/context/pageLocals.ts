@@ -1,7 +1,7 @@
 import { paths, type Snapshot, type SnapshotCountry } from '@infohub/content-schemas';
-import { pageSnapshot } from '~/content/shards.ts';
 import { type LocalizedValue, langIfFallback, pickLocalized } from '~/i18n/localized.ts';
 import { createPageContext, type PageContext } from '~/i18n/pageContext.ts';
+import { pageSnapshot } from '~/snapshot/shards.ts';
 
 /** The page of one country, as its header, breadcrumbs and language switcher show it. */
 export interface CountryOfPage {

@@ -1,6 +1,6 @@
-import { countryLocales } from '~/content/queries.ts';
 import { pickLocalized } from '~/i18n/localized.ts';
 import type { PageContext } from '~/i18n/pageContext.ts';
+import { countryLocales } from '~/snapshot/queries.ts';
 
 /**
  * The countries a language's home offers, in the reader's alphabetical order. A country not published in the

@@ -1,6 +1,6 @@
 import { paths, type SnapshotCountry } from '@infohub/content-schemas';
-import { currentAlerts, hubsOf, topicsOf } from '~/content/queries.ts';
 import type { PageContext } from '~/i18n/pageContext.ts';
+import { currentAlerts, hubsOf, topicsOf } from '~/snapshot/queries.ts';
 import { alertView } from './alert.ts';
 
 /** A country's home: its current alerts, emergency numbers, topics and hubs. */

@@ -1,8 +1,8 @@
 import type { SnapshotGuide } from '@infohub/content-schemas';
-import { topicBySlug } from '~/content/queries.ts';
-import { sanitizeBodyHtml } from '~/content/sanitizeBodyHtml.ts';
 import { pickLocalized } from '~/i18n/localized.ts';
 import type { PageContext } from '~/i18n/pageContext.ts';
+import { topicBySlug } from '~/snapshot/queries.ts';
+import { sanitizeBodyHtml } from '~/snapshot/sanitizeBodyHtml.ts';
 import { reviewNote } from './review.ts';
 
 /** A guide as one reader sees it: every text picked in their language (or marked as fallback), dates formatted. */

@@ -1,7 +1,7 @@
 import { paths, type SnapshotCountry } from '@infohub/content-schemas';
-import { topicsOf } from '~/content/queries.ts';
 import { pickLocalized } from '~/i18n/localized.ts';
 import type { PageContext } from '~/i18n/pageContext.ts';
+import { topicsOf } from '~/snapshot/queries.ts';
 
 /** What a country's search page offers: its topics to browse, and the names the results script shows. */
 export function searchPageView(country: SnapshotCountry, ctx: PageContext) {

@@ -1,6 +1,6 @@
 import { paths, type SnapshotCountry, type SnapshotTopic } from '@infohub/content-schemas';
-import { guidesOf } from '~/content/queries.ts';
 import type { PageContext } from '~/i18n/pageContext.ts';
+import { guidesOf } from '~/snapshot/queries.ts';
 
 /** A topic's page in one country: its guides in the reader's alphabetical order. */
 export function topicView(topic: SnapshotTopic, country: SnapshotCountry, ctx: PageContext) {

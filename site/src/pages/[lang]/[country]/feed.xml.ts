@@ -1,8 +1,8 @@
 import { paths } from '@infohub/content-schemas';
 import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
-import { countryRoutes } from '~/content/routes.ts';
 import { countryPageOf } from '~/context/pageLocals.ts';
+import { countryRoutes } from '~/snapshot/routes.ts';
 import { feedEntries } from '~/views/feedEntries.ts';
 
 export function getStaticPaths() {

@@ -1,7 +1,7 @@
 import type { SnapshotService } from '@infohub/content-schemas';
 import { describe, expect, it } from 'vitest';
 import { testSnapshot } from '~/testing/snapshot.ts';
-import { categoryRoutes, cityRoutes, entriesPerPage, hubListRoutes, serviceRoutes } from './directoryRoutes.ts';
+import { categoryRoutes, cityRoutes, entriesPerPage, hubListRoutes, serviceRoutes } from './routes.ts';
 
 function service(
   slug: string,

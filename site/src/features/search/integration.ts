@@ -3,8 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
-import { rendersSiteShard } from '~/content/shards.ts';
-import { loadSnapshot } from '~/content/snapshot.ts';
+import { rendersSiteShard } from '~/snapshot/shards.ts';
+import { loadSnapshot } from '~/snapshot/snapshot.ts';
 import { textForIndexing } from './searchText.ts';
 
 /**

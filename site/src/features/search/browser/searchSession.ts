@@ -3,7 +3,7 @@
  * runtime (shared by every country, so it stays in the browser's cache), the index of each country searched, and
  * this language's synonym list.
  */
-import { fallbackQueries, queryVariants, type SynonymList } from '~/search/queryVariants.ts';
+import { fallbackQueries, queryVariants, type SynonymList } from '~/features/search/queryVariants.ts';
 
 interface ResultData {
   url: string;
@@ -44,7 +44,7 @@ export interface SearchRequest {
 
 const maxResults = 10;
 // Each language's list is its own small file, fetched with the first search in that language.
-const synonymLists = import.meta.glob<SynonymList>('../search/synonyms/*.json', { import: 'synonyms' });
+const synonymLists = import.meta.glob<SynonymList>('../synonyms/*.json', { import: 'synonyms' });
 const engines = new Map<string, Promise<PagefindInstance>>();
 const synonymsByLanguage = new Map<string, Promise<SynonymList>>();
 

@@ -6,9 +6,9 @@ import {
   serviceCategories,
   slugify,
 } from '@infohub/content-schemas';
-import { hubsOf } from './queries.ts';
-import { countryRoutes } from './routes.ts';
-import { loadSnapshot } from './snapshot.ts';
+import { hubsOf } from '~/snapshot/queries.ts';
+import { countryRoutes } from '~/snapshot/routes.ts';
+import { loadSnapshot } from '~/snapshot/snapshot.ts';
 
 /**
  * The services and hubs directory's pages. A list never grows with the site: it is cut into pages of

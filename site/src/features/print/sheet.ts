@@ -1,10 +1,10 @@
 import type { Snapshot } from '@infohub/content-schemas';
 import QRCode from 'qrcode';
-import { citiesOf, listedServices, servicesInCity } from '~/content/directoryRoutes.ts';
+import { citiesOf, listedServices, servicesInCity } from '~/features/directory/routes.ts';
 import type { PageContext } from '~/i18n/pageContext.ts';
-import type { OpeningHoursView } from './contact.ts';
-import type { GuideView } from './guide.ts';
-import { type ServiceView, serviceView } from './service.ts';
+import type { OpeningHoursView } from '~/views/contact.ts';
+import type { GuideView } from '~/views/guide.ts';
+import { type ServiceView, serviceView } from '~/views/service.ts';
 
 /**
  * What printed sheets need beyond the pages they copy: the live address their QR code opens, the code itself, and

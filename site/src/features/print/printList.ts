@@ -1,8 +1,8 @@
 import { paths, type SnapshotCountry } from '@infohub/content-schemas';
-import { sortedHubs } from '~/content/directoryRoutes.ts';
-import { guidesOf, topicsOf } from '~/content/queries.ts';
+import { sortedHubs } from '~/features/directory/routes.ts';
 import { type LocalizedValue, langIfFallback } from '~/i18n/localized.ts';
 import type { PageContext } from '~/i18n/pageContext.ts';
+import { guidesOf, topicsOf } from '~/snapshot/queries.ts';
 
 /** One sheet to print: its page, its PDF, and its title with the `lang` it needs when it fell back. */
 export interface SheetLink {

@@ -2,7 +2,7 @@ import type { SnapshotService } from '@infohub/content-schemas';
 import { describe, expect, it } from 'vitest';
 import { createPageContext } from '~/i18n/pageContext.ts';
 import { testSnapshot } from '~/testing/snapshot.ts';
-import { openingHoursView } from './contact.ts';
+import { openingHoursView } from '~/views/contact.ts';
 import { directoryAsOf, hoursInOneLine, liveUrl, qrCodeSvg, servicesSheetView } from './sheet.ts';
 
 const service = (overrides: Partial<SnapshotService>): SnapshotService => ({

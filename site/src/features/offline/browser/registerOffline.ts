@@ -2,8 +2,9 @@
  * Offline reading, on every page: registers the service worker, asks it to keep the page that was opened before
  * it existed, and tells the reader when what they read is a copy kept on the phone, and from when.
  */
+
+import { newestCopy, savedAtOf, savedAtTiming } from '~/features/offline/offlineStore.ts';
 import { formatDate } from '~/format/dates.ts';
-import { newestCopy, savedAtOf, savedAtTiming } from './offlineStore.ts';
 
 interface NoticeWords {
   template: string;

@@ -6,13 +6,13 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'rolldown';
 import sharp from 'sharp';
 import { injectManifest } from 'workbox-build';
-import { countryShardsToRender, rendersSiteShard, shardCountry } from '~/content/shards.ts';
-import { loadSnapshot } from '~/content/snapshot.ts';
 import { getUiStrings } from '~/i18n/strings.ts';
-import type { CountryPageList } from '~/scripts/offlineStore.ts';
+import { countryShardsToRender, rendersSiteShard, shardCountry } from '~/snapshot/shards.ts';
+import { loadSnapshot } from '~/snapshot/snapshot.ts';
+import type { CountryPageList } from './offlineStore.ts';
 
-const serviceWorkerSource = fileURLToPath(new URL('../service-worker/sw.ts', import.meta.url));
-const iconSource = fileURLToPath(new URL('../service-worker/icon.svg', import.meta.url));
+const serviceWorkerSource = fileURLToPath(new URL('./service-worker/sw.ts', import.meta.url));
+const iconSource = fileURLToPath(new URL('./service-worker/icon.svg', import.meta.url));
 const iconSizes = [192, 512] as const;
 const themeColor = '#1d4f91';
 

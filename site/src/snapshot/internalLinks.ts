@@ -1,8 +1,8 @@
 import { describeDocument, paths, type Snapshot, type SnapshotProblem, serviceCategories } from '@infohub/content-schemas';
-import { listedServices } from './directoryRoutes.ts';
+import { sitePageNames } from '~/content/sitePages.ts';
+import { listedServices } from '~/features/directory/routes.ts';
 import { guidesOf, hubsOf, topicsOf } from './queries.ts';
 import { sanitizeBodyHtml } from './sanitizeBodyHtml.ts';
-import { sitePageNames } from './sitePages.ts';
 
 /**
  * Links in guide bodies that point at the site itself but at no page it builds, in any language: a guide that was

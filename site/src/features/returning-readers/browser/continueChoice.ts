@@ -1,4 +1,4 @@
-import type { ContinueOffer } from '~/views/continueOffers.ts';
+import type { ContinueOffer } from '~/features/returning-readers/continueOffers.ts';
 
 /*
  * Home pages only, and only an enhancement: the choice itself lives in the URL. A country chosen on a language home

@@ -1,7 +1,7 @@
 import { paths, type ServiceCategory, type SnapshotService } from '@infohub/content-schemas';
-import { type City, categoriesOf, citiesOf, listedServices } from '~/content/directoryRoutes.ts';
 import type { PageContext } from '~/i18n/pageContext.ts';
-import { type ServiceView, serviceView } from './service.ts';
+import { type ServiceView, serviceView } from '~/views/service.ts';
+import { type City, categoriesOf, citiesOf, listedServices } from './routes.ts';
 
 /** A run of services under one heading (a city, a category), with the page listing all of them. */
 export interface ServiceGroup {

@@ -8,7 +8,7 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, type Strategy } from 'workbox-strategies';
-import { cachePrefix, newestCopy, offlineCaches, stampSavedAt } from '~/scripts/offlineStore.ts';
+import { cachePrefix, newestCopy, offlineCaches, stampSavedAt } from '~/features/offline/offlineStore.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; revision: string | null }[] };
 /** Set by the build: the offline page of each language, and the language of addresses that name none. */

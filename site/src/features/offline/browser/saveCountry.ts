@@ -2,8 +2,15 @@
  * "Save this country for offline" on a country's home, and the list of saved countries on the offline page. Both
  * exist only where service workers do: the markup stays hidden otherwise, so a page without JavaScript is unchanged.
  */
+
+import {
+  type CountryPageList,
+  isCountryPageList,
+  offlineCaches,
+  type SavedCountry,
+  stampSavedAt,
+} from '~/features/offline/offlineStore.ts';
 import { formatDate } from '~/format/dates.ts';
-import { type CountryPageList, isCountryPageList, offlineCaches, type SavedCountry, stampSavedAt } from './offlineStore.ts';
 
 interface SaveWords {
   save: string;
