@@ -1,9 +1,9 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { readSiteEnv } from './src/env.ts';
+import { offlineSupport } from './src/features/offline/integration.ts';
+import { pagefindIndex } from './src/features/search/integration.ts';
 import { contentSnapshot } from './src/integrations/contentSnapshot.ts';
-import { offlineSupport } from './src/integrations/offline.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { shardSitemaps } from './src/integrations/shardSitemaps.ts';
 import { siteOriginInCss } from './src/integrations/siteOriginInCss.ts';
 

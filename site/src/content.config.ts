@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { snapshotMedia } from './content/mediaLoader.ts';
 import { readSiteEnv } from './env.ts';
+import { snapshotMedia } from './snapshot/mediaLoader.ts';
 
 /**
  * The site's own pages (about, privacy, accessibility), written in MDX, one file per page per language:

@@ -23,6 +23,12 @@ export interface SiteEnv {
    * that run at the same time each need their own: Astro rewrites its data store at every start.
    */
   astroCacheDir: string | undefined;
+  /**
+   * A folder of extra UI-strings files (`<lang>.json`), from `INFOHUB_EXTRA_UI_STRINGS`, for languages only tests
+   * build in (the fixture's right-to-left `ar`); they are checked like the site's own. Test-only: the site ships
+   * the languages of `src/i18n/`.
+   */
+  extraUiStringsDir: string | undefined;
 }
 
 const envSchema = z.object({
@@ -31,6 +37,7 @@ const envSchema = z.object({
   INFOHUB_SITE_DIR: z.string().trim().min(1).optional(),
   INFOHUB_SHARDS: z.string().trim().min(1).optional(),
   INFOHUB_ASTRO_CACHE: z.string().trim().min(1).optional(),
+  INFOHUB_EXTRA_UI_STRINGS: z.string().trim().min(1).optional(),
 });
 
 export function readSiteEnv(env: Record<string, string | undefined> = process.env, start = import.meta.dirname): SiteEnv {
@@ -47,6 +54,7 @@ export function readSiteEnv(env: Record<string, string | undefined> = process.en
     outDir: fromRoot(parsed.data.INFOHUB_SITE_DIR ?? 'site/dist'),
     shards: parsed.data.INFOHUB_SHARDS?.split(',').map((id) => id.trim()),
     astroCacheDir: parsed.data.INFOHUB_ASTRO_CACHE === undefined ? undefined : fromRoot(parsed.data.INFOHUB_ASTRO_CACHE),
+    extraUiStringsDir: parsed.data.INFOHUB_EXTRA_UI_STRINGS === undefined ? undefined : fromRoot(parsed.data.INFOHUB_EXTRA_UI_STRINGS),
   };
 }
 

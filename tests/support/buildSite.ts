@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { renderSheetPdfs, type SheetPdfReport } from '@infohub/release';
+import { extraUiStrings } from './paths.ts';
 
 export interface BuildResult {
   status: number | null;
@@ -14,6 +15,7 @@ export function buildSite(snapshotPath: string, siteDir: string, siteUrl: string
       INFOHUB_SNAPSHOT: snapshotPath,
       INFOHUB_SITE_DIR: siteDir,
       INFOHUB_SITE_URL: siteUrl,
+      INFOHUB_EXTRA_UI_STRINGS: extraUiStrings,
       ASTRO_TELEMETRY_DISABLED: '1',
     },
     encoding: 'utf8',

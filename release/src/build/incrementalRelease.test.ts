@@ -19,6 +19,9 @@ import { buildRelease } from './buildRelease.ts';
 // its page count, page size and text laid out as on the page.
 const folder = mkdtempSync(path.join(tmpdir(), 'infohub-incremental-'));
 const fixture = path.join(workspaceRoot, 'tests', 'fixtures');
+// The fixture builds in a test-only language (right-to-left `ar`) whose words the site does not ship; the shard
+// builds inherit this environment.
+process.env.INFOHUB_EXTRA_UI_STRINGS = path.join(fixture, 'ui-strings');
 const settings = (root: string) => ({
   releases: siteReleases(path.join(folder, root)),
   siteUrl: 'http://127.0.0.1:4321',

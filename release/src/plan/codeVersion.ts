@@ -18,6 +18,8 @@ const workspaceRoot = path.dirname(siteFolder);
 const siteSources = () => [
   path.join(siteFolder, 'src'),
   path.join(siteFolder, 'astro.config.ts'),
+  // Its `paths` say which file a `~/` import is.
+  path.join(siteFolder, 'tsconfig.json'),
   path.join(siteFolder, 'package.json'),
   path.join(contentSchemasFolder, 'src'),
   path.join(workspaceRoot, 'pnpm-lock.yaml'),

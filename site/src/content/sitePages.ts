@@ -1,4 +1,4 @@
-import type { LocalizedValue, Reading } from '../i18n/localized.ts';
+import type { LocalizedValue, Reading } from '~/i18n/localized.ts';
 
 /** The site's own pages, written in MDX per language (`src/content/pages/{lang}/{name}.mdx`). */
 export const sitePageNames = ['about', 'privacy', 'accessibility'] as const;

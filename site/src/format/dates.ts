@@ -1,4 +1,4 @@
-import type { CalendarWords } from '../i18n/calendarWords.ts';
+import type { CalendarWords } from '~/i18n/calendarWords.ts';
 
 /**
  * A date as readers of a language write it ("5 de marzo de 2026", "1 oktòb 2026"). The day is the UTC one, because

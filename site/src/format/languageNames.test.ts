@@ -1,6 +1,6 @@
 import { locales, spokenLanguages } from '@infohub/content-schemas';
 import { describe, expect, it } from 'vitest';
-import { getUiStrings, isUiStringKey } from '../i18n/strings.ts';
+import { getUiStrings, isUiStringKey } from '~/i18n/strings.ts';
 import { languageName } from './languageNames.ts';
 
 const snapshotLocales = [

@@ -1,5 +1,5 @@
 import { type SnapshotLocale, spokenLanguages } from '@infohub/content-schemas';
-import { isUiStringKey, type UiStrings } from '../i18n/strings.ts';
+import { isUiStringKey, type UiStrings } from '~/i18n/strings.ts';
 
 /**
  * A language's name as readers of the page say it ("inglés" on a Spanish page, "anglè" on a Kreyòl one), from the

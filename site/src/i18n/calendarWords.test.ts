@@ -1,7 +1,7 @@
 import { spokenLanguages } from '@infohub/content-schemas';
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../format/dates.ts';
-import { languageName } from '../format/languageNames.ts';
+import { formatDate } from '~/format/dates.ts';
+import { languageName } from '~/format/languageNames.ts';
 import { calendarWords } from './calendarWords.ts';
 import { getUiStrings } from './strings.ts';
 

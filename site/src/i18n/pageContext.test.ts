@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testSnapshot } from '../testing/snapshot.ts';
+import { testSnapshot } from '~/testing/snapshot.ts';
 import { createPageContext } from './pageContext.ts';
 
 const snapshot = testSnapshot();

@@ -1,7 +1,7 @@
 import type { Snapshot, SnapshotLocale } from '@infohub/content-schemas';
-import { localeByCode } from '../content/queries.ts';
-import { formatDate } from '../format/dates.ts';
-import { languageName } from '../format/languageNames.ts';
+import { formatDate } from '~/format/dates.ts';
+import { languageName } from '~/format/languageNames.ts';
+import { localeByCode } from '~/snapshot/queries.ts';
 import { calendarWords } from './calendarWords.ts';
 import { createPagePicker, type PagePicker, type Reading } from './localized.ts';
 import { createTranslator, getUiStrings, type Translate } from './strings.ts';

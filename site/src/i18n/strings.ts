@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { z } from 'astro/zod';
-import ar from './ar.json';
+import { readSiteEnv } from '~/env.ts';
 import en from './en.json';
 import es from './es.json';
 import fr from './fr.json';
@@ -16,8 +18,31 @@ import ht from './ht.json';
 export type UiStringKey = keyof typeof es;
 export type UiStrings = Record<UiStringKey, string>;
 
-// ar is a test-only right-to-left language (the CMS does not offer it): the site supports it, the fixture uses it.
-const stringFiles: Record<string, unknown> = { es, en, fr, ht, ar };
+interface StringsFile {
+  /** Where the file is, for error messages. */
+  name: string;
+  content: unknown;
+}
+
+const shipped = Object.entries({ es, en, fr, ht }).map(([locale, content]) => [locale, { name: `site/src/i18n/${locale}.json`, content }]);
+let stringFiles: Map<string, StringsFile> | undefined;
+
+/**
+ * The site's languages, and those of the folder INFOHUB_EXTRA_UI_STRINGS names: languages only tests build in, such
+ * as the fixture's right-to-left `ar` (tests/fixtures/ui-strings/), which the CMS does not offer.
+ */
+function allStringFiles(): Map<string, StringsFile> {
+  if (stringFiles) return stringFiles;
+  const folder = readSiteEnv().extraUiStringsDir;
+  const extra = (folder ? readdirSync(folder) : [])
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => {
+      const file = path.join(folder ?? '', name);
+      return [path.basename(name, '.json'), { name: file, content: JSON.parse(readFileSync(file, 'utf8')) }];
+    });
+  stringFiles = new Map([...shipped, ...extra] as [string, StringsFile][]);
+  return stringFiles;
+}
 
 /** For keys built from data ("language.quc"), which the compiler cannot check. */
 export function isUiStringKey(key: string): key is UiStringKey {
@@ -47,7 +72,7 @@ function createUiStringsSchema(reference: Record<string, string>) {
 const uiStringsSchema = createUiStringsSchema(es);
 
 /** Checks one language's strings file, reporting every wrong key at once. */
-export function parseUiStrings(locale: string, input: unknown): UiStrings {
+export function parseUiStrings(locale: string, input: unknown, fileName = `site/src/i18n/${locale}.json`): UiStrings {
   const parsed = uiStringsSchema.safeParse(input);
   if (!parsed.success) {
     const problems = parsed.error.issues
@@ -58,7 +83,7 @@ export function parseUiStrings(locale: string, input: unknown): UiStrings {
         return issue.code === 'invalid_type' && issue.input === undefined ? `- "${key}" is missing` : `- "${key}" ${issue.message}`;
       })
       .join('\n');
-    throw new Error(`site/src/i18n/${locale}.json is not a valid strings file:\n${problems}`);
+    throw new Error(`${fileName} is not a valid strings file:\n${problems}`);
   }
   return parsed.data as UiStrings;
 }
@@ -68,13 +93,13 @@ const cache = new Map<string, UiStrings>();
 export function getUiStrings(locale: string): UiStrings {
   const cached = cache.get(locale);
   if (cached) return cached;
-  const file = stringFiles[locale];
+  const file = allStringFiles().get(locale);
   if (file === undefined) {
     throw new Error(
       `The snapshot publishes in "${locale}" but the site has no words for it: copy site/src/i18n/es.json to ${locale}.json, translate it and import it in site/src/i18n/strings.ts.`,
     );
   }
-  const strings = parseUiStrings(locale, file);
+  const strings = parseUiStrings(locale, file.content, file.name);
   cache.set(locale, strings);
   return strings;
 }

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { shardsToRender } from '../content/shards.ts';
-import { checkSnapshot } from '../content/snapshot.ts';
+import { shardsToRender } from '~/snapshot/shards.ts';
+import { checkSnapshot } from '~/snapshot/snapshot.ts';
 
 /**
  * Reads and checks the content snapshot, images included, as soon as Astro starts a build or dev server, so a bad

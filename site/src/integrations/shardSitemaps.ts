@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { listShards, paths, type Shard, type Snapshot, switchLocale } from '@infohub/content-schemas';
 import type { AstroIntegration } from 'astro';
 import { SitemapIndexStream, SitemapStream, streamToPromise } from 'sitemap';
-import { shardsToRender } from '../content/shards.ts';
-import { loadSnapshot } from '../content/snapshot.ts';
+import { shardsToRender } from '~/snapshot/shards.ts';
+import { loadSnapshot } from '~/snapshot/snapshot.ts';
 
 /**
  * One sitemap per shard, written with the shard's pages: `/{lang}/{country}/sitemap.xml` for a country in one

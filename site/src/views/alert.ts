@@ -1,5 +1,5 @@
 import type { SnapshotAlert } from '@infohub/content-schemas';
-import type { PageContext } from '../i18n/pageContext.ts';
+import type { PageContext } from '~/i18n/pageContext.ts';
 
 export function alertView(alert: SnapshotAlert, ctx: PageContext) {
   return {

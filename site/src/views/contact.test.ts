@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createPageContext } from '../i18n/pageContext.ts';
-import { testSnapshot } from '../testing/snapshot.ts';
+import { createPageContext } from '~/i18n/pageContext.ts';
+import { testSnapshot } from '~/testing/snapshot.ts';
 import { openingHoursView } from './contact.ts';
 
 const hours = 'Mo-Fr 08:00-12:00,13:00-17:00; Sa 08:00-12:00';

@@ -1,8 +1,8 @@
 import type { SnapshotPhone } from '@infohub/content-schemas';
-import { formatMinutes, isAlwaysOpen, type OpenRange, parseSchedule, type Schedule } from '../format/openingHours.ts';
-import type { CompactWeek } from '../format/openNow.ts';
-import { phoneLink } from '../format/phones.ts';
-import type { PageContext } from '../i18n/pageContext.ts';
+import { formatMinutes, isAlwaysOpen, type OpenRange, parseSchedule, type Schedule } from '~/format/openingHours.ts';
+import type { CompactWeek } from '~/format/openNow.ts';
+import { phoneLink } from '~/format/phones.ts';
+import type { PageContext } from '~/i18n/pageContext.ts';
 
 /** Phone links with their visible text ("Llamar al +506 2222 3333") and the editor's label, if any. */
 export function phoneViews(phones: readonly SnapshotPhone[], ctx: PageContext) {

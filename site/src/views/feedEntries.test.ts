@@ -1,7 +1,7 @@
 import type { SnapshotAlert, SnapshotService } from '@infohub/content-schemas';
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../i18n/strings.ts';
-import { testGuide, testSnapshot } from '../testing/snapshot.ts';
+import { createTranslator } from '~/i18n/strings.ts';
+import { testGuide, testSnapshot } from '~/testing/snapshot.ts';
 import { feedEntries, feedSize } from './feedEntries.ts';
 
 const english = { locale: 'en', defaultLocale: 'es' };

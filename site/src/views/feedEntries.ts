@@ -1,7 +1,7 @@
 import { paths, type Snapshot } from '@infohub/content-schemas';
-import { currentAlerts, guidesOf, hubsOf } from '../content/queries.ts';
-import { type LocalizedValue, pickLocalized, type Reading } from '../i18n/localized.ts';
-import type { Translate } from '../i18n/strings.ts';
+import { type LocalizedValue, pickLocalized, type Reading } from '~/i18n/localized.ts';
+import type { Translate } from '~/i18n/strings.ts';
+import { currentAlerts, guidesOf, hubsOf } from '~/snapshot/queries.ts';
 
 /** One entry of a country's Atom feed, in the reader's language where written, else marked as the default's. */
 export interface FeedEntry {

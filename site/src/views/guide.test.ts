@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createPageContext } from '../i18n/pageContext.ts';
-import { testGuide, testSnapshot } from '../testing/snapshot.ts';
+import { createPageContext } from '~/i18n/pageContext.ts';
+import { testGuide, testSnapshot } from '~/testing/snapshot.ts';
 import { guideView } from './guide.ts';
 
 // Everything else is translated, so only the body can fall back.

@@ -1,6 +1,8 @@
 import type { SnapshotGuide } from '@infohub/content-schemas';
-import { sanitizeBodyHtml } from '../content/sanitizeBodyHtml.ts';
-import type { PageContext } from '../i18n/pageContext.ts';
+import { pickLocalized } from '~/i18n/localized.ts';
+import type { PageContext } from '~/i18n/pageContext.ts';
+import { topicBySlug } from '~/snapshot/queries.ts';
+import { sanitizeBodyHtml } from '~/snapshot/sanitizeBodyHtml.ts';
 import { reviewNote } from './review.ts';
 
 /** A guide as one reader sees it: every text picked in their language (or marked as fallback), dates formatted. */
@@ -23,3 +25,8 @@ export function guideView(guide: SnapshotGuide, ctx: PageContext) {
 }
 
 export type GuideView = ReturnType<typeof guideView>;
+
+/** The title of a guide's topic, for its breadcrumb: picked outside the page's picker, as the country's name is. */
+export function guideTopicTitle(guide: SnapshotGuide, ctx: PageContext) {
+  return pickLocalized(topicBySlug(ctx.snapshot, guide.topic).title, ctx.reading);
+}

@@ -1,5 +1,5 @@
 import { type SnapshotHub, slugify, timeZoneOf } from '@infohub/content-schemas';
-import type { PageContext } from '../i18n/pageContext.ts';
+import type { PageContext } from '~/i18n/pageContext.ts';
 import { openingHoursView, phoneViews } from './contact.ts';
 import { reviewNote } from './review.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createPageContext } from '../i18n/pageContext.ts';
-import { testSnapshot } from '../testing/snapshot.ts';
+import { createPageContext } from '~/i18n/pageContext.ts';
+import { testSnapshot } from '~/testing/snapshot.ts';
 import { overdueReviewNote } from './review.ts';
 
 const buildTime = new Date('2026-11-23T12:00:00Z');

@@ -1,5 +1,5 @@
 import { isReviewOverdue, nextReviewDue, type ReviewedCollection } from '@infohub/content-schemas';
-import type { PageContext } from '../i18n/pageContext.ts';
+import type { PageContext } from '~/i18n/pageContext.ts';
 
 interface Reviewed {
   lastReviewedAt?: string | undefined;

@@ -1,6 +1,6 @@
 import { type SnapshotService, timeZoneOf } from '@infohub/content-schemas';
-import { cityOf } from '../content/directoryRoutes.ts';
-import type { PageContext } from '../i18n/pageContext.ts';
+import { cityOf } from '~/features/directory/routes.ts';
+import type { PageContext } from '~/i18n/pageContext.ts';
 import { openingHoursView, phoneViews } from './contact.ts';
 import { verifiedNote } from './review.ts';
 

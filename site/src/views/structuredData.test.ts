@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseSchedule } from '../format/openingHours.ts';
-import { createPageContext } from '../i18n/pageContext.ts';
-import { testGuide, testSnapshot } from '../testing/snapshot.ts';
+import { parseSchedule } from '~/format/openingHours.ts';
+import { createPageContext } from '~/i18n/pageContext.ts';
+import { testGuide, testSnapshot } from '~/testing/snapshot.ts';
 import { guideView } from './guide.ts';
 import { guideJsonLd, openingHoursSpecification, serializeJsonLd } from './structuredData.ts';
 

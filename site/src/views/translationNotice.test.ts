@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createPageContext } from '../i18n/pageContext.ts';
-import { testSnapshot } from '../testing/snapshot.ts';
+import { createPageContext } from '~/i18n/pageContext.ts';
+import { testSnapshot } from '~/testing/snapshot.ts';
 import { reviewNote } from './review.ts';
 import { outdatedTranslationNotice, translationNotice } from './translationNotice.ts';
 

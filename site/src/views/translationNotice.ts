@@ -1,6 +1,6 @@
 import { type SnapshotGuide, switchLocale } from '@infohub/content-schemas';
-import type { TranslationStatus } from '../i18n/localized.ts';
-import type { PageContext } from '../i18n/pageContext.ts';
+import type { TranslationStatus } from '~/i18n/localized.ts';
+import type { PageContext } from '~/i18n/pageContext.ts';
 
 /** What a page says about text shown in the default language instead of the reader's, if anything fell back. */
 export function translationNotice(status: TranslationStatus, ctx: PageContext): string | undefined {

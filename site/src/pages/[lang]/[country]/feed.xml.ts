@@ -1,15 +1,12 @@
-import { paths, type SnapshotCountry } from '@infohub/content-schemas';
+import { paths } from '@infohub/content-schemas';
 import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
-import { countryRoutes } from '../../../content/routes.ts';
-import { pageSnapshot } from '../../../content/shards.ts';
-import { loadSnapshot } from '../../../content/snapshot.ts';
-import { pickLocalized } from '../../../i18n/localized.ts';
-import { createPageContext } from '../../../i18n/pageContext.ts';
-import { feedEntries } from '../../../views/feedEntries.ts';
+import { countryPageOf } from '~/context/pageLocals.ts';
+import { countryRoutes } from '~/snapshot/routes.ts';
+import { feedEntries } from '~/views/feedEntries.ts';
 
 export function getStaticPaths() {
-  return countryRoutes(loadSnapshot());
+  return countryRoutes();
 }
 
 /** Plain text goes into the feed as HTML (the library's choice), so characters HTML reads as markup are escaped. */
@@ -18,13 +15,12 @@ function escapeHtml(text: string): string {
 }
 
 /** An Atom feed of what changed in one country, in one language, for readers who follow it in a feed reader. */
-export const GET: APIRoute = ({ params, props, site }) => {
-  const { country } = props as { country: SnapshotCountry };
-  const snapshot = pageSnapshot(params);
-  const ctx = createPageContext(snapshot, params.lang as string);
+export const GET: APIRoute = ({ locals, site }) => {
+  const { ctx, country, name } = countryPageOf(locals);
+  const { snapshot } = ctx;
   const lang = ctx.locale.code;
   const absolute = (path: string) => new URL(path, site).href;
-  const countryName = pickLocalized(country.name, ctx.reading).value;
+  const countryName = name.value;
   const entries = feedEntries(snapshot, country.slug, ctx.reading, ctx.t, new Date(snapshot.generatedAt));
   // The newest entry dates the feed, so an unchanged country gives an unchanged feed from build to build; a feed
   // with no entry has never been updated.

@@ -1,0 +1,123 @@
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { rendersSiteShard } from '~/snapshot/shards.ts';
+import { loadSnapshot } from '~/snapshot/snapshot.ts';
+import { textForIndexing } from './searchText.ts';
+
+/**
+ * Indexes the built site with Pagefind right after Astro writes it, so one build command gives a searchable site.
+ * Pagefind only reads elements marked `data-pagefind-body`, which keeps navigation and lists out of the results.
+ *
+ * Layout (measured in site/README.md, "Search"):
+ * - `pagefind/`: Pagefind's runtime once for the whole site (script and one WebAssembly file per language, which
+ *   holds the stemmer), with an index of one placeholder record per language: Pagefind needs a primary index in
+ *   the page's language to load that language's WebAssembly, and refuses a record without words. The placeholder
+ *   has no `country` filter and the search page always filters by country, so it is never a result. Every search
+ *   page loads this same runtime, so a reader who searches another country keeps it in the browser's cache.
+ * - `pagefind/<lang>/<country>/`: the index of one language and country, no runtime of its own. The search page
+ *   merges it into the runtime (Pagefind's `mergeIndex`); searching every country merges every country's index.
+ *
+ * The runtime belongs to the site-wide shard and each country's index to its shard: a build writes those of the
+ * shards it renders.
+ */
+export function pagefindIndex(snapshotPath: string): AstroIntegration {
+  return {
+    name: 'infohub:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const siteDir = fileURLToPath(dir);
+        const pagefindDir = path.join(siteDir, 'pagefind');
+        const snapshot = loadSnapshot(snapshotPath);
+        try {
+          const searchPages = searchPagesOf(siteDir);
+          if (rendersSiteShard(snapshot)) {
+            // Every language a country may publish in, whether or not one does yet: the runtime never waits on them.
+            const languages = snapshot.locales.map((locale) => locale.code);
+            await writeBundle(pagefindDir, async (index) => {
+              for (const language of languages) {
+                failOn(
+                  `start the index of ${language}`,
+                  (await index.addCustomRecord({ url: `/${language}/`, content: 'infohub', language })).errors,
+                );
+              }
+            });
+            keepOnly(pagefindDir, (name) => isRuntimeFile(name) || isIndexFile(name));
+          }
+          let pageCount = 0;
+          for (const { lang, country } of searchPages) {
+            const bundleDir = path.join(pagefindDir, lang, country);
+            await writeBundle(bundleDir, async (index) => {
+              for (const file of searchablePages(siteDir, path.join(siteDir, lang, country))) {
+                const added = await index.addHTMLFile({ url: file.url, content: textForIndexing(file.html) });
+                failOn(`index ${file.url}`, added.errors);
+                pageCount += 1;
+              }
+            });
+            keepOnly(bundleDir, isIndexFile);
+          }
+          logger.info(`Indexed ${pageCount} pages in ${searchPages.length} bundles (one per language and country) sharing one runtime.`);
+        } finally {
+          await close();
+        }
+      },
+    },
+  };
+}
+
+async function writeBundle(outputPath: string, fill: (index: PagefindIndex) => Promise<void>) {
+  const created = await createIndex({});
+  const index = created.index;
+  if (!index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
+  await fill(index);
+  failOn(`write ${outputPath}`, (await index.writeFiles({ outputPath })).errors);
+  await index.deleteIndex();
+}
+
+/** The script and WebAssembly a search runs on; Pagefind's ready-made interfaces (`pagefind-ui.js`…) are not used. */
+function isRuntimeFile(name: string): boolean {
+  return name === 'pagefind.js' || /^wasm\..+\.pagefind$/.test(name);
+}
+
+/** Removes the top-level files of a bundle folder that `keep` refuses (its index folders stay). */
+function keepOnly(folder: string, keep: (name: string) => boolean) {
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    if (entry.isFile() && !keep(entry.name)) rmSync(path.join(folder, entry.name));
+  }
+}
+
+function isIndexFile(name: string): boolean {
+  return name === 'pagefind-entry.json' || name.endsWith('.pf_meta');
+}
+
+/** The built pages under a folder that carry something to index, with the address each is served at. */
+function searchablePages(siteDir: string, folder: string): { url: string; html: string }[] {
+  const pages: { url: string; html: string }[] = [];
+  for (const relative of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
+    if (path.basename(relative) !== 'index.html') continue;
+    const file = path.join(folder, relative);
+    const html = readFileSync(file, 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    const url = `/${path.relative(siteDir, path.dirname(file)).split(path.sep).join('/')}/`;
+    pages.push({ url, html });
+  }
+  return pages.sort((a, b) => a.url.localeCompare(b.url));
+}
+
+/** Every language × country folder that has a search page: each gets an index of its own. */
+export function searchPagesOf(siteDir: string): { lang: string; country: string }[] {
+  const found: { lang: string; country: string }[] = [];
+  for (const lang of readdirSync(siteDir)) {
+    if (!/^[a-z]{2,3}$/.test(lang)) continue;
+    for (const country of readdirSync(path.join(siteDir, lang))) {
+      if (existsSync(path.join(siteDir, lang, country, 'search', 'index.html'))) found.push({ lang, country });
+    }
+  }
+  return found;
+}
+
+function failOn(step: string, errors: readonly string[]) {
+  if (errors.length > 0) throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);
+}
