@@ -9,7 +9,7 @@ import { defineConfig } from '@playwright/test';
  */
 export default defineConfig({
   outputDir: 'output/test-results',
-  globalSetup: './e2e/support/globalSetup.ts',
+  globalSetup: './e2e/testing/globalSetup.ts',
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),

@@ -6,13 +6,13 @@ import {
   phone,
   sidewaysOverflowAtDoubleText,
   smallControls,
-} from '../support/accessibility.ts';
-import { pageTypes, requireSamples } from '../support/pageTypes.ts';
-import { builtSite } from '../support/paths.ts';
-import { expect, test } from './support/test.ts';
+} from '../testing/accessibility.ts';
+import { pageTypes, requireSamples } from '../testing/pageTypes.ts';
+import { builtSite } from '../testing/paths.ts';
+import { expect, test } from './testing/test.ts';
 
 /**
- * WCAG 2.2 AA on every page type in every language of the fixture build (see support/accessibility.ts), with
+ * WCAG 2.2 AA on every page type in every language of the fixture build (see testing/accessibility.ts), with
  * JavaScript on and off. Each sample page is loaded once per check group and every check runs on it: loading it
  * once per check made this file most of CI's time.
  */

@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildSite } from '../support/buildSite.ts';
-import { fixtureSnapshot, outputFolder, publishedUrl } from '../support/paths.ts';
-import { expect, test } from './support/test.ts';
+import { buildSite } from '../testing/buildSite.ts';
+import { fixtureSnapshot, outputFolder, publishedUrl } from '../testing/paths.ts';
+import { expect, test } from './testing/test.ts';
 
 test.describe('the site build', () => {
   test('fails on an invalid snapshot and lists every problem', () => {

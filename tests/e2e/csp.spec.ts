@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { pageTypes, requireSamples } from '../support/pageTypes.ts';
-import { builtSite } from '../support/paths.ts';
-import { searchFromPage } from '../support/searchPage.ts';
-import { expect, test } from './support/test.ts';
+import { pageTypes, requireSamples } from '../testing/pageTypes.ts';
+import { builtSite } from '../testing/paths.ts';
+import { searchFromPage } from '../testing/searchPage.ts';
+import { expect, test } from './testing/test.ts';
 
 /**
  * The Content-Security-Policy every page carries (Astro's security.csp, configured in site/astro.config.ts): the

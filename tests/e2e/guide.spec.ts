@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { expect, test } from './support/test.ts';
+import { expect, test } from './testing/test.ts';
 
 const guide = '/es/costa-rica/guides/permiso-de-trabajo/';
 

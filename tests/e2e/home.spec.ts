@@ -1,4 +1,4 @@
-import { expect, test } from './support/test.ts';
+import { expect, test } from './testing/test.ts';
 
 test.describe('home pages', () => {
   test('a first visit offers no shortcut, only the choices', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from './support/test.ts';
+import { expect, test } from './testing/test.ts';
 
 test.describe('hubs', () => {
   test('the list shows how each hub helps and when it is open, and leads to the hub’s page', async ({ page }) => {

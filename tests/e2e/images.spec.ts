@@ -1,8 +1,8 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildSite } from '../support/buildSite.ts';
-import { fixtureSnapshot, outputFolder, publishedUrl } from '../support/paths.ts';
-import { expect, test } from './support/test.ts';
+import { buildSite } from '../testing/buildSite.ts';
+import { fixtureSnapshot, outputFolder, publishedUrl } from '../testing/paths.ts';
+import { expect, test } from './testing/test.ts';
 
 const guide = 'guatemala/guides/residencia-temporal/';
 /** The fixture's drawing, 640 × 400: every variant of it must stay small enough for 2G. */

@@ -1,5 +1,5 @@
-import { siteString } from '../support/siteStrings.ts';
-import { expect, test } from './support/test.ts';
+import { siteString } from '../testing/siteStrings.ts';
+import { expect, test } from './testing/test.ts';
 
 test.describe('about, privacy and accessibility pages', () => {
   test('every page links to them in its footer, in the reader’s language', async ({ page }) => {

@@ -1,5 +1,5 @@
-import { publishedUrl } from '../support/paths.ts';
-import { expect, test } from './support/test.ts';
+import { publishedUrl } from '../testing/paths.ts';
+import { expect, test } from './testing/test.ts';
 
 test.describe('languages', () => {
   test('switching language keeps the reader on the same guide', async ({ page }) => {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/test.ts';
+import { expect, test } from './testing/test.ts';
 
 /** Resolves once the service worker controls the page and has kept a copy of it. */
 async function waitUntilKept(page: Page) {

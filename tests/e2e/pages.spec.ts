@@ -1,4 +1,4 @@
-import { expect, test } from './support/test.ts';
+import { expect, test } from './testing/test.ts';
 
 test.describe('country pages', () => {
   test('the country home lists topics, current alerts, hubs and emergency numbers to call', async ({ page }) => {

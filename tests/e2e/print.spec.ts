@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { paths, type Snapshot } from '@infohub/content-schemas';
 import { type PaperFormat, renderSheetPdfs, sheetPathsOf } from '@infohub/release';
-import { builtSite, fixtureSnapshot, publishedUrl } from '../support/paths.ts';
-import { pdfInfo, pdfText, pdfWords, qrCodesOnFirstPage } from '../support/pdfTools.ts';
-import { siteString } from '../support/siteStrings.ts';
-import { expect, test } from './support/test.ts';
+import { builtSite, fixtureSnapshot, publishedUrl } from '../testing/paths.ts';
+import { pdfInfo, pdfText, pdfWords, qrCodesOnFirstPage } from '../testing/pdfTools.ts';
+import { siteString } from '../testing/siteStrings.ts';
+import { expect, test } from './testing/test.ts';
 
 /**
  * Printed sheets and their PDFs, read back the way hub staff and migrants meet them: the text of the PDF in the

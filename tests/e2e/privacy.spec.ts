@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
-import { pageTypes, requireSamples } from '../support/pageTypes.ts';
-import { builtSite } from '../support/paths.ts';
-import { searchFromPage } from '../support/searchPage.ts';
-import { expect, test } from './support/test.ts';
+import { pageTypes, requireSamples } from '../testing/pageTypes.ts';
+import { builtSite } from '../testing/paths.ts';
+import { searchFromPage } from '../testing/searchPage.ts';
+import { expect, test } from './testing/test.ts';
 
 /**
  * What the site keeps about a reader and tells others: readers may be looking up asylum or trafficking on a phone

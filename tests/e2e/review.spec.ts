@@ -1,4 +1,4 @@
-import { expect, test } from './support/test.ts';
+import { expect, test } from './testing/test.ts';
 
 test.describe('review dates', () => {
   test('a hub whose review is overdue says so, in the reader’s language, beside its review date', async ({ page }) => {

@@ -1,6 +1,6 @@
 import type { Locator } from '@playwright/test';
-import { publishedUrl } from '../support/paths.ts';
-import { expect, test } from './support/test.ts';
+import { publishedUrl } from '../testing/paths.ts';
+import { expect, test } from './testing/test.ts';
 
 /** Where a text's glyphs actually are: an element's own box spans the whole line whatever its direction. */
 function textBox(locator: Locator) {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/test.ts';
+import { expect, test } from './testing/test.ts';
 
 async function search(page: Page, path: string, label: string, query: string) {
   await page.goto(path);

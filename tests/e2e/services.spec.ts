@@ -1,9 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { buildSite } from '../support/buildSite.ts';
-import { fixtureSnapshot, outputFolder, publishedUrl } from '../support/paths.ts';
-import { expect, test } from './support/test.ts';
+import { buildSite } from '../testing/buildSite.ts';
+import { fixtureSnapshot, outputFolder, publishedUrl } from '../testing/paths.ts';
+import { expect, test } from './testing/test.ts';
 
 /** The names of the services listed under each group heading (a city or a category) of a list page. */
 async function servicesByGroup(page: Page): Promise<Record<string, string[]>> {

@@ -1,5 +1,5 @@
-import { publishedUrl } from '../support/paths.ts';
-import { expect, test } from './support/test.ts';
+import { publishedUrl } from '../testing/paths.ts';
+import { expect, test } from './testing/test.ts';
 
 interface SitemapUrl {
   loc: string;

@@ -1,7 +1,7 @@
 import { readSizeBudget } from '@infohub/scripts/size-budget';
-import { builtSite } from '../support/paths.ts';
-import { checkBuiltSite, guideCeilingBytes, sizeBudgetFile } from '../support/sizeBudget.ts';
-import { expect, test } from './support/test.ts';
+import { builtSite } from '../testing/paths.ts';
+import { checkBuiltSite, guideCeilingBytes, sizeBudgetFile } from '../testing/sizeBudget.ts';
+import { expect, test } from './testing/test.ts';
 
 test('every page of the fixture build is within its page type’s size budget', async () => {
   const report = await checkBuiltSite(builtSite, test.info());

@@ -1,4 +1,4 @@
-import { expect, test } from './support/test.ts';
+import { expect, test } from './testing/test.ts';
 
 test.describe('translation status', () => {
   test('an outdated translation says so in its language and links to the up-to-date Spanish page', async ({ page }) => {

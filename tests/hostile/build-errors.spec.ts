@@ -1,8 +1,8 @@
 import { malformedProblems, writeMalformedSnapshot } from '../fixtures/hostile/hostileSnapshot.ts';
-import { buildSite } from '../support/buildSite.ts';
-import { publishedUrl } from '../support/paths.ts';
-import { hostile } from './support/paths.ts';
-import { expect, test } from './support/test.ts';
+import { buildSite } from '../testing/buildSite.ts';
+import { publishedUrl } from '../testing/paths.ts';
+import { hostile } from './testing/paths.ts';
+import { expect, test } from './testing/test.ts';
 
 test('the build refuses malformed content with one error that lists every problem, each with its document, field and language', () => {
   const snapshotPath = writeMalformedSnapshot(`${hostile.folder}/malformed`);

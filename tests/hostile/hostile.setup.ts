@@ -1,9 +1,9 @@
 import { rmSync } from 'node:fs';
 import { test as setup } from '@playwright/test';
 import { writeHostileSnapshot } from '../fixtures/hostile/hostileSnapshot.ts';
-import { buildSite } from '../support/buildSite.ts';
-import { publishedUrl } from '../support/paths.ts';
-import { hostile } from './support/paths.ts';
+import { buildSite } from '../testing/buildSite.ts';
+import { publishedUrl } from '../testing/paths.ts';
+import { hostile } from './testing/paths.ts';
 
 setup('the hostile snapshot builds: what it holds is shown safely, not refused', () => {
   rmSync(hostile.folder, { recursive: true, force: true });

@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 import { scriptPayloads } from '../fixtures/hostile/hostileSnapshot.ts';
-import { pageTypes, requireSamples } from '../support/pageTypes.ts';
-import { hostile } from './support/paths.ts';
-import { expect, test } from './support/test.ts';
+import { pageTypes, requireSamples } from '../testing/pageTypes.ts';
+import { hostile } from './testing/paths.ts';
+import { expect, test } from './testing/test.ts';
 
 /**
  * The site built from the hostile snapshot (tests/fixtures/hostile/hostileSnapshot.ts), every page type in every

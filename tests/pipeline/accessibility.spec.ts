@@ -1,7 +1,7 @@
-import { axeViolations, headingProblems, phone, sidewaysOverflowAtDoubleText, smallControls } from '../support/accessibility.ts';
-import { pageTypes, samplePagesOfType } from '../support/pageTypes.ts';
-import { pipeline } from './support/paths.ts';
-import { expect, test } from './support/test.ts';
+import { axeViolations, headingProblems, phone, sidewaysOverflowAtDoubleText, smallControls } from '../testing/accessibility.ts';
+import { pageTypes, samplePagesOfType } from '../testing/pageTypes.ts';
+import { pipeline } from './testing/paths.ts';
+import { expect, test } from './testing/test.ts';
 
 /**
  * The demo content is longer and more varied than the fixture (more services, more hours, longer names): the

@@ -1,8 +1,8 @@
 import { localeCodes, paths } from '@infohub/content-schemas';
-import { siteString } from '../support/siteStrings.ts';
-import { languagePages } from './support/builtFiles.ts';
-import { pipeline } from './support/paths.ts';
-import { expect, test } from './support/test.ts';
+import { siteString } from '../testing/siteStrings.ts';
+import { languagePages } from './testing/builtFiles.ts';
+import { pipeline } from './testing/paths.ts';
+import { expect, test } from './testing/test.ts';
 
 // The seed marks its content as demo content; every page built from it must warn readers, in their language.
 test.describe('the demo warning', () => {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { paths, type Snapshot } from '@infohub/content-schemas';
-import { readPagesAndSitemaps } from './support/builtFiles.ts';
-import { draftGuides } from './support/demoContent.ts';
-import { pipeline } from './support/paths.ts';
-import { expect, test } from './support/test.ts';
+import { readPagesAndSitemaps } from './testing/builtFiles.ts';
+import { draftGuides } from './testing/demoContent.ts';
+import { pipeline } from './testing/paths.ts';
+import { expect, test } from './testing/test.ts';
 
 test.describe('a guide the CMS holds as a draft', () => {
   test('the demo content has drafts to check', () => {

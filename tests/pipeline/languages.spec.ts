@@ -1,6 +1,6 @@
 import { getLocale, isLocaleCode, localeCodes, paths } from '@infohub/content-schemas';
-import { demoCountries, publishedGuide } from './support/demoContent.ts';
-import { expect, test } from './support/test.ts';
+import { demoCountries, publishedGuide } from './testing/demoContent.ts';
+import { expect, test } from './testing/test.ts';
 
 const languageLabel = (code: string) => (isLocaleCode(code) ? getLocale(code).label : code);
 

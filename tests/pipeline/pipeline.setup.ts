@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { test as setup } from '@playwright/test';
-import { buildSite, renderSheetPdfsOf } from '../support/buildSite.ts';
-import { publishedUrl } from '../support/paths.ts';
-import { pipeline } from './support/paths.ts';
-import { runPnpm } from './support/runPnpm.ts';
+import { buildSite, renderSheetPdfsOf } from '../testing/buildSite.ts';
+import { publishedUrl } from '../testing/paths.ts';
+import { pipeline } from './testing/paths.ts';
+import { runPnpm } from './testing/runPnpm.ts';
 
 const cms = (script: string, ...args: string[]) => ['--filter', '@infohub/cms', 'run', script, ...args];
 

@@ -1,7 +1,7 @@
 import { measureSearchPayload, searchPagesOf } from '@infohub/scripts/search-payload';
-import { firstSearchCeilingBytes } from '../support/sizeBudget.ts';
-import { pipeline } from './support/paths.ts';
-import { expect, test } from './support/test.ts';
+import { firstSearchCeilingBytes } from '../testing/sizeBudget.ts';
+import { pipeline } from './testing/paths.ts';
+import { expect, test } from './testing/test.ts';
 
 // Words a reader of each language would search for; some countries of the demo have no page with them, and a search
 // that finds nothing still fetches the runtime and the index, which is what the budget is about.

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { formatQuality, missingExpectedPages, readQualitySet, resultsOnSearchPage, scoreCase } from '@infohub/scripts/search-quality';
-import { repoRoot } from '../support/paths.ts';
-import { pipeline } from './support/paths.ts';
-import { expect, test } from './support/test.ts';
+import { repoRoot } from '../testing/paths.ts';
+import { pipeline } from './testing/paths.ts';
+import { expect, test } from './testing/test.ts';
 
 /**
  * The search-quality set (tests/fixtures/search-quality/<locale>.json) against the demo site the pipeline built, in

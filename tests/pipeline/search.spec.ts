@@ -1,7 +1,7 @@
 import { paths } from '@infohub/content-schemas';
 import type { Page } from '@playwright/test';
-import { guidesSharingATitleWord } from './support/demoContent.ts';
-import { expect, test } from './support/test.ts';
+import { guidesSharingATitleWord } from './testing/demoContent.ts';
+import { expect, test } from './testing/test.ts';
 
 /** Searches a country's Spanish search page and returns the results' titles and addresses once the search has run. */
 async function searchInSpanish(page: Page, country: string, word: string) {

@@ -1,6 +1,6 @@
-import { checkBuiltSite } from '../support/sizeBudget.ts';
-import { pipeline } from './support/paths.ts';
-import { expect, test } from './support/test.ts';
+import { checkBuiltSite } from '../testing/sizeBudget.ts';
+import { pipeline } from './testing/paths.ts';
+import { expect, test } from './testing/test.ts';
 
 test('every page built from the demo content is within its page type’s size budget', async () => {
   const report = await checkBuiltSite(pipeline.site, test.info());

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { formatProblems, validateSnapshot } from '@infohub/content-schemas';
-import { pipeline } from './support/paths.ts';
-import { expect, test } from './support/test.ts';
+import { pipeline } from './testing/paths.ts';
+import { expect, test } from './testing/test.ts';
 
 test('the exported snapshot is valid and says it holds demo content', () => {
   const result = validateSnapshot(JSON.parse(readFileSync(pipeline.snapshot, 'utf8')));

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { demoStaffLogin, publishing, startCms } from './support/cms.ts';
-import { freePort, serveCurrentRelease } from './support/releaseServer.ts';
-import { expectCmsSecurityHeaders, recordCspViolations } from './support/securityHeaders.ts';
+import { demoStaffLogin, publishing, startCms } from './testing/cms.ts';
+import { freePort, serveCurrentRelease } from './testing/releaseServer.ts';
+import { expectCmsSecurityHeaders, recordCspViolations } from './testing/securityHeaders.ts';
 
 // A country editor, not an admin: what an editor may do in the admin is what this test relies on.
 const actingUser = () => demoStaffLogin('editora.honduras@example.org');

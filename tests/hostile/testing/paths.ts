@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { outputFolder } from '../../support/paths.ts';
+import { outputFolder } from '../../testing/paths.ts';
 
 /** Where the hostile setup writes its snapshot and the site built from it (tests/output/ is ignored by git). */
 export const hostile = {

@@ -1,5 +1,5 @@
 import { test as base } from '@playwright/test';
-import { serveSite } from '../../support/serveSite.ts';
+import { serveSite } from '../../testing/serveSite.ts';
 import { hostile } from './paths.ts';
 
 /** Playwright's test, pointed at the site built from the hostile snapshot (the setup project); each worker serves it. */

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { repoRoot } from '../../support/paths.ts';
+import { repoRoot } from '../../testing/paths.ts';
 
 /**
  * Runs a pnpm command from the repository root, as the root start command does, so that it gets the workspace's

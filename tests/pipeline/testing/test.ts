@@ -1,5 +1,5 @@
 import { test as base } from '@playwright/test';
-import { serveSite } from '../../support/serveSite.ts';
+import { serveSite } from '../../testing/serveSite.ts';
 import { pipeline } from './paths.ts';
 
 /** Playwright's test, pointed at the site the pipeline built (the setup project); each worker serves it itself. */

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
-import { buildSite, renderSheetPdfsOf } from '../../support/buildSite.ts';
-import { builtSite, fixtureSnapshot, publishedUrl } from '../../support/paths.ts';
-import { serveSite } from '../../support/serveSite.ts';
+import { buildSite, renderSheetPdfsOf } from '../../testing/buildSite.ts';
+import { builtSite, fixtureSnapshot, publishedUrl } from '../../testing/paths.ts';
+import { serveSite } from '../../testing/serveSite.ts';
 
 /** Builds the site from the fixture once, serves it on a free local port, and stops the server after the run. */
 export default async function globalSetup() {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { outputFolder } from '../../support/paths.ts';
+import { outputFolder } from '../../testing/paths.ts';
 
 const folder = path.join(outputFolder, 'pipeline');
 

@@ -3,8 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { copySqliteDatabase } from '@infohub/scripts/sqlite-copy';
-import { pipeline } from '../../pipeline/support/paths.ts';
-import { outputFolder, repoRoot } from '../../support/paths.ts';
+import { pipeline } from '../../pipeline/testing/paths.ts';
+import { outputFolder, repoRoot } from '../../testing/paths.ts';
 
 const folder = path.join(outputFolder, 'publishing');
 
