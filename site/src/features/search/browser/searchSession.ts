@@ -1,5 +1,5 @@
 /**
- * The part of search that runs queries, fetched when the reader first focuses the search box (search.ts): Pagefind's
+ * The part of search that runs queries, fetched when the reader first focuses the search box (searchForm.ts): Pagefind's
  * runtime (shared by every country, so it stays in the browser's cache), the index of each country searched, and
  * this language's synonym list.
  */
@@ -43,8 +43,14 @@ export interface SearchRequest {
 }
 
 const maxResults = 10;
-// Each language's list is its own small file, fetched with the first search in that language.
-const synonymLists = import.meta.glob<SynonymList>('../synonyms/*.json', { import: 'synonyms' });
+// Each language's list is its own small file, fetched with the first search in that language. Keyed by the file's
+// own name, so the list a language gets never depends on a path written a second time.
+const synonymLoaders = new Map(
+  Object.entries(import.meta.glob<SynonymList>('../synonyms/*.json', { import: 'synonyms' })).map(([file, load]) => [
+    file.replace(/^.*\/|\.json$/g, ''),
+    load,
+  ]),
+);
 const engines = new Map<string, Promise<PagefindInstance>>();
 const synonymsByLanguage = new Map<string, Promise<SynonymList>>();
 
@@ -55,7 +61,7 @@ export function prepare(lang: string, countries: string[]) {
 }
 
 export async function search(request: SearchRequest): Promise<Hit[]> {
-  // Always by country: the runtime's placeholder record (integrations/pagefind.ts) has none, so it never shows.
+  // Always by country: the runtime's placeholder record (features/search/integration.ts) has none, so it never shows.
   const filters: Filters = { country: { any: request.countries } };
   if (request.type) filters.type = request.type;
   if (request.topic) filters.topic = request.topic;
@@ -79,7 +85,7 @@ function engineFor(lang: string, countries: string[]): Promise<PagefindInstance>
 function synonymsOf(lang: string): Promise<SynonymList> {
   let synonyms = synonymsByLanguage.get(lang);
   if (!synonyms) {
-    const load = synonymLists[`../search/synonyms/${lang}.json`];
+    const load = synonymLoaders.get(lang);
     synonyms = load ? load() : Promise.resolve({});
     synonymsByLanguage.set(lang, synonyms);
     synonyms.catch(() => synonymsByLanguage.delete(lang));
