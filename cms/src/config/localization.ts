@@ -2,6 +2,8 @@ import { defaultLocale, type LocaleDefinition, locales } from '@infohub/content-
 import type { Config, LocalizationConfig } from 'payload';
 import { en } from 'payload/i18n/en';
 import { es } from 'payload/i18n/es';
+import { fr } from 'payload/i18n/fr';
+import { fallbackAdminLanguage } from '../i18n/adminLanguages.ts';
 
 /** Content languages come from content-schemas; a reader sees Spanish where a translation is missing. */
 export const localization: LocalizationConfig = {
@@ -10,11 +12,8 @@ export const localization: LocalizationConfig = {
   fallback: true,
 };
 
-/**
- * The admin's own language, from each editor's browser or account preference: Spanish or English. Scripts and
- * API clients that ask for no language get English, the language of infohub's own error messages.
- */
+/** The admin's own language, from each editor's browser or account preference (see `i18n/adminLanguages.ts`). */
 export const adminI18n: NonNullable<Config['i18n']> = {
-  supportedLanguages: { es, en },
-  fallbackLanguage: 'en',
+  supportedLanguages: { es, en, fr },
+  fallbackLanguage: fallbackAdminLanguage,
 };
