@@ -1,4 +1,4 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
   axeViolations,
   controlsWithFaintFocus,
@@ -24,7 +24,7 @@ const readablePages = (type: string) => requireSamples(builtSite, type, 'fixture
  * axe runs inside the page, so with JavaScript switched off in the browser it cannot run at all. The pass "without
  * JavaScript" therefore blocks every script of the site's own instead, with a stricter Content-Security-Policy on
  * each response (the test's own evaluation is not subject to it): the page is then what a reader without
- * JavaScript gets. The other checks read the page from outside and run with JavaScript really off.
+ * JavaScript gets, as the site has no `<noscript>` content and no `scripting` media query that would tell them apart.
  */
 async function blockSiteScripts(page: Page) {
   await page.route('**/*', async (route) => {
@@ -33,10 +33,13 @@ async function blockSiteScripts(page: Page) {
   });
 }
 
-async function pageWithJavaScriptOff(browser: Browser, baseURL: string | undefined) {
-  const context = await browser.newContext({ baseURL, viewport: phone, javaScriptEnabled: false });
-  return { page: await context.newPage(), close: () => context.close() };
-}
+/**
+ * Without JavaScript a page differs from the same page with it only where a script changes it, whatever its
+ * language; what languages change (words, their length, direction) is checked in every language with JavaScript
+ * on. So the pass without it reads one left-to-right and one right-to-left language: each page type's Spanish and
+ * Arabic pages (the fixture's default and its RTL language).
+ */
+const languagesReadWithoutJavaScript = ['es', 'ar'];
 
 /**
  * Headings, tap targets, visible focus and reflow on the page as loaded, then the skip link on a fresh load (both
@@ -78,22 +81,18 @@ for (const type of pageTypes) {
     }
   });
 
-  test(`${type}, with JavaScript off, in every language: the same checks`, async ({ page, browser, baseURL }) => {
+  test(`${type}, with JavaScript off, in Spanish and Arabic: the same checks`, async ({ page }) => {
     await blockSiteScripts(page);
-    const withoutJavaScript = await pageWithJavaScriptOff(browser, baseURL);
-    try {
-      for (const { lang, url } of readablePages(type)) {
-        await test.step(`${lang} ${url}`, async () => {
-          await page.goto(url);
-          // The search box shows only once its script has run: proof that the site's scripts were blocked.
-          expect(await page.evaluate(() => document.querySelector('[data-search]:not([hidden])'))).toBeNull();
-          expect(await axeViolations(page), 'axe finds no WCAG 2.2 AA violation').toEqual([]);
-          await withoutJavaScript.page.goto(url);
-          await expectReadableByKeyboardAndAtDoubleText(withoutJavaScript.page, url);
-        });
-      }
-    } finally {
-      await withoutJavaScript.close();
+    const samples = readablePages(type).filter(({ lang }) => languagesReadWithoutJavaScript.includes(lang));
+    expect(samples.length, 'the page type is built in Spanish or Arabic').toBeGreaterThan(0);
+    for (const { lang, url } of samples) {
+      await test.step(`${lang} ${url}`, async () => {
+        await page.goto(url);
+        // The search box shows only once its script has run: proof that the site's scripts were blocked.
+        expect(await page.evaluate(() => document.querySelector('[data-search]:not([hidden])'))).toBeNull();
+        expect(await axeViolations(page), 'axe finds no WCAG 2.2 AA violation').toEqual([]);
+        await expectReadableByKeyboardAndAtDoubleText(page, url);
+      });
     }
   });
 }
