@@ -6,7 +6,7 @@ export const spanishSourceProvider = component('SpanishSourceProvider', 'Spanish
 const spanishSource = component('SpanishSource', 'SpanishSource');
 const spanishTitleCell = component('SpanishTitleCell', 'SpanishTitleCell');
 const spanishTitleAsHeading = component('SpanishTitleAsHeading', 'SpanishTitleAsHeading');
-const statusForTranslators = component('StatusForTranslators', 'StatusForTranslators');
+const documentStatus = component('DocumentStatus', 'DocumentStatus');
 
 const textTypes = new Set(['text', 'textarea', 'richText']);
 
@@ -19,7 +19,7 @@ export function withSpanishSourceProvider(admin: Config['admin']): Config['admin
 /**
  * Translating beside the source, for one collection: each localized text field (in rows too) shows its Spanish
  * text above it in other languages, the title column and the edit view's heading fall back to the Spanish title,
- * and the status line offers "revert to published" only to those who may publish.
+ * and the status line offers "revert to published" only to those who may publish (`admin/DocumentStatus.tsx`).
  */
 export function withSideBySideTranslation(collection: CollectionConfig): CollectionConfig {
   const titleField = collection.admin?.useAsTitle;
@@ -31,11 +31,7 @@ export function withSideBySideTranslation(collection: CollectionConfig): Collect
       ...collection.admin,
       components: {
         ...collection.admin?.components,
-        edit: {
-          ...edit,
-          beforeDocumentControls: [...(edit?.beforeDocumentControls ?? []), spanishTitleAsHeading],
-          Status: edit?.Status ?? statusForTranslators,
-        },
+        edit: { ...edit, Status: edit?.Status ?? documentStatus },
       },
     },
   };
@@ -65,7 +61,8 @@ function withSpanishSource(field: Field, titleField: string | undefined): Field 
       ...field.admin,
       components: {
         ...components,
-        beforeInput: [...(components.beforeInput ?? []), spanishSource],
+        // The title's companion keeps the heading in Spanish while the translation has no title.
+        beforeInput: [...(components.beforeInput ?? []), spanishSource, ...(isTitle ? [spanishTitleAsHeading] : [])],
         ...(isTitle && components.Cell === undefined ? { Cell: spanishTitleCell } : {}),
       },
     },
