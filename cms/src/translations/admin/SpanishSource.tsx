@@ -36,7 +36,8 @@ export function SpanishSource({ path, field }: SpanishSourceProps) {
   };
 
   return (
-    <section className="spanish-source" aria-label={`${strings.heading}: ${fieldLabel}`} style={styles.box}>
+    // A group, not a landmark: a guide has a dozen of these, several with the same label (each step's "Step").
+    <div role="group" className="spanish-source" aria-label={`${strings.heading}: ${fieldLabel}`} style={styles.box}>
       <div style={styles.header}>
         <span style={styles.heading}>{strings.heading}</span>
         <Button buttonStyle="secondary" size="small" margin={false} onClick={copy} aria-label={strings.copyLabel(fieldLabel)}>
@@ -49,7 +50,7 @@ export function SpanishSource({ path, field }: SpanishSourceProps) {
       <p lang="es" className="spanish-source__text" style={styles.text}>
         {text}
       </p>
-    </section>
+    </div>
   );
 }
 
