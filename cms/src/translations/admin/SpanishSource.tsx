@@ -37,7 +37,7 @@ export function SpanishSource({ path, field }: SpanishSourceProps) {
 
   return (
     // A group, not a landmark: a guide has a dozen of these, several with the same label (each step's "Step").
-    <div role="group" className="spanish-source" aria-label={`${strings.heading}: ${fieldLabel}`} style={styles.box}>
+    <fieldset className="spanish-source" aria-label={`${strings.heading}: ${fieldLabel}`} style={styles.box}>
       <div style={styles.header}>
         <span style={styles.heading}>{strings.heading}</span>
         <Button buttonStyle="secondary" size="small" margin={false} onClick={copy} aria-label={strings.copyLabel(fieldLabel)}>
@@ -50,7 +50,7 @@ export function SpanishSource({ path, field }: SpanishSourceProps) {
       <p lang="es" className="spanish-source__text" style={styles.text}>
         {text}
       </p>
-    </div>
+    </fieldset>
   );
 }
 
@@ -66,6 +66,8 @@ function labelIn(label: unknown, language: string): string | undefined {
 // Payload's theme variables, so the box reads well in the light and the dark admin.
 const styles = {
   box: {
+    minInlineSize: 0,
+    border: 0,
     margin: '0 0 0.5rem',
     padding: '0.5rem 0.75rem',
     borderInlineStart: '3px solid var(--theme-elevation-400)',
