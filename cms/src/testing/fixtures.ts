@@ -53,6 +53,7 @@ export async function publishGuideInSpanishAndEnglish(
       summary: `Summary: ${en}`,
       body: paragraphsToRichText([`More about ${en}.`]),
       requiredDocuments: created.requiredDocuments?.map((row) => ({ ...row, name: 'Valid passport' })),
+      officialSources: created.officialSources?.map((row) => ({ ...row, title: 'Immigration Office' })),
       _status: 'published',
     },
   });

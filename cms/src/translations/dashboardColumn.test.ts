@@ -41,7 +41,7 @@ describe('the review dashboard’s translations column', () => {
 
     expect(await dashboardRows()).toEqual(
       expect.arrayContaining([
-        ['Sin traducir', 'en missing'],
+        ['Sin traducir', 'en not translated'],
         ['Traducción vieja', 'en outdated'],
       ]),
     );

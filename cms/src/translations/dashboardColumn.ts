@@ -1,6 +1,7 @@
 import { defaultLocale } from '@infohub/content-schemas';
 import type { DashboardCell, DashboardColumn } from '../review/dashboardColumns.ts';
-import { stateLabels } from './admin/statusSummary.ts';
+import { stateLabel } from './admin/statusSummary.ts';
+import { translationStrings } from './strings.ts';
 import { translationStatusField } from './trackTranslations.ts';
 import { readMarkers, stateOf } from './translationMarkers.ts';
 
@@ -11,7 +12,7 @@ import { readMarkers, stateOf } from './translationMarkers.ts';
  */
 export const translationStatusColumn: DashboardColumn = {
   id: 'translations',
-  heading: { en: 'Translations', es: 'Traducciones' },
+  heading: { en: translationStrings('en').columnHeading, es: translationStrings('es').columnHeading },
   async cells(documents, { payload, user, language }) {
     const countryIds = [...new Set(documents.map((document) => document.countryId))];
     const { docs: countries } = await payload.find({
@@ -30,14 +31,12 @@ export const translationStatusColumn: DashboardColumn = {
       const markers = readMarkers(document.raw[translationStatusField]);
       const locales = translatedLocales.get(String(document.countryId)) ?? [];
       if (!markers || locales.length === 0) continue;
-      const needingWork = locales
-        .map((locale) => ({ locale, state: stateOf(markers, locale) }))
-        .filter(({ state }) => state !== 'upToDate');
+      const needingWork = locales.filter((locale) => stateOf(markers, locale) !== 'upToDate');
       cells.set(
         document.key,
         needingWork.length === 0
-          ? { text: stateLabels.upToDate[language], attention: false }
-          : { text: needingWork.map(({ locale, state }) => `${locale} ${stateLabels[state][language]}`).join(' · '), attention: true },
+          ? { text: translationStrings(language).states.upToDate, attention: false }
+          : { text: needingWork.map((locale) => `${locale} ${stateLabel(markers, locale, language)}`).join(' · '), attention: true },
       );
     }
     return cells;

@@ -1,4 +1,5 @@
 import type { CollectionSlug, Config, Plugin } from 'payload';
+import { withSideBySideTranslation, withSpanishSourceProvider } from './sideBySide.ts';
 import { withTranslationTracking } from './trackTranslations.ts';
 
 /**
@@ -10,7 +11,8 @@ export const translationTracking =
   ({ collections }: { collections: readonly CollectionSlug[] }): Plugin =>
   (config: Config): Config => ({
     ...config,
+    admin: withSpanishSourceProvider(config.admin),
     collections: (config.collections ?? []).map((collection) =>
-      collections.includes(collection.slug as CollectionSlug) ? withTranslationTracking(collection) : collection,
+      collections.includes(collection.slug as CollectionSlug) ? withSideBySideTranslation(withTranslationTracking(collection)) : collection,
     ),
   });

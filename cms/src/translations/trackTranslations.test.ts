@@ -1,9 +1,9 @@
 import type { Payload } from 'payload';
 import { describe, expect, it } from 'vitest';
 import { paragraphsToRichText } from '../seed/lexical.ts';
-import { publishGuideInSpanishAndEnglish } from '../testing/fixtures.ts';
+import { publishGuideInSpanishAndEnglish, spanishGuide } from '../testing/fixtures.ts';
 import { useCmsWithCountryAndTopic } from '../testing/startTestPayload.ts';
-import { readMarkers, stateOf, type TranslationState } from './translationMarkers.ts';
+import { progressOf, readMarkers, stateOf, type TranslationState } from './translationMarkers.ts';
 
 async function statesOf(payload: Payload, collection: 'guides' | 'countries', id: number): Promise<Record<string, TranslationState>> {
   const doc = await payload.findByID({ collection, id, depth: 0, draft: true, overrideAccess: true });
@@ -111,9 +111,70 @@ describe('translation status', () => {
   });
 
   it('tracks countries, whose translations have no drafts', async () => {
-    await cms.payload.update({ collection: 'countries', id: cms.ids.country, locale: 'fr', data: { name: 'Costa Rica (fr)' } });
+    const country = await cms.payload.findByID({ collection: 'countries', id: cms.ids.country, depth: 0 });
+    const emergencyNumbers = (country.emergencyNumbers ?? []).map((row) => ({ ...row, label: 'Urgences' }));
+    await cms.payload.update({
+      collection: 'countries',
+      id: cms.ids.country,
+      locale: 'fr',
+      data: { name: 'Costa Rica (fr)', emergencyNumbers },
+    });
     expect((await statesOf(cms.payload, 'countries', cms.ids.country)).fr).toBe('upToDate');
     await cms.payload.update({ collection: 'countries', id: cms.ids.country, locale: 'es', data: { name: 'República de Costa Rica' } });
     expect(await statesOf(cms.payload, 'countries', cms.ids.country)).toEqual({ en: 'missing', fr: 'outdated', ht: 'missing' });
+  });
+
+  it('counts every localized field, array rows included: a guide with only its title, summary and body translated is partial', async () => {
+    const rows = (what: string) => [1, 2, 3, 4].map((number) => ({ [what]: `${what} ${number}` }));
+    const created = await cms.payload.create({
+      collection: 'guides',
+      locale: 'es',
+      data: {
+        ...spanishGuide(cms.ids, 'Guía con pasos'),
+        requiredDocuments: rows('name'),
+        steps: rows('title'),
+        _status: 'published',
+      },
+    });
+    const saved = await cms.payload.update({
+      collection: 'guides',
+      id: created.id,
+      locale: 'ht',
+      draft: true,
+      data: { title: 'Gid ak etap', summary: 'Rezime', body: paragraphsToRichText(['Plis enfòmasyon.']) },
+    });
+    const markers = readMarkers(saved.translationStatus);
+    // Title, summary, body, four documents, four steps and one official source have Spanish text.
+    expect(markers && progressOf(markers, 'ht')).toEqual({ translated: 3, of: 12 });
+    expect((await statesOf(cms.payload, 'guides', created.id)).ht).toBe('partial');
+
+    const translate = <Row extends { id?: string | null }>(list: Row[] | null | undefined, field: string) =>
+      (list ?? []).map((row, index) => ({ ...row, [field]: `${field} ${index + 1} (ht)` }));
+    await cms.payload.update({
+      collection: 'guides',
+      id: created.id,
+      locale: 'ht',
+      draft: true,
+      data: {
+        requiredDocuments: translate(created.requiredDocuments, 'name'),
+        steps: translate(created.steps, 'title'),
+        officialSources: translate(created.officialSources, 'title'),
+      },
+    });
+    expect((await statesOf(cms.payload, 'guides', created.id)).ht).toBe('upToDate');
+
+    // A step added in Spanish is one more field the translation lacks.
+    const current = await cms.payload.findByID({ collection: 'guides', id: created.id, locale: 'es', draft: true, depth: 0 });
+    const grown = await cms.payload.update({
+      collection: 'guides',
+      id: created.id,
+      locale: 'es',
+      draft: true,
+      data: { steps: [...(current.steps ?? []), { title: 'Paso nuevo' }] },
+    });
+    expect(progressOf(readMarkers(grown.translationStatus) ?? { source: { hash: '', changedAt: '' }, locales: {} }, 'ht')).toEqual({
+      translated: 12,
+      of: 13,
+    });
   });
 });

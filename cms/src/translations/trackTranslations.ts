@@ -3,8 +3,8 @@ import { label } from '@infohub/content-schemas/payload';
 import type { CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload';
 import { storedInEveryLocale } from '../utilities/storedInEveryLocale.ts';
 import { fingerprint } from './fingerprint.ts';
-import { type SavingDocument, textsIn } from './translatableText.ts';
-import { assumedMarkers, nextMarkers, readMarkers, type TranslationMarkers } from './translationMarkers.ts';
+import { type SavingDocument, type TextEntry, textsIn } from './translatableText.ts';
+import { assumedMarkers, nextMarkers, readMarkers } from './translationMarkers.ts';
 
 export const translationStatusField = 'translationStatus';
 export const minorEditField = 'minorEdit';
@@ -89,27 +89,39 @@ export const trackTranslations: CollectionBeforeChangeHook = async ({ collection
   const before: SavingDocument = { stored };
   const after: SavingDocument = { stored, incoming: { locale, data } };
   const now = new Date().toISOString();
-  const sourceHash = fingerprint(textsIn(fields, after, defaultLocale));
-  const hasText = Object.fromEntries(translatedLocales.map((code) => [code, textsIn(fields, after, code).length > 0]));
+  const spanishAfter = textsIn(fields, after, defaultLocale);
+  const sourceHash = fingerprint(spanishAfter);
 
-  const previous: TranslationMarkers =
-    readMarkers(stored?.[translationStatusField]) ??
-    (stored
-      ? assumedMarkers(
-          fingerprint(textsIn(fields, before, defaultLocale)),
-          String(stored.updatedAt ?? now),
-          Object.fromEntries(translatedLocales.map((code) => [code, textsIn(fields, before, code).length > 0])),
-        )
-      : { source: { hash: sourceHash, changedAt: now }, locales: {} });
+  let previous = readMarkers(stored?.[translationStatusField]);
+  if (!previous && stored) {
+    const spanishBefore = textsIn(fields, before, defaultLocale);
+    previous = assumedMarkers(
+      { hash: fingerprint(spanishBefore), changedAt: String(stored.updatedAt ?? now), fields: spanishBefore.length },
+      translatedFieldCounts(fields, before, spanishBefore),
+    );
+  }
+  previous ??= { source: { hash: sourceHash, changedAt: now, fields: spanishAfter.length }, locales: {} };
   const savedTextChanged = !stored || fingerprint(textsIn(fields, before, locale)) !== fingerprint(textsIn(fields, after, locale));
 
   data[translationStatusField] = nextMarkers(previous, {
     locale,
     now,
     sourceHash,
+    sourceFields: spanishAfter.length,
     savedTextChanged,
-    hasText,
+    translatedFields: translatedFieldCounts(fields, after, spanishAfter),
     minorEdit: locale === defaultLocale && minorEdit,
   });
   return data;
 };
+
+/**
+ * For each translated language, how many of the fields that have Spanish text it has text for: a row's field counts
+ * once per row, so a guide with four steps has four step titles to translate.
+ */
+function translatedFieldCounts(fields: Field[], document: SavingDocument, spanish: readonly TextEntry[]): Record<string, number> {
+  const spanishPaths = new Set(spanish.map((entry) => entry.path));
+  return Object.fromEntries(
+    translatedLocales.map((code) => [code, textsIn(fields, document, code).filter((entry) => spanishPaths.has(entry.path)).length]),
+  );
+}

@@ -9,46 +9,72 @@ import { isRecord } from '../utilities/isRecord.ts';
  * the current one.
  */
 export interface TranslationMarkers {
-  source: { hash: string; changedAt: string };
+  /** `fields`: how many localized fields have Spanish text (rows' fields included); absent in older markers. */
+  source: { hash: string; changedAt: string; fields?: number | undefined };
   locales: Record<string, LocaleMarker>;
 }
 
 export interface LocaleMarker {
   hasText: boolean;
+  /** How many of the fields with Spanish text this language has text for; absent in older markers. */
+  translatedFields?: number | undefined;
   /** The Spanish fingerprint when this language was last saved with changed text. */
   against?: string | undefined;
   savedAt?: string | undefined;
 }
 
-export const translationStates = ['missing', 'upToDate', 'outdated'] as const;
+export const translationStates = ['missing', 'partial', 'upToDate', 'outdated'] as const;
 export type TranslationState = (typeof translationStates)[number];
 
+/**
+ * A translation with some of the Spanish fields still empty is partial, whatever Spanish it was written against:
+ * what the translator has to do first is fill them in.
+ */
 export function stateOf(markers: TranslationMarkers, locale: string): TranslationState {
   const marker = markers.locales[locale];
   if (!marker?.hasText) return 'missing';
-  return marker.against === markers.source.hash ? 'upToDate' : 'outdated';
+  const progress = progressOf(markers, locale);
+  if (progress && progress.translated < progress.of) return 'partial';
+  return writtenAgainstOlderSpanish(markers, locale) ? 'outdated' : 'upToDate';
 }
 
-/** The languages whose translation was written against older Spanish text. */
+/** How many of the fields with Spanish text a language has filled in, when the markers count them. */
+export function progressOf(markers: TranslationMarkers, locale: string): { translated: number; of: number } | undefined {
+  const of = markers.source.fields;
+  const translated = markers.locales[locale]?.translatedFields;
+  return of === undefined || translated === undefined ? undefined : { translated, of };
+}
+
+function writtenAgainstOlderSpanish(markers: TranslationMarkers, locale: string): boolean {
+  const marker = markers.locales[locale];
+  return marker?.hasText === true && marker.against !== markers.source.hash;
+}
+
+/** The languages whose translation, complete or not, was written against older Spanish text (readers are told). */
 export function outdatedLocales(markers: TranslationMarkers): string[] {
-  return Object.keys(markers.locales).filter((locale) => stateOf(markers, locale) === 'outdated');
+  return Object.keys(markers.locales).filter((locale) => writtenAgainstOlderSpanish(markers, locale));
 }
 
 /** Reads stored markers; anything else (a document saved before translations were tracked) gives undefined. */
 export function readMarkers(value: unknown): TranslationMarkers | undefined {
   if (!isRecord(value) || !isRecord(value.source) || !isRecord(value.locales)) return undefined;
-  const { hash, changedAt } = value.source;
+  const { hash, changedAt, fields } = value.source;
   if (typeof hash !== 'string' || typeof changedAt !== 'string') return undefined;
   const locales: Record<string, LocaleMarker> = {};
   for (const [locale, marker] of Object.entries(value.locales)) {
     if (!isRecord(marker)) continue;
     locales[locale] = {
       hasText: marker.hasText === true,
+      translatedFields: count(marker.translatedFields),
       against: typeof marker.against === 'string' ? marker.against : undefined,
       savedAt: typeof marker.savedAt === 'string' ? marker.savedAt : undefined,
     };
   }
-  return { source: { hash, changedAt }, locales };
+  return { source: { hash, changedAt, fields: count(fields) }, locales };
+}
+
+function count(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
 }
 
 export interface SaveFacts {
@@ -57,10 +83,12 @@ export interface SaveFacts {
   now: string;
   /** Spanish fingerprint after the save. */
   sourceHash: string;
+  /** How many localized fields have Spanish text after the save. */
+  sourceFields: number;
   /** Whether the saved language's own text changed (or the document is new). */
   savedTextChanged: boolean;
-  /** Whether each other language has text after the save. */
-  hasText: Record<string, boolean>;
+  /** How many of those fields each other language has text for after the save. */
+  translatedFields: Record<string, number>;
   /** The editor said this Spanish change does not call for new translations (a typo, say). */
   minorEdit: boolean;
 }
@@ -74,7 +102,7 @@ export interface SaveFacts {
 export function nextMarkers(previous: TranslationMarkers, facts: SaveFacts): TranslationMarkers {
   const locales: Record<string, LocaleMarker> = {};
   const sourceChanged = facts.sourceHash !== previous.source.hash;
-  for (const [locale, hasText] of Object.entries(facts.hasText)) {
+  for (const [locale, translatedFields] of Object.entries(facts.translatedFields)) {
     const before = previous.locales[locale];
     let against = before?.against;
     let savedAt = before?.savedAt;
@@ -83,12 +111,17 @@ export function nextMarkers(previous: TranslationMarkers, facts: SaveFacts): Tra
       against = facts.sourceHash;
       savedAt = facts.now;
     }
-    locales[locale] = { hasText, ...(against !== undefined ? { against } : {}), ...(savedAt !== undefined ? { savedAt } : {}) };
+    locales[locale] = {
+      hasText: translatedFields > 0,
+      translatedFields,
+      ...(against !== undefined ? { against } : {}),
+      ...(savedAt !== undefined ? { savedAt } : {}),
+    };
   }
   const source =
     sourceChanged && !facts.minorEdit
-      ? { hash: facts.sourceHash, changedAt: facts.now }
-      : { hash: facts.sourceHash, changedAt: previous.source.changedAt };
+      ? { hash: facts.sourceHash, changedAt: facts.now, fields: facts.sourceFields }
+      : { hash: facts.sourceHash, changedAt: previous.source.changedAt, fields: facts.sourceFields };
   return { source, locales };
 }
 
@@ -96,11 +129,17 @@ export function nextMarkers(previous: TranslationMarkers, facts: SaveFacts): Tra
  * Markers for a document saved before translations were tracked: its translations are taken as up to date with
  * the Spanish as stored, since nothing says otherwise, and the Spanish as last changed when the document was.
  */
-export function assumedMarkers(sourceHash: string, changedAt: string, hasText: Record<string, boolean>): TranslationMarkers {
+export function assumedMarkers(
+  source: { hash: string; changedAt: string; fields: number },
+  translatedFields: Record<string, number>,
+): TranslationMarkers {
   return {
-    source: { hash: sourceHash, changedAt },
+    source,
     locales: Object.fromEntries(
-      Object.entries(hasText).map(([locale, text]) => [locale, text ? { hasText: true, against: sourceHash } : { hasText: false }]),
+      Object.entries(translatedFields).map(([locale, translated]) => [
+        locale,
+        translated > 0 ? { hasText: true, translatedFields: translated, against: source.hash } : { hasText: false, translatedFields: 0 },
+      ]),
     ),
   };
 }

@@ -2,12 +2,12 @@
 import { useTranslation } from '@payloadcms/ui';
 import type { DefaultCellComponentProps } from 'payload';
 import { stateColours } from './stateColours.ts';
-import { adminLanguage, statusSummary } from './statusSummary.ts';
+import { statusSummary } from './statusSummary.ts';
 
-/** The list column: one short line per language, e.g. "en up to date · fr missing · ht outdated". */
+/** The list column: one short line per language, e.g. "en up to date · fr not translated · ht partly translated: 3 of 12 fields". */
 export function TranslationStatusCell({ cellData }: DefaultCellComponentProps) {
   const { i18n } = useTranslation();
-  const summary = statusSummary(cellData, adminLanguage(i18n.language));
+  const summary = statusSummary(cellData, i18n.language);
   if (summary.untracked) return <span>—</span>;
   return (
     <span>

@@ -1,8 +1,9 @@
 'use client';
 import { FieldLabel, useField, useTranslation } from '@payloadcms/ui';
 import type { JSONFieldClientComponent } from 'payload';
+import { adminLanguage } from '../../i18n/adminLanguages.ts';
 import { stateColours } from './stateColours.ts';
-import { adminLanguage, statusSummary } from './statusSummary.ts';
+import { statusSummary } from './statusSummary.ts';
 
 /** The edit view's sidebar: each translation's state, when it was last saved, and when the Spanish last changed. */
 export const TranslationStatusField: JSONFieldClientComponent = ({ field, path }) => {
@@ -10,7 +11,7 @@ export const TranslationStatusField: JSONFieldClientComponent = ({ field, path }
   const { i18n } = useTranslation();
   const language = adminLanguage(i18n.language);
   const summary = statusSummary(value, language);
-  const date = (iso: string) => new Date(iso).toLocaleDateString(language === 'es' ? 'es' : 'en-GB', { dateStyle: 'medium' });
+  const date = (iso: string) => new Date(iso).toLocaleDateString(language, { dateStyle: 'medium' });
   return (
     <div className="field-type" style={{ marginBottom: '1.5rem' }}>
       <FieldLabel label={field.label} path={path} />

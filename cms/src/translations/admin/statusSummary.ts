@@ -1,19 +1,6 @@
 import { defaultLocale, localeCodes } from '@infohub/content-schemas';
-import { readMarkers, stateOf, type TranslationState } from '../translationMarkers.ts';
-
-type AdminLanguage = 'en' | 'es';
-
-export const stateLabels: Record<TranslationState | 'untracked', Record<AdminLanguage, string>> = {
-  missing: { en: 'missing', es: 'falta' },
-  upToDate: { en: 'up to date', es: 'al día' },
-  outdated: { en: 'outdated', es: 'desactualizada' },
-  untracked: { en: 'not tracked yet (saved before tracking began)', es: 'sin seguimiento aún (guardado antes del seguimiento)' },
-};
-
-const headings = {
-  spanishChanged: { en: 'Spanish text last changed', es: 'Texto en español cambiado por última vez' },
-  saved: { en: 'saved', es: 'guardada' },
-} satisfies Record<string, Record<AdminLanguage, string>>;
+import { translationStrings } from '../strings.ts';
+import { progressOf, readMarkers, stateOf, type TranslationMarkers, type TranslationState } from '../translationMarkers.ts';
 
 export interface LocaleLine {
   locale: string;
@@ -30,21 +17,33 @@ export interface StatusSummary {
   words: { spanishChanged: string; saved: string };
 }
 
-/** The admin's language: Spanish for Spanish-speaking editors, English otherwise (as the admin itself). */
-export function adminLanguage(language: string | undefined): AdminLanguage {
-  return language === 'es' ? 'es' : 'en';
+/** One language's state in the editor's language, with how many fields are done when it is partial. */
+export function stateLabel(markers: TranslationMarkers, locale: string, language: string | undefined): string {
+  const { states } = translationStrings(language);
+  const state = stateOf(markers, locale);
+  switch (state) {
+    case 'partial': {
+      const progress = progressOf(markers, locale);
+      return states.partial(progress?.translated ?? 0, progress?.of ?? 0);
+    }
+    default:
+      return states[state];
+  }
 }
 
 /** Each translation's state in the editor's language, from the markers the hooks keep. */
-export function statusSummary(value: unknown, language: AdminLanguage): StatusSummary {
-  const words = { spanishChanged: headings.spanishChanged[language], saved: headings.saved[language] };
+export function statusSummary(value: unknown, language: string | undefined): StatusSummary {
+  const strings = translationStrings(language);
+  const words = { spanishChanged: strings.spanishChanged, saved: strings.saved };
   const markers = readMarkers(value);
-  if (!markers) return { lines: [], untracked: stateLabels.untracked[language], words };
+  if (!markers) return { lines: [], untracked: strings.untracked, words };
   const lines = localeCodes
     .filter((locale) => locale !== defaultLocale)
-    .map((locale) => {
-      const state = stateOf(markers, locale);
-      return { locale, state, label: stateLabels[state][language], savedAt: markers.locales[locale]?.savedAt };
-    });
+    .map((locale) => ({
+      locale,
+      state: stateOf(markers, locale),
+      label: stateLabel(markers, locale, language),
+      savedAt: markers.locales[locale]?.savedAt,
+    }));
   return { lines, sourceChangedAt: markers.source.changedAt, words };
 }

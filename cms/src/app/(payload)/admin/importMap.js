@@ -1,3 +1,6 @@
+import { SpanishTitleCell as SpanishTitleCell_4770d2917cee87d6b328b620034a8178 } from '../../../translations/admin/SpanishTitleCell.tsx'
+import { SpanishSource as SpanishSource_6913791a9d51eb5afe555c87be8e3da8 } from '../../../translations/admin/SpanishSource.tsx'
+import { SpanishTitleAsHeading as SpanishTitleAsHeading_cc2c4114d81353b308799d82f2cd144c } from '../../../translations/admin/SpanishTitleAsHeading.tsx'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -14,13 +17,18 @@ import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997e
 import { TranslationStatusCell as TranslationStatusCell_b7822b03dcc19747c11feceb3decf7b7 } from '../../../translations/admin/TranslationStatusCell.tsx'
 import { TranslationStatusField as TranslationStatusField_3aba2f033c892ca2065a8032b19ac201 } from '../../../translations/admin/TranslationStatusField.tsx'
 import { MarkReviewedButton as MarkReviewedButton_56e5b5d4f3dada0ab253905a9f1b32b7 } from '../../../review/admin/MarkReviewedButton'
+import { DocumentStatus as DocumentStatus_29e2a3809bb451b8fbf4d7653d477010 } from '../../../translations/admin/DocumentStatus.tsx'
 import { RebuildNowButton as RebuildNowButton_55084ce0339e234a5e5074a25e9b0ecc } from '../../../publishing/RebuildNowButton.tsx'
 import { SiteBuildStatus as SiteBuildStatus_e432bf042db818bfa79a1aa3e8e13476 } from '../../../publishing/SiteBuildStatus.tsx'
 import { ReviewDashboard as ReviewDashboard_3d0345d4c53f94fa874851e96eaa1c18 } from '../../../review/admin/ReviewDashboard'
+import { SpanishSourceProvider as SpanishSourceProvider_486a5f72b4f5f4dc47227b50d990713a } from '../../../translations/admin/SpanishSourceProvider.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/translations/admin/SpanishTitleCell.tsx#SpanishTitleCell": SpanishTitleCell_4770d2917cee87d6b328b620034a8178,
+  "/translations/admin/SpanishSource.tsx#SpanishSource": SpanishSource_6913791a9d51eb5afe555c87be8e3da8,
+  "/translations/admin/SpanishTitleAsHeading.tsx#SpanishTitleAsHeading": SpanishTitleAsHeading_cc2c4114d81353b308799d82f2cd144c,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -37,8 +45,10 @@ export const importMap = {
   "/translations/admin/TranslationStatusCell.tsx#TranslationStatusCell": TranslationStatusCell_b7822b03dcc19747c11feceb3decf7b7,
   "/translations/admin/TranslationStatusField.tsx#TranslationStatusField": TranslationStatusField_3aba2f033c892ca2065a8032b19ac201,
   "/review/admin/MarkReviewedButton#MarkReviewedButton": MarkReviewedButton_56e5b5d4f3dada0ab253905a9f1b32b7,
+  "/translations/admin/DocumentStatus.tsx#DocumentStatus": DocumentStatus_29e2a3809bb451b8fbf4d7653d477010,
   "/publishing/RebuildNowButton.tsx#RebuildNowButton": RebuildNowButton_55084ce0339e234a5e5074a25e9b0ecc,
   "/publishing/SiteBuildStatus.tsx#SiteBuildStatus": SiteBuildStatus_e432bf042db818bfa79a1aa3e8e13476,
   "/review/admin/ReviewDashboard#ReviewDashboard": ReviewDashboard_3d0345d4c53f94fa874851e96eaa1c18,
+  "/translations/admin/SpanishSourceProvider.tsx#SpanishSourceProvider": SpanishSourceProvider_486a5f72b4f5f4dc47227b50d990713a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
