@@ -18,7 +18,10 @@ const statusLabels = {
  */
 export const SiteBuilds: CollectionConfig = {
   slug: 'site-builds',
-  labels: { singular: label('Site build', 'Construcción del sitio', 'Construction du site'), plural: label('Site builds', 'Construcciones del sitio', 'Constructions du site') },
+  labels: {
+    singular: label('Site build', 'Construcción del sitio', 'Construction du site'),
+    plural: label('Site builds', 'Construcciones del sitio', 'Constructions du site'),
+  },
   admin: {
     group: adminGroups.site,
     useAsTitle: 'summary',
@@ -61,7 +64,14 @@ export const SiteBuilds: CollectionConfig = {
       name: 'reasons',
       type: 'json',
       label: label('What asked for it', 'Qué la pidió', 'Ce qui l’a demandée'),
-      admin: { readOnly: true, description: adminText('Every change this build includes.', 'Cada cambio que incluye esta construcción.', 'Chaque modification que comprend cette construction.') },
+      admin: {
+        readOnly: true,
+        description: adminText(
+          'Every change this build includes.',
+          'Cada cambio que incluye esta construcción.',
+          'Chaque modification que comprend cette construction.',
+        ),
+      },
     },
     {
       name: 'startedAt',
@@ -75,7 +85,12 @@ export const SiteBuilds: CollectionConfig = {
       label: label('Finished', 'Terminó', 'Terminée'),
       admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
-    { name: 'durationSeconds', type: 'number', label: label('Duration (seconds)', 'Duración (segundos)', 'Durée (secondes)'), admin: { readOnly: true } },
+    {
+      name: 'durationSeconds',
+      type: 'number',
+      label: label('Duration (seconds)', 'Duración (segundos)', 'Durée (secondes)'),
+      admin: { readOnly: true },
+    },
     { name: 'release', type: 'text', label: label('Release', 'Versión', 'Version'), admin: { readOnly: true } },
     {
       name: 'shardsRebuilt',
@@ -96,7 +111,12 @@ export const SiteBuilds: CollectionConfig = {
       label: label('Reused unchanged', 'Reutilizadas sin cambios', 'Réutilisées sans changement'),
       admin: { readOnly: true },
     },
-    { name: 'failedShards', type: 'text', label: label('Failed parts', 'Partes que fallaron', 'Parties en échec'), admin: { readOnly: true } },
+    {
+      name: 'failedShards',
+      type: 'text',
+      label: label('Failed parts', 'Partes que fallaron', 'Parties en échec'),
+      admin: { readOnly: true },
+    },
     { name: 'error', type: 'textarea', label: label('Error', 'Error', 'Erreur'), admin: { readOnly: true } },
     {
       name: 'log',

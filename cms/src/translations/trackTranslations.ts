@@ -37,7 +37,11 @@ const translationFields: Field[] = [
     name: minorEditField,
     type: 'checkbox',
     virtual: true,
-    label: label('Minor edit: translations stay up to date', 'Cambio menor: las traducciones siguen al día', 'Modification mineure : les traductions restent à jour'),
+    label: label(
+      'Minor edit: translations stay up to date',
+      'Cambio menor: las traducciones siguen al día',
+      'Modification mineure : les traductions restent à jour',
+    ),
     admin: {
       position: 'sidebar',
       // Payload makes virtual fields read-only in the admin unless told otherwise; this one is for editors to tick.

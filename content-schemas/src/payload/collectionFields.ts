@@ -73,7 +73,13 @@ export const countryFields: Field[] = [
 export const topicFields: Field[] = [
   { name: 'title', type: 'text', required: true, localized: true, label: label('Title', 'Título', 'Titre') },
   slugField({ validate: (value: unknown) => validateSlug(value, reservedCountrySegments) } as Partial<Field>),
-  { name: 'kind', type: 'select', required: true, label: label('Kind', 'Tipo', 'Type'), options: selectOptions(topicKinds, topicKindLabels) },
+  {
+    name: 'kind',
+    type: 'select',
+    required: true,
+    label: label('Kind', 'Tipo', 'Type'),
+    options: selectOptions(topicKinds, topicKindLabels),
+  },
   { name: 'description', type: 'textarea', localized: true, label: label('Description', 'Descripción', 'Description') },
   {
     name: 'order',
@@ -208,7 +214,12 @@ export const hubFields: Field[] = [
   countryRelationField,
   { name: 'municipality', type: 'text', required: true, label: label('Municipality', 'Municipio', 'Commune') },
   { name: 'address', type: 'textarea', required: true, localized: true, label: label('Address', 'Dirección', 'Adresse') },
-  { name: 'description', type: 'textarea', localized: true, label: label('What the hub offers', 'Qué ofrece el centro', 'Ce que propose le centre') },
+  {
+    name: 'description',
+    type: 'textarea',
+    localized: true,
+    label: label('What the hub offers', 'Qué ofrece el centro', 'Ce que propose le centre'),
+  },
   openingHoursField,
   phonesField,
   { name: 'email', type: 'email', label: label('Email', 'Correo electrónico', 'Courriel') },
@@ -264,6 +275,10 @@ export const mediaFields: Field[] = [
     type: 'text',
     required: true,
     localized: true,
-    label: label('Text alternative (what the image shows)', 'Texto alternativo (qué muestra la imagen)', 'Texte alternatif (ce que montre l’image)'),
+    label: label(
+      'Text alternative (what the image shows)',
+      'Texto alternativo (qué muestra la imagen)',
+      'Texte alternatif (ce que montre l’image)',
+    ),
   },
 ];

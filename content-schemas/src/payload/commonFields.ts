@@ -141,7 +141,11 @@ export const reviewFields = (collection: ReviewedCollection): Field => ({
       admin: {
         readOnly: true,
         date: calendarDay,
-        description: adminText('Last review plus the interval.', 'Última revisión más el intervalo.', 'Dernière vérification plus l’intervalle.'),
+        description: adminText(
+          'Last review plus the interval.',
+          'Última revisión más el intervalo.',
+          'Dernière vérification plus l’intervalle.',
+        ),
       },
     },
   ],
