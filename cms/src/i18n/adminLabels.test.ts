@@ -1,7 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Field, I18nClient, SanitizedConfig } from 'payload';
+import type { Field, LabelFunction, SanitizedConfig } from 'payload';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adminLanguages } from './adminLanguages.ts';
 
@@ -25,7 +25,7 @@ describe('admin labels', () => {
 
   /** What the admin shows for a label in a language, or a problem. */
   function read(labelValue: unknown, language: string): string {
-    const i18n = { language, fallbackLanguage: 'en', t: (key: string) => key } as unknown as I18nClient;
+    const i18n = { language, fallbackLanguage: 'en', t: (key: string) => key } as unknown as Parameters<LabelFunction>[0]['i18n'];
     if (typeof labelValue === 'function') return String(labelValue({ i18n, t: i18n.t }));
     if (typeof labelValue === 'object' && labelValue !== null) return String((labelValue as Record<string, unknown>)[language] ?? '');
     return String(labelValue ?? '');
@@ -43,7 +43,9 @@ describe('admin labels', () => {
     for (const field of fields) {
       const name = 'name' in field ? field.name : field.type;
       const at = `${where}.${name}`;
-      const hidden = field.admin?.hidden === true || field.admin?.disabled === true || ('hidden' in field && field.hidden === true);
+      // Not every field type's admin options declare these; Payload reads them on all.
+      const admin = field.admin as { hidden?: boolean; disabled?: boolean } | undefined;
+      const hidden = admin?.hidden === true || admin?.disabled === true || ('hidden' in field && field.hidden === true);
       if (hidden) continue;
       const showsALabel = 'name' in field && field.type !== 'ui' && !name.startsWith('_');
       if (showsALabel) problemsOf(at, 'label' in field ? field.label : undefined, problems);
