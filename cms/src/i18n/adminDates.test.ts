@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAdminDate, formatAdminDateTime, formatCalendarDay } from './adminDates.ts';
+import { calendarDayIn, formatAdminDate, formatAdminDateTime, formatCalendarDay } from './adminDates.ts';
 
 describe('admin dates', () => {
   const publishedAt = '2026-12-05T12:15:00Z';
@@ -24,5 +24,12 @@ describe('admin dates', () => {
 
   it('fall back to English for a language the admin does not offer', () => {
     expect(formatCalendarDay('2026-11-02T00:00:00Z', 'de')).toBe('Nov 2, 2026');
+  });
+
+  it('date a review by the day it is where it was made, stored as that day', () => {
+    const eveningInHonduras = new Date('2026-11-03T01:00:00Z');
+    expect(calendarDayIn(eveningInHonduras, 'America/Tegucigalpa')).toBe('2026-11-02T00:00:00.000Z');
+    expect(formatCalendarDay(calendarDayIn(eveningInHonduras, 'America/Tegucigalpa'), 'es')).toBe('2 nov 2026');
+    expect(calendarDayIn(eveningInHonduras, 'Europe/Madrid')).toBe('2026-11-03T00:00:00.000Z');
   });
 });

@@ -31,6 +31,18 @@ export function formatCalendarDay(date: DateInput, language: string | undefined)
   return format(date, language, { dateStyle: 'medium', timeZone: 'UTC' });
 }
 
+/**
+ * The calendar day it is at a moment in a time zone, as a calendar day is stored (midnight UTC of that day): what "Mark
+ * as reviewed" should record, so a review at 7 p.m. in Honduras (1 a.m. UTC the next day) is dated the day it was made.
+ */
+export function calendarDayIn(moment: Date, timeZone: string): string {
+  const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    .format(moment)
+    .split('-')
+    .map(Number);
+  return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)).toISOString();
+}
+
 function format(date: DateInput, language: string | undefined, options: Intl.DateTimeFormatOptions): string {
   return new Intl.DateTimeFormat(intlLocales[adminLanguage(language)], options).format(new Date(date));
 }
