@@ -46,6 +46,12 @@ async function signIn(browser: Browser, language: 'es' | 'en'): Promise<{ contex
   return { context, page };
 }
 
+/** The guide's edit view once its form is ready: on a busy machine the review group renders seconds after the page. */
+async function openGuide(page: Page) {
+  await page.goto(`${cms.url}/admin/collections/guides/${guide.id}`);
+  await expect(page.locator('[data-calendar-day="review.lastReviewedAt"]')).toBeVisible({ timeout: 30_000 });
+}
+
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(180_000);
   // Rebuilds are never asked for here; the site address only has to be well formed.
@@ -80,7 +86,7 @@ for (const language of ['es', 'en'] as const) {
         page.getByRole('button', { name: language === 'es' ? /^Ordenar por Título ascendente$/i : /^Sort by Title ascending$/i }),
       ).toHaveCount(1);
 
-      await page.goto(`${cms.url}/admin/collections/guides/${guide.id}`);
+      await openGuide(page);
       await expect(page.locator('[data-calendar-day="review.lastReviewedAt"]')).toContainText(day(guide.review.lastReviewedAt, language));
       await expect(page.locator('[data-calendar-day="review.nextReviewDueAt"]')).toContainText(day(guide.review.nextReviewDueAt, language));
       const lastModified = page.locator('.doc-controls__list-item', {
@@ -98,7 +104,7 @@ test('a calendar day keeps its day in Honduras, where a midnight-UTC date read a
 }) => {
   const { context, page } = await signIn(browser, 'es');
   try {
-    await page.goto(`${cms.url}/admin/collections/guides/${guide.id}`);
+    await openGuide(page);
     const reviewed = page.locator('[data-calendar-day="review.lastReviewedAt"] time');
     await expect(reviewed).toHaveAttribute('datetime', guide.review.lastReviewedAt.slice(0, 10));
     const dayBefore = new Intl.DateTimeFormat('es', { dateStyle: 'medium', timeZone: honduras }).format(
@@ -124,7 +130,7 @@ test('a calendar day keeps its day in Honduras, where a midnight-UTC date read a
 test('the required documents are added and named in Spanish', async ({ browser }) => {
   const { context, page } = await signIn(browser, 'es');
   try {
-    await page.goto(`${cms.url}/admin/collections/guides/${guide.id}`);
+    await openGuide(page);
     const documents = page.locator('#field-requiredDocuments');
     await expect(documents.getByRole('button', { name: 'Añadir Documento requerido' })).toBeVisible();
     await expect(documents.getByText('Documento requerido 01')).toBeVisible();
