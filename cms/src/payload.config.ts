@@ -31,6 +31,10 @@ export default buildConfig({
     // Payload's default avatar is Gravatar's: it would send a hash of each editor's e-mail to another host on every
     // admin page (and the CMS's Content Security Policy blocks it).
     avatar: 'default',
+    // Payload's default ('MMMM do yyyy, h:mm a') is English word order read with the Spanish month names ("abril 8º
+    // 2027, 12:00 AM"). `PPp` is date-fns's medium date and short time in the admin language: "5 dic 2026, 6:15",
+    // "5 déc. 2026, 06:15", "Dec 5, 2026, 6:15 AM", as `i18n/adminDates.ts` writes them for our own components.
+    dateFormat: 'PPp',
   },
   collections: [Guides, Services, Hubs, Alerts, Countries, Topics, Media, Users],
   globals: [SiteSettings],

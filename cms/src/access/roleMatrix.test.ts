@@ -429,5 +429,13 @@ describe('who may do what to a country’s content', () => {
     expect(live.status).toBe(403);
     expect(JSON.stringify(await live.json())).toMatch(/save drafts only: a country editor publishes/);
     expect((await stored('guides', id, { draft: false, locale: 'ht' }))?.title).not.toBe('Gid');
+    // In the admin the request carries the editor's language (the admin's language cookie, or the browser's).
+    const inSpanish = await fetch(`${http.baseUrl}/api/guides/${id}?locale=ht`, {
+      method: 'PATCH',
+      headers: { ...headers, cookie: 'payload-lng=es' },
+      body: JSON.stringify({ title: 'Gid' }),
+    });
+    expect(inSpanish.status).toBe(403);
+    expect(JSON.stringify(await inSpanish.json())).toMatch(/solo guarda borradores: publica o despublica quien edita el país/);
   });
 });

@@ -19,7 +19,7 @@ const webpAt = (name: string, width: number): ImageSize => ({
 
 export const Media: CollectionConfig = {
   slug: 'media',
-  labels: { singular: label('Image', 'Imagen'), plural: label('Images', 'Imágenes') },
+  labels: { singular: label('Image', 'Imagen', 'Image'), plural: label('Images', 'Imágenes', 'Images') },
   admin: { group: adminGroups.library, defaultColumns: ['filename', 'alt', 'updatedAt'] },
   // Images are shared by every country: editors upload and describe them; only admins delete one, since another
   // country's guide may show it.

@@ -1,5 +1,5 @@
 import { defaultLocale, localeCodes } from '@infohub/content-schemas';
-import { label } from '@infohub/content-schemas/payload';
+import { adminText, label } from '@infohub/content-schemas/payload';
 import type { CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload';
 import { storedInEveryLocale } from '../utilities/storedInEveryLocale.ts';
 import { fingerprint } from './fingerprint.ts';
@@ -37,21 +37,26 @@ const translationFields: Field[] = [
     name: minorEditField,
     type: 'checkbox',
     virtual: true,
-    label: label('Minor edit: translations stay up to date', 'Cambio menor: las traducciones siguen al día'),
+    label: label(
+      'Minor edit: translations stay up to date',
+      'Cambio menor: las traducciones siguen al día',
+      'Modification mineure : les traductions restent à jour',
+    ),
     admin: {
       position: 'sidebar',
       // Payload makes virtual fields read-only in the admin unless told otherwise; this one is for editors to tick.
       readOnly: false,
-      description: label(
+      description: adminText(
         'Tick when saving a Spanish correction that does not change the meaning (a typo, punctuation). Applies to this save only.',
         'Marque al guardar una corrección en español que no cambia el sentido (una errata, la puntuación). Vale solo para este guardado.',
+        'Cochez en enregistrant une correction en espagnol qui ne change pas le sens (une coquille, la ponctuation). Vaut pour cet enregistrement seulement.',
       ),
     },
   },
   {
     name: translationStatusField,
     type: 'json',
-    label: label('Translations', 'Traducciones'),
+    label: label('Translations', 'Traducciones', 'Traductions'),
     admin: {
       position: 'sidebar',
       readOnly: true,

@@ -4,7 +4,7 @@ import { describePhoneNumberProblem } from '../checks/phoneNumbers.ts';
 import { isWebAddress, slugPattern, slugRule } from '../patterns.ts';
 import { defaultReviewIntervalDays, nextReviewDue, type ReviewDates, type ReviewedCollection } from '../review.ts';
 import { phoneTypes } from '../vocabularies.ts';
-import { label, selectOptions } from './labels.ts';
+import { adminText, label, selectOptions } from './labels.ts';
 import { phoneTypeLabels } from './vocabularyLabels.ts';
 
 /** The snapshot's own check (libphonenumber-js), so the CMS refuses on save what the site build would refuse. */
@@ -44,14 +44,15 @@ export const slugField = (overrides: Partial<Field> = {}): Field =>
   ({
     name: 'slug',
     type: 'text',
-    label: label('Slug (URL)', 'Slug (URL)'),
+    label: label('Slug (URL)', 'Slug (URL)', 'Slug (URL)'),
     required: true,
     index: true,
     admin: {
       position: 'sidebar',
-      description: label(
+      description: adminText(
         'Same in every language. Lower-case words joined by hyphens.',
         'Igual en todos los idiomas. Palabras en minúscula unidas por guiones.',
+        'Identique dans toutes les langues. Mots en minuscules reliés par des traits d’union.',
       ),
     },
     validate: (value: unknown) => validateSlug(value),
@@ -64,27 +65,37 @@ export const countryRelationField: Field = {
   relationTo: 'countries',
   required: true,
   index: true,
-  label: label('Country', 'País'),
+  label: label('Country', 'País', 'Pays'),
   admin: { position: 'sidebar' },
 };
 
 export const phonesField: Field = {
   name: 'phones',
   type: 'array',
-  label: label('Phone numbers', 'Teléfonos'),
+  label: label('Phone numbers', 'Teléfonos', 'Numéros de téléphone'),
+  labels: {
+    singular: label('Phone number', 'Teléfono', 'Numéro de téléphone'),
+    plural: label('Phone numbers', 'Teléfonos', 'Numéros de téléphone'),
+  },
   fields: [
-    { name: 'number', type: 'text', required: true, label: label('Number', 'Número'), validate: validatePhoneNumber },
+    { name: 'number', type: 'text', required: true, label: label('Number', 'Número', 'Numéro'), validate: validatePhoneNumber },
     {
       name: 'type',
       type: 'select',
       required: true,
       defaultValue: 'voice',
-      label: label('Type', 'Tipo'),
+      label: label('Type', 'Tipo', 'Type'),
       options: selectOptions(phoneTypes, phoneTypeLabels),
     },
-    { name: 'label', type: 'text', localized: true, label: label('Label', 'Etiqueta') },
+    { name: 'label', type: 'text', localized: true, label: label('Label', 'Etiqueta', 'Libellé') },
   ],
 };
+
+/**
+ * A review date is a calendar day (stored as midnight UTC of that day), not a moment: it reads as the same day in
+ * every time zone. `PP` is date-fns's medium date in the admin language ("5 dic 2026", "5 déc. 2026", "Dec 5, 2026").
+ */
+const calendarDay = { pickerAppearance: 'dayOnly', displayFormat: 'PP' } as const;
 
 /**
  * When the information was last confirmed, by whom, and when it is due again: readers are shown the date on every
@@ -94,23 +105,24 @@ export const phonesField: Field = {
 export const reviewFields = (collection: ReviewedCollection): Field => ({
   name: 'review',
   type: 'group',
-  label: label('Review', 'Revisión'),
+  label: label('Review', 'Revisión', 'Vérification'),
   admin: { position: 'sidebar' },
   hooks: { beforeChange: [settleReview(collection)] },
   fields: [
     {
       name: 'lastReviewedAt',
       type: 'date',
-      label: label('Last reviewed', 'Última revisión'),
+      label: label('Last reviewed', 'Última revisión', 'Dernière vérification'),
       admin: {
         readOnly: true,
-        description: label('Set by "Mark as reviewed".', 'Lo fija «Marcar como revisado».'),
+        date: calendarDay,
+        description: adminText('Set by "Mark as reviewed".', 'Lo fija «Marcar como revisado».', 'Fixée par « Marquer comme vérifié ».'),
       },
     },
     {
       name: 'reviewedBy',
       type: 'text',
-      label: label('Reviewed by (organisation)', 'Revisado por (organización)'),
+      label: label('Reviewed by (organisation)', 'Revisado por (organización)', 'Vérifié par (organisation)'),
       admin: { readOnly: true },
     },
     {
@@ -119,16 +131,21 @@ export const reviewFields = (collection: ReviewedCollection): Field => ({
       min: 1,
       defaultValue: defaultReviewIntervalDays[collection],
       validate: validateWholeNumber,
-      label: label('Review every (days)', 'Revisar cada (días)'),
+      label: label('Review every (days)', 'Revisar cada (días)', 'Vérifier tous les (jours)'),
     },
     {
       name: 'nextReviewDueAt',
       type: 'date',
       index: true,
-      label: label('Next review due', 'Próxima revisión'),
+      label: label('Next review due', 'Próxima revisión', 'Prochaine vérification'),
       admin: {
         readOnly: true,
-        description: label('Last review plus the interval.', 'Última revisión más el intervalo.'),
+        date: calendarDay,
+        description: adminText(
+          'Last review plus the interval.',
+          'Última revisión más el intervalo.',
+          'Dernière vérification plus l’intervalle.',
+        ),
       },
     },
   ],
@@ -160,12 +177,13 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 export const openingHoursField: Field = {
   name: 'openingHours',
   type: 'text',
-  label: label('Opening hours', 'Horario'),
+  label: label('Opening hours', 'Horario', 'Horaires'),
   validate: validateOpeningHours,
   admin: {
-    description: label(
+    description: adminText(
       'OpenStreetMap syntax, e.g. "Mo-Fr 08:00-16:00; Sa 08:00-12:00"',
       'Sintaxis de OpenStreetMap, p. ej. "Mo-Fr 08:00-16:00; Sa 08:00-12:00"',
+      'Syntaxe OpenStreetMap, p. ex. "Mo-Fr 08:00-16:00; Sa 08:00-12:00"',
     ),
   },
 };

@@ -6,17 +6,23 @@ import { copySqliteDatabase } from '@infohub/scripts/sqlite-copy';
 import { pipeline } from '../../pipeline/testing/paths.ts';
 import { outputFolder, repoRoot } from '../../testing/paths.ts';
 
-const folder = path.join(outputFolder, 'publishing');
+/**
+ * What a run of the CMS makes, beside the pipeline's: a copy of its seeded database, and the site releases. Each spec
+ * file that starts the CMS names its own run, so two files running at once (two workers) never share a database.
+ */
+export function cmsRun(name: string) {
+  const folder = path.join(outputFolder, name);
+  return {
+    folder,
+    database: path.join(folder, 'publishing.db'),
+    media: path.join(folder, 'media'),
+    siteRoot: path.join(folder, 'site'),
+    demoLogin: path.join(folder, 'demo-admin.json'),
+    cmsLog: path.join(folder, 'cms.log'),
+  };
+}
 
-/** What the publishing run makes, beside the pipeline's: a copy of its seeded database, and the site releases. */
-export const publishing = {
-  folder,
-  database: path.join(folder, 'publishing.db'),
-  media: path.join(folder, 'media'),
-  siteRoot: path.join(folder, 'site'),
-  demoLogin: path.join(folder, 'demo-admin.json'),
-  cmsLog: path.join(folder, 'cms.log'),
-};
+export const publishing = cmsRun('publishing');
 
 export interface RunningCms {
   url: string;
@@ -28,22 +34,23 @@ export interface RunningCms {
  * The CMS as it runs in production (`next start` on its build, its job runner started with the server), on a copy
  * of the database the pipeline setup migrated and seeded. Its rebuilds go to this run's own site folder.
  */
-export async function startCms(port: number, siteUrl: string): Promise<RunningCms> {
+export async function startCms(port: number, siteUrl: string, run = publishing): Promise<RunningCms> {
+  const { folder } = run;
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
-  copySqliteDatabase(pipeline.database, publishing.database);
-  copyFileSync(path.join(pipeline.folder, 'demo-admin.json'), publishing.demoLogin);
+  copySqliteDatabase(pipeline.database, run.database);
+  copyFileSync(path.join(pipeline.folder, 'demo-admin.json'), run.demoLogin);
   copyFileSync(path.join(pipeline.folder, 'demo-users.json'), path.join(folder, 'demo-users.json'));
-  if (existsSync(pipeline.media)) cpSync(pipeline.media, publishing.media, { recursive: true });
+  if (existsSync(pipeline.media)) cpSync(pipeline.media, run.media, { recursive: true });
 
   const child: ChildProcess = spawn('pnpm', ['--filter', '@infohub/cms', 'run', 'start', '--', '-p', String(port)], {
     cwd: repoRoot,
     env: {
       ...process.env,
-      DATABASE_URL: `file:${publishing.database}`,
+      DATABASE_URL: `file:${run.database}`,
       PAYLOAD_SECRET: randomBytes(32).toString('base64url'),
-      INFOHUB_MEDIA_DIR: publishing.media,
-      INFOHUB_SITE_ROOT: publishing.siteRoot,
+      INFOHUB_MEDIA_DIR: run.media,
+      INFOHUB_SITE_ROOT: run.siteRoot,
       INFOHUB_SITE_URL: siteUrl,
       INFOHUB_REBUILD_DELAY_SECONDS: '2',
     },
@@ -82,12 +89,12 @@ export async function startCms(port: number, siteUrl: string): Promise<RunningCm
 }
 
 export function demoAdminLogin(): { email: string; password: string } {
-  return JSON.parse(readFileSync(publishing.demoLogin, 'utf8')) as { email: string; password: string };
+  return JSON.parse(readFileSync(path.join(pipeline.folder, 'demo-admin.json'), 'utf8')) as { email: string; password: string };
 }
 
 /** A demo account of another role, as the seed recorded it in `demo-users.json` beside the admin's login. */
 export function demoStaffLogin(email: string): { email: string; password: string } {
-  const file = path.join(path.dirname(publishing.demoLogin), 'demo-users.json');
+  const file = path.join(pipeline.folder, 'demo-users.json');
   const logins = JSON.parse(readFileSync(file, 'utf8')) as { email: string; password: string }[];
   const login = logins.find((candidate) => candidate.email === email);
   if (!login) throw new Error(`${file} has no login for ${email}: the seed creates it.`);

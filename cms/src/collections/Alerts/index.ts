@@ -6,7 +6,7 @@ import { requireEndAfterStart } from './hooks/requireEndAfterStart.ts';
 
 export const Alerts: CollectionConfig = countryScopedCollection({
   slug: 'alerts',
-  labels: { singular: label('Alert', 'Alerta'), plural: label('Alerts', 'Alertas') },
+  labels: { singular: label('Alert', 'Alerta', 'Alerte'), plural: label('Alerts', 'Alertas', 'Alertes') },
   fields: alertAdminFields,
   titleField: 'title',
   admin: { defaultColumns: ['title', 'country', 'severity', 'startsAt', 'endsAt', '_status', 'translationStatus'] },

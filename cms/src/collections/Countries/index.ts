@@ -11,7 +11,7 @@ import { fillSlugFromCode } from './hooks/fillSlugFromCode.ts';
 
 export const Countries: CollectionConfig = {
   slug: 'countries',
-  labels: { singular: label('Country', 'País'), plural: label('Countries', 'Países') },
+  labels: { singular: label('Country', 'País', 'Pays'), plural: label('Countries', 'Países', 'Pays') },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'code', 'locales', 'updatedAt', 'translationStatus'],

@@ -1,11 +1,13 @@
 import { guideFields } from '@infohub/content-schemas/payload';
 import { withRoleFieldAccess } from '../../access/roleFieldAccess.ts';
 import { withInfohubValidation } from '../../fields/withInfohubValidation.ts';
+import { withCalendarDays } from '../../i18n/calendarDays.ts';
 
 /**
  * A guide in the admin: the fields the site and the snapshot share (`guideFields` in
  * `content-schemas/src/payload/collectionFields.ts`), with the CMS's own on top: its validation messages
- * (`fields/withInfohubValidation.ts`) and which role may change which field (`access/roleFieldAccess.ts`). The
- * translation markers and the "minor edit" box are added by `translations/`.
+ * (`fields/withInfohubValidation.ts`), review dates shown as calendar days (`i18n/calendarDays.ts`) and which role
+ * may change which field (`access/roleFieldAccess.ts`). The translation markers and the "minor edit" box are added
+ * by `translations/`.
  */
-export const guideAdminFields = withRoleFieldAccess(withInfohubValidation(guideFields));
+export const guideAdminFields = withRoleFieldAccess(withCalendarDays(withInfohubValidation(guideFields)));

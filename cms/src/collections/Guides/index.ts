@@ -6,7 +6,7 @@ import { guideAdminFields } from './fields.ts';
 
 export const Guides: CollectionConfig = countryScopedCollection({
   slug: 'guides',
-  labels: { singular: label('Guide', 'Guía'), plural: label('Guides', 'Guías') },
+  labels: { singular: label('Guide', 'Guía', 'Guide'), plural: label('Guides', 'Guías', 'Guides') },
   fields: guideAdminFields,
   titleField: 'title',
   admin: {

@@ -6,7 +6,10 @@ import { hubAdminFields } from './fields.ts';
 
 export const Hubs: CollectionConfig = countryScopedCollection({
   slug: 'hubs',
-  labels: { singular: label('Information Hub', 'Hub de información'), plural: label('Information Hubs', 'Hubs de información') },
+  labels: {
+    singular: label('Information Hub', 'Hub de información', 'Centre d’information'),
+    plural: label('Information Hubs', 'Hubs de información', 'Centres d’information'),
+  },
   fields: hubAdminFields,
   titleField: 'name',
   admin: {

@@ -6,7 +6,7 @@ import { serviceAdminFields } from './fields.ts';
 
 export const Services: CollectionConfig = countryScopedCollection({
   slug: 'services',
-  labels: { singular: label('Service', 'Servicio'), plural: label('Services', 'Servicios') },
+  labels: { singular: label('Service', 'Servicio', 'Service'), plural: label('Services', 'Servicios', 'Services') },
   fields: serviceAdminFields,
   titleField: 'name',
   admin: {

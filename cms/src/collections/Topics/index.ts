@@ -11,7 +11,7 @@ import { topicAdminFields } from './fields.ts';
 
 export const Topics: CollectionConfig = {
   slug: 'topics',
-  labels: { singular: label('Topic', 'Tema'), plural: label('Topics', 'Temas') },
+  labels: { singular: label('Topic', 'Tema', 'Thème'), plural: label('Topics', 'Temas', 'Thèmes') },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'order', 'updatedAt', 'translationStatus'],

@@ -1,6 +1,6 @@
 import { localeCodes } from '@infohub/content-schemas';
-import { label, selectOptions } from '@infohub/content-schemas/payload';
-import type { CollectionConfig } from 'payload';
+import { adminText, label, selectOptions } from '@infohub/content-schemas/payload';
+import type { CollectionConfig, LabelFunction } from 'payload';
 import { adminOrSelf } from '../../access/adminOrSelf.ts';
 import { authenticated } from '../../access/authenticated.ts';
 import { isAdmin, isAdminField } from '../../access/isAdmin.ts';
@@ -11,16 +11,16 @@ import { adminGroups } from '../shared/adminGroups.ts';
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin.ts';
 import { requireStrongPassword } from './hooks/requireStrongPassword.ts';
 
-const roleLabels: Record<UserRole, { en: string; es: string }> = {
-  admin: label('Administrator', 'Administrador/a'),
-  'country-editor': label('Country editor', 'Editor/a de país'),
-  translator: label('Translator', 'Traductor/a'),
-  reviewer: label('Reviewer', 'Revisor/a'),
+const roleLabels: Record<UserRole, LabelFunction> = {
+  admin: label('Administrator', 'Administrador/a', 'Administrateur·rice'),
+  'country-editor': label('Country editor', 'Editor/a de país', 'Éditeur·rice de pays'),
+  translator: label('Translator', 'Traductor/a', 'Traducteur·rice'),
+  reviewer: label('Reviewer', 'Revisor/a', 'Relecteur·rice'),
 };
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  labels: { singular: label('User', 'Usuario'), plural: label('Users', 'Usuarios') },
+  labels: { singular: label('User', 'Usuario', 'Utilisateur'), plural: label('Users', 'Usuarios', 'Utilisateurs') },
   auth: {
     // Slows down password guessing on an admin that may be reachable from the internet: after 5 wrong passwords the
     // account is locked for 15 minutes (an admin may unlock it sooner), the right password included.
@@ -49,15 +49,16 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   fields: [
-    { name: 'name', type: 'text', label: label('Name', 'Nombre') },
+    { name: 'name', type: 'text', label: label('Name', 'Nombre', 'Nom') },
     {
       name: 'organization',
       type: 'text',
-      label: label('Organisation', 'Organización'),
+      label: label('Organisation', 'Organización', 'Organisation'),
       admin: {
-        description: label(
+        description: adminText(
           'Readers see it as who reviewed a page this person marks as reviewed, e.g. "Hub de Información de Upala".',
           'Quien lee la ve como quien revisó una página que esta persona marca como revisada, p. ej. «Hub de Información de Upala».',
+          'Les lecteurs la voient comme l’auteur de la vérification d’une page que cette personne marque comme vérifiée, p. ex. « Hub de Información de Upala ».',
         ),
       },
     },
@@ -67,7 +68,7 @@ export const Users: CollectionConfig = {
       hasMany: true,
       required: true,
       defaultValue: ['country-editor'],
-      label: label('Roles', 'Roles'),
+      label: label('Roles', 'Roles', 'Rôles'),
       options: userRoles.map((role) => ({ value: role, label: roleLabels[role] })),
       // Nobody grants themselves more rights.
       access: { create: isAdminField, update: isAdminField },
@@ -78,11 +79,12 @@ export const Users: CollectionConfig = {
       type: 'relationship',
       relationTo: 'countries',
       hasMany: true,
-      label: label('Countries', 'Países'),
+      label: label('Countries', 'Países', 'Pays'),
       admin: {
-        description: label(
+        description: adminText(
           'The countries whose content this person works on. Administrators work on all.',
           'Los países cuyo contenido trabaja esta persona. Quien administra trabaja en todos.',
+          'Les pays dont cette personne traite le contenu. Les administrateurs les traitent tous.',
         ),
       },
       access: { create: isAdminField, update: isAdminField },
@@ -93,12 +95,13 @@ export const Users: CollectionConfig = {
       hasMany: true,
       // Apart from the name a localized collection's translation table would take.
       dbName: 'users_assigned_locales',
-      label: label('Languages they translate into', 'Idiomas a los que traduce'),
+      label: label('Languages they translate into', 'Idiomas a los que traduce', 'Langues vers lesquelles elle traduit'),
       options: selectOptions(localeCodes),
       admin: {
-        description: label(
+        description: adminText(
           'For translators: the languages whose text they may change, in their countries. Others may leave it empty.',
           'Para quien traduce: los idiomas cuyo texto puede cambiar, en sus países. Para los demás puede quedar vacío.',
+          'Pour les traducteurs : les langues dont ils peuvent modifier le texte, dans leurs pays. Les autres peuvent le laisser vide.',
         ),
       },
       access: { create: isAdminField, update: isAdminField },

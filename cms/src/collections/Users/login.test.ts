@@ -41,6 +41,15 @@ describe('signing in', () => {
       expect(passwordProblem(password, { email: 'ana.lopez@example.org' })).toMatch(reason);
     });
 
+    it("explains a refusal in the editor's admin language", () => {
+      expect(passwordProblem('Xq7#pL2!', {}, 'es')).toMatch(/Use al menos 12 caracteres/);
+      expect(passwordProblem('password1234', {}, 'es')).toMatch(/^Esta contraseña es demasiado fácil de adivinar\. .+\. Use unas palabras/);
+      expect(passwordProblem('password1234', {}, 'fr')).toMatch(/^Ce mot de passe est trop facile à deviner\./);
+      expect(passwordProblem('ana.lopez@example.org', { email: 'ana.lopez@example.org' }, 'fr')).toBe(
+        'N’utilisez pas votre adresse e-mail comme mot de passe.',
+      );
+    });
+
     it('accepts a few unrelated words, or a long random one', () => {
       expect(passwordProblem(strong, { email: 'ana.lopez@example.org' })).toBeUndefined();
       expect(passwordProblem('c2V4Y3ZiX3Rlc3Rz-9Qa', { email: 'ana.lopez@example.org' })).toBeUndefined();

@@ -2,6 +2,8 @@ import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as english from '@zxcvbn-ts/language-en';
 import * as spanish from '@zxcvbn-ts/language-es-es';
+import { type AdminLanguage, adminLanguage } from '../../i18n/adminLanguages.ts';
+import { passwordStrings } from './strings.ts';
 
 export const minimumPasswordLength = 12;
 
@@ -24,19 +26,35 @@ function strengthEstimator(): ZxcvbnFactory {
 }
 
 /**
+ * zxcvbn's hint ("This is a top-10 common password"), in the languages its packages translate: its warnings are keys
+ * of its English and Spanish translations. French has none installed, so a French refusal goes without the hint.
+ */
+function hint(warning: string | null, language: AdminLanguage): string {
+  if (!warning) return '';
+  if (language === 'en') return ` ${warning}`;
+  if (language === 'fr') return '';
+  const key = Object.entries(english.translations.warnings).find(([, text]) => text === warning)?.[0];
+  const translated = key ? (spanish.translations.warnings as Record<string, string>)[key] : undefined;
+  return translated ? ` ${translated}` : '';
+}
+
+/**
  * Why a password may not be used, or undefined if it may: at least 12 characters, not the account's e-mail (or built
  * from it or the person's name), and not easy to guess: common passwords, words, keyboard patterns, dates and simple
- * substitutions are estimated with zxcvbn-ts, a maintained port of Dropbox's zxcvbn.
+ * substitutions are estimated with zxcvbn-ts, a maintained port of Dropbox's zxcvbn. In the admin language given
+ * (English when none is).
  */
-export function passwordProblem(password: string, about: { email?: string | null; name?: string | null } = {}): string | undefined {
-  if (password.length < minimumPasswordLength) {
-    return `Use at least ${minimumPasswordLength} characters; a few unrelated words are easy to remember and hard to guess.`;
-  }
+export function passwordProblem(
+  password: string,
+  about: { email?: string | null; name?: string | null } = {},
+  language?: string,
+): string | undefined {
+  const strings = passwordStrings(language);
+  if (password.length < minimumPasswordLength) return strings.tooShort(minimumPasswordLength);
   const email = about.email?.trim().toLowerCase();
-  if (email && password.toLowerCase().includes(email)) return 'Do not use your e-mail address as your password.';
+  if (email && password.toLowerCase().includes(email)) return strings.isEmail;
   const personal = [email, email?.split('@')[0], about.name?.trim()].filter((value): value is string => Boolean(value));
   const { score, feedback } = strengthEstimator().check(password, personal);
   if (score >= minimumScore) return undefined;
-  const why = feedback.warning ? ` ${feedback.warning}` : '';
-  return `This password is too easy to guess.${why} Use a few unrelated words, or a longer password.`;
+  return strings.tooEasy(hint(feedback.warning, adminLanguage(language)));
 }

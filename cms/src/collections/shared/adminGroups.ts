@@ -1,10 +1,10 @@
-import { label } from '@infohub/content-schemas/payload';
+import { adminText } from '@infohub/content-schemas/payload';
 
 /** How the admin's navigation groups collections: what editors write first, settings last. */
 export const adminGroups = {
-  content: label('Content', 'Contenido'),
-  taxonomy: label('Countries and topics', 'Países y temas'),
-  library: label('Library', 'Biblioteca'),
-  administration: label('Administration', 'Administración'),
-  site: label('Site', 'Sitio'),
+  content: adminText('Content', 'Contenido', 'Contenu'),
+  taxonomy: adminText('Countries and topics', 'Países y temas', 'Pays et thèmes'),
+  library: adminText('Library', 'Biblioteca', 'Bibliothèque'),
+  administration: adminText('Administration', 'Administración', 'Administration'),
+  site: adminText('Site', 'Sitio', 'Site'),
 };

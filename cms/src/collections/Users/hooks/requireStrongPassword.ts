@@ -4,7 +4,7 @@ import { passwordProblem } from '../passwordRules.ts';
 /**
  * Checks every new password before Payload hashes it: on creating an account (the first one too), on changing it,
  * and on resetting it with an e-mailed token, which runs no field validation or change hooks. Access control being off
- * (the seed) does not exempt a password: it is the demo admin's login.
+ * (the seed) does not exempt a password: it is the demo admin's login. The reason is in the request's language.
  */
 export const requireStrongPassword: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (!['create', 'update', 'resetPassword'].includes(operation)) return args;
@@ -27,10 +27,11 @@ export const requireStrongPassword: CollectionBeforeOperationHook = async ({ arg
     });
     account = docs[0] ?? {};
   }
-  const problem = passwordProblem(data.password, {
-    email: typeof data.email === 'string' ? data.email : account.email,
-    name: typeof data.name === 'string' ? data.name : account.name,
-  });
+  const problem = passwordProblem(
+    data.password,
+    { email: typeof data.email === 'string' ? data.email : account.email, name: typeof data.name === 'string' ? data.name : account.name },
+    req.i18n?.language,
+  );
   if (problem) throw new ValidationError({ collection: collection.slug, errors: [{ path: 'password', message: problem }] });
   return args;
 };
