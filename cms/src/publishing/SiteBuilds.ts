@@ -5,6 +5,9 @@ import { isAdmin } from '../access/isAdmin.ts';
 import { adminGroups } from '../collections/shared/adminGroups.ts';
 import { siteBuildStatuses } from './siteBuildStatus.ts';
 
+// Payload's JSON and code fields load their editor from a CDN the admin's CSP blocks: these are read as plain text.
+const buildRecordText = '/publishing/admin/BuildRecordText.tsx#BuildRecordText';
+
 const statusLabels = {
   queued: label('Queued', 'En cola'),
   running: label('Building', 'Construyéndose'),
@@ -41,7 +44,12 @@ export const SiteBuilds: CollectionConfig = {
       label: label('Status', 'Estado'),
       admin: { readOnly: true },
     },
-    { name: 'summary', type: 'text', label: label('Changes', 'Cambios'), admin: { readOnly: true } },
+    {
+      name: 'summary',
+      type: 'text',
+      label: label('Changes', 'Cambios'),
+      admin: { readOnly: true, components: { Cell: '/publishing/admin/BuildSummaryCell.tsx#BuildSummaryCell' } },
+    },
     {
       name: 'full',
       type: 'checkbox',
@@ -59,7 +67,11 @@ export const SiteBuilds: CollectionConfig = {
       name: 'reasons',
       type: 'json',
       label: label('What asked for it', 'Qué la pidió'),
-      admin: { readOnly: true, description: label('Every change this build includes.', 'Cada cambio que incluye esta construcción.') },
+      admin: {
+        readOnly: true,
+        description: label('Every change this build includes.', 'Cada cambio que incluye esta construcción.'),
+        components: { Field: buildRecordText },
+      },
     },
     {
       name: 'startedAt',
@@ -81,6 +93,7 @@ export const SiteBuilds: CollectionConfig = {
       label: label('Rebuilt (country in a language)', 'Reconstruido (país en un idioma)'),
       admin: {
         readOnly: true,
+        components: { Field: buildRecordText },
         description: label(
           'The parts of the site this build made again: "site" is the home pages, "es/honduras" Honduras in Spanish.',
           'Las partes del sitio que esta construcción volvió a hacer: «site» son las portadas, «es/honduras» Honduras en español.',
@@ -99,7 +112,7 @@ export const SiteBuilds: CollectionConfig = {
       name: 'log',
       type: 'code',
       label: label('End of the build output', 'Final de la salida de la construcción'),
-      admin: { readOnly: true, language: 'shell' },
+      admin: { readOnly: true, components: { Field: buildRecordText } },
     },
   ],
 };
