@@ -62,13 +62,12 @@ describe("a country editor's scope in the admin", () => {
   });
 
   it('offers the editor only their countries in the picker, and an admin every country', async () => {
-    const picker = (user: unknown) =>
-      ownCountriesOnly({ req: { user }, data: {}, siblingData: {}, id: undefined, relationTo: 'countries', blockData: undefined } as never);
+    const picker = (user: unknown) => ownCountriesOnly({ req: { user } } as never);
     const editor = await payload.find({ collection: 'users', where: { email: { equals: 'cr-editor@example.org' } }, depth: 0 });
-    const where = await picker(editor.docs[0]);
+    const where = picker(editor.docs[0]);
     expect(where).not.toBe(true);
     const offered = await payload.find({ collection: 'countries', where: where as never, depth: 0 });
     expect(offered.docs.map((country) => country.name)).toEqual(['Costa Rica']);
-    expect(await picker({ roles: ['admin'] })).toBe(true);
+    expect(picker({ roles: ['admin'] })).toBe(true);
   });
 });

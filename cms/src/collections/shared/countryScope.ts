@@ -1,10 +1,10 @@
-import { APIError, type CollectionBeforeOperationHook, type Field, type FilterOptionsFunc } from 'payload';
+import { APIError, type CollectionBeforeOperationHook, type Field, type FilterOptionsProps, type Where } from 'payload';
 import { hasAdminRole } from '../../access/isAdmin.ts';
 import { assignedCountryIds, inAssignedCountries, worksInCountry } from '../../access/staffRoles.ts';
 import { countryScopeStrings } from './strings.ts';
 
 /** The country picker offers the countries the user works on; admins see every country. */
-export const ownCountriesOnly: FilterOptionsFunc = ({ req: { user } }) => {
+export const ownCountriesOnly = ({ req: { user } }: Pick<FilterOptionsProps, 'req'>): boolean | Where => {
   if (!user || hasAdminRole(user)) return true;
   return inAssignedCountries(user, 'id');
 };
