@@ -25,8 +25,8 @@ export interface CountryScopedCollectionOptions {
 
 /**
  * A collection of content that belongs to one country (guides, services, hubs, alerts): editors of that country
- * write it (and pick only their countries), only publishers change what is live, each save is checked for a unique slug per country and Spanish
- * text, and it is published from drafts.
+ * write it (their country picker offers only theirs), only publishers change what is live, each save is checked for
+ * a unique slug per country and Spanish text, and it is published from drafts.
  */
 export function countryScopedCollection({
   slug,
