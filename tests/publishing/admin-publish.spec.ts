@@ -46,7 +46,8 @@ test.use({ actionTimeout: 30_000 });
 test('an editor writes a guide with a checklist in Spanish, translates it, publishes, and readers get it in both languages', async ({
   page,
 }) => {
-  test.setTimeout(420_000);
+  // Two rebuilds go live in this test: the publish and "Mark as reviewed".
+  test.setTimeout(600_000);
   const site = await serveCurrentRelease(path.join(publishing.siteRoot, 'current'));
   const cms = await startCms(await freePort(), site.url);
   const cspViolations = recordCspViolations(page);
@@ -74,7 +75,8 @@ test('an editor writes a guide with a checklist in Spanish, translates it, publi
     await fillGuide(page, 'en');
     const publishedAt = Date.now();
     await page.getByRole('button', { name: /^Publish/ }).click();
-    await expect(page.getByText(/published successfully|updated successfully/i).first()).toBeVisible();
+    // A publish waits for its rebuild to be queued; on a busy machine that takes longer than the default 5 s.
+    await expect(page.getByText(/published successfully|updated successfully/i).first()).toBeVisible({ timeout: 30_000 });
 
     // The rebuild: a couple of seconds for more publishes to join, then export, Astro and Pagefind.
     const spanishPage = `${site.url}/es/${country.slug}/guides/${slug}/`;

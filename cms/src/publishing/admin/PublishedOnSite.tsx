@@ -5,15 +5,8 @@ import { useEffect, useRef, useState } from 'react';
 import { publishingStrings } from '../strings.ts';
 import { announceSiteChange } from './siteChangedEvent.ts';
 
-/**
- * A publish that just happened: the document is published and its save is newer than the form that was opened.
- * The create view moves to the new document's address after its first Publish, so a published save of the last
- * minute counts too.
- */
-const justPublished = (data: Record<string, unknown> | undefined, openedWith: unknown) =>
-  data?._status === 'published' &&
-  typeof data.updatedAt === 'string' &&
-  (data.updatedAt !== openedWith || Date.now() - Date.parse(data.updatedAt) < 60_000);
+/** Where the create view leaves word of its first Publish for the edit view it moves to, which mounts this anew. */
+const publishedFromCreateKey = (collection: string, id: unknown) => `infohub:published:${collection}:${String(id)}`;
 
 /**
  * Above the edit form, after Publish: "Published. On the site in a few seconds." with a link to the page on the
@@ -27,14 +20,21 @@ export function PublishedOnSite() {
   const openedWith = useRef(savedDocumentData?.updatedAt);
   const [published, setPublished] = useState<{ at: string; url: string | null } | null>(null);
   const updatedAt = typeof savedDocumentData?.updatedAt === 'string' ? savedDocumentData.updatedAt : undefined;
-  const publishedNow = justPublished(savedDocumentData, openedWith.current);
+  const status = savedDocumentData?._status;
+  const docId = savedDocumentData?.id ?? id;
 
   useEffect(() => {
-    if (!publishedNow || !updatedAt || id === undefined || id === null || !collectionSlug) return;
+    if (status !== 'published' || !updatedAt || docId === undefined || docId === null || !collectionSlug) return;
+    const createKey = publishedFromCreateKey(collectionSlug, docId);
+    const publishedInThisForm = updatedAt !== openedWith.current;
+    const publishedInCreateForm = window.sessionStorage.getItem(createKey) === updatedAt;
+    if (!publishedInThisForm && !publishedInCreateForm) return;
+    if (publishedInThisForm && openedWith.current === undefined) window.sessionStorage.setItem(createKey, updatedAt);
+    else window.sessionStorage.removeItem(createKey);
     let current = true;
     setPublished({ at: updatedAt, url: null });
     announceSiteChange();
-    const query = new URLSearchParams({ collection: collectionSlug, id: String(id), locale });
+    const query = new URLSearchParams({ collection: collectionSlug, id: String(docId), locale });
     fetch(`${config.serverURL}${config.routes.api}/site-builds/page?${query}`, { credentials: 'include' })
       .then((response) => (response.ok ? (response.json() as Promise<{ url: string }>) : null))
       .then((page) => {
@@ -44,9 +44,10 @@ export function PublishedOnSite() {
     return () => {
       current = false;
     };
-  }, [publishedNow, updatedAt, id, collectionSlug, locale, config.serverURL, config.routes.api]);
+  }, [status, updatedAt, docId, collectionSlug, locale, config.serverURL, config.routes.api]);
 
-  if (!published || !publishedNow) return null;
+  // A later save (a draft, or another publish) replaces this notice.
+  if (!published || published.at !== updatedAt) return null;
   const text = publishingStrings(i18n.language).published;
   return (
     <div role="status" className="published-on-site">
