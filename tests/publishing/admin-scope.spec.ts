@@ -31,7 +31,17 @@ async function logInAsHondurasEditor(page: Page) {
   await expect(page).toHaveURL(/\/admin$/);
 }
 
-const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+/** How far the page scrolls sideways, and which elements stick out past the screen's right edge (to say what to fix). */
+const horizontalOverflow = (page: Page) =>
+  page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const overflow = document.documentElement.scrollWidth - width;
+    if (overflow <= 0) return 0;
+    const outside = [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().right > width + 1)
+      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`);
+    return `${overflow} px, outside: ${[...new Set(outside)].slice(0, 8).join(', ')}`;
+  });
 
 test("the Honduras editor's country picker offers Honduras only", async ({ page }) => {
   await logInAsHondurasEditor(page);
