@@ -65,7 +65,7 @@ test('an editor writes a guide with a checklist in Spanish, translates it, publi
     await chooseInSelect(page, 'country', country.name);
     await chooseInSelect(page, 'topic', /./);
     await page.getByRole('button', { name: /^Publish/ }).click();
-    await expect(page).toHaveURL(/\/admin\/collections\/guides\/\d+/);
+    await expect(page).toHaveURL(/\/admin\/collections\/guides\/\d+/, { timeout: 30_000 });
     const editUrl = page.url().replace(/\?.*$/, '');
 
     await page.goto(`${editUrl}?locale=en`);

@@ -32,8 +32,10 @@ async function logInAsHondurasEditor(page: Page) {
 }
 
 /** How far the page scrolls sideways, and which elements stick out past the screen's right edge (to say what to fix). */
-const horizontalOverflow = (page: Page) =>
-  page.evaluate(() => {
+const horizontalOverflow = async (page: Page) => {
+  // Payload renders its navigation open and closes it on a phone once the page is interactive: measure after that.
+  await expect(page.locator('.app-header__mobile-nav-toggler.nav-toggler--is-open')).toHaveCount(0);
+  return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const overflow = document.documentElement.scrollWidth - width;
     if (overflow <= 0) return 0;
@@ -42,6 +44,7 @@ const horizontalOverflow = (page: Page) =>
       .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`);
     return `${overflow} px, outside: ${[...new Set(outside)].slice(0, 8).join(', ')}`;
   });
+};
 
 test("the Honduras editor's country picker offers Honduras only", async ({ page }) => {
   await logInAsHondurasEditor(page);
@@ -74,7 +77,7 @@ test('on a 390 px phone an editor publishes with the Publish button in view, and
   await expect(publish).toBeInViewport();
   expect(await horizontalOverflow(page)).toBe(0);
   await publish.click();
-  await expect(page).toHaveURL(/\/admin\/collections\/guides\/\d+/);
+  await expect(page).toHaveURL(/\/admin\/collections\/guides\/\d+/, { timeout: 30_000 });
   await expect(page.locator('.published-on-site')).toContainText('Published. On the site in a few seconds.');
   await expect(page.getByRole('link', { name: 'See the page on the public site' })).toHaveAttribute(
     'href',
