@@ -18,6 +18,7 @@ import { SiteSettings } from './globals/SiteSettings.ts';
 import { explainValidationErrors } from './hooks/explainValidationErrors.ts';
 import { srcDir } from './paths.ts';
 import { sitePublishing } from './publishing/index.ts';
+import { rebuildAfterReview } from './publishing/rebuildHooks.ts';
 import { editorialReview } from './review/index.ts';
 import { translationStatusColumn } from './translations/dashboardColumn.ts';
 import { translationTracking } from './translations/index.ts';
@@ -54,7 +55,7 @@ export default buildConfig({
   // In this order: publishing hooks run after translation tracking's, as each plugin appends to what it is given.
   plugins: [
     translationTracking({ collections: ['guides', 'services', 'hubs', 'alerts', 'countries', 'topics'] }),
-    editorialReview({ dashboardColumns: [translationStatusColumn] }),
+    editorialReview({ dashboardColumns: [translationStatusColumn], afterReview: rebuildAfterReview }),
     sitePublishing(),
   ],
   // Generated on purpose (`generate:types`, against SQLite), never as a side effect of starting Payload: a start on

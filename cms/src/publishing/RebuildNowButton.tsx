@@ -3,23 +3,8 @@
 import { Button, toast, useAuth, useConfig, useTranslation } from '@payloadcms/ui';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-
-const words = {
-  en: {
-    button: 'Rebuild now',
-    busy: 'Asking…',
-    title: 'Builds every country in every language again, changed or not, and then makes the new site live.',
-    done: 'Full rebuild queued: it starts in a few seconds.',
-    failed: (reason: string) => `Could not ask for a rebuild: ${reason}`,
-  },
-  es: {
-    button: 'Reconstruir ahora',
-    busy: 'Pidiendo…',
-    title: 'Vuelve a construir cada país en cada idioma, haya cambiado o no, y luego publica el sitio nuevo.',
-    done: 'Reconstrucción completa en cola: empieza en unos segundos.',
-    failed: (reason: string) => `No se pudo pedir la reconstrucción: ${reason}`,
-  },
-};
+import { announceSiteChange } from './admin/siteChangedEvent.ts';
+import { publishingStrings } from './strings.ts';
 
 /** Above the site builds list, for admins: asks for a full rebuild of the public site. */
 export function RebuildNowButton() {
@@ -28,7 +13,7 @@ export function RebuildNowButton() {
   const { i18n } = useTranslation();
   const router = useRouter();
   const [busy, setBusy] = useState(false);
-  const text = i18n.language === 'es' ? words.es : words.en;
+  const text = publishingStrings(i18n.language).rebuildNow;
   const roles: unknown[] = Array.isArray(user?.roles) ? user.roles : [];
   if (!roles.includes('admin')) return null;
 
@@ -42,6 +27,7 @@ export function RebuildNowButton() {
       });
       if (!response.ok) throw new Error(response.statusText);
       toast.success(text.done);
+      announceSiteChange();
       router.refresh();
     } catch (error) {
       toast.error(text.failed(error instanceof Error ? error.message : String(error)));

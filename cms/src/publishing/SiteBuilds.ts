@@ -5,6 +5,9 @@ import { isAdmin } from '../access/isAdmin.ts';
 import { adminGroups } from '../collections/shared/adminGroups.ts';
 import { siteBuildStatuses } from './siteBuildStatus.ts';
 
+// Payload's JSON and code fields load their editor from a CDN the admin's CSP blocks: these are read as plain text.
+const buildRecordText = '/publishing/admin/BuildRecordText.tsx#BuildRecordText';
+
 const statusLabels = {
   queued: label('Queued', 'En cola', 'En attente'),
   running: label('Building', 'Construyéndose', 'En construction'),
@@ -45,7 +48,12 @@ export const SiteBuilds: CollectionConfig = {
       label: label('Status', 'Estado', 'Statut'),
       admin: { readOnly: true },
     },
-    { name: 'summary', type: 'text', label: label('Changes', 'Cambios', 'Modifications'), admin: { readOnly: true } },
+    {
+      name: 'summary',
+      type: 'text',
+      label: label('Changes', 'Cambios', 'Modifications'),
+      admin: { readOnly: true, components: { Cell: '/publishing/admin/BuildSummaryCell.tsx#BuildSummaryCell' } },
+    },
     {
       name: 'full',
       type: 'checkbox',
@@ -66,6 +74,7 @@ export const SiteBuilds: CollectionConfig = {
       label: label('What asked for it', 'Qué la pidió', 'Ce qui l’a demandée'),
       admin: {
         readOnly: true,
+        components: { Field: buildRecordText },
         description: adminText(
           'Every change this build includes.',
           'Cada cambio que incluye esta construcción.',
@@ -98,6 +107,7 @@ export const SiteBuilds: CollectionConfig = {
       label: label('Rebuilt (country in a language)', 'Reconstruido (país en un idioma)', 'Reconstruit (pays dans une langue)'),
       admin: {
         readOnly: true,
+        components: { Field: buildRecordText },
         description: adminText(
           'The parts of the site this build made again: "site" is the home pages, "es/honduras" Honduras in Spanish.',
           'Las partes del sitio que esta construcción volvió a hacer: «site» son las portadas, «es/honduras» Honduras en español.',
@@ -122,7 +132,7 @@ export const SiteBuilds: CollectionConfig = {
       name: 'log',
       type: 'code',
       label: label('End of the build output', 'Final de la salida de la construcción', 'Fin de la sortie de la construction'),
-      admin: { readOnly: true, language: 'shell' },
+      admin: { readOnly: true, components: { Field: buildRecordText } },
     },
   ],
 };

@@ -1,8 +1,9 @@
-import type { CollectionConfig, Config, GlobalConfig, Plugin } from 'payload';
+import type { CollectionConfig, Config, Field, GlobalConfig, Plugin } from 'payload';
 import { scheduleAlertRebuilds } from './alertSchedule.ts';
 import { rebuildAfterGlobalChange, rebuildOnChange, rebuildOnPublish } from './rebuildHooks.ts';
 import { rebuildNowEndpoint } from './rebuildNow.ts';
 import { SiteBuilds } from './SiteBuilds.ts';
+import { publicPageEndpoint, siteBuildStatusEndpoint } from './siteBuildEndpoints.ts';
 import { siteBuildQueue } from './siteReleases.ts';
 import { buildSiteShardTask } from './tasks/buildSiteShard.ts';
 import { finishSiteReleaseTask } from './tasks/finishSiteRelease.ts';
@@ -10,6 +11,13 @@ import { planSiteReleaseTask } from './tasks/planSiteRelease.ts';
 import { siteChangeDueTask } from './tasks/siteChangeDue.ts';
 
 type Hooks = NonNullable<CollectionConfig['hooks']>;
+
+/** Above the edit form of what is published: after Publish, where the page is on the public site (no stored value). */
+const publishedOnSiteField: Field = {
+  name: 'publishedOnSite',
+  type: 'ui',
+  admin: { components: { Field: '/publishing/admin/PublishedOnSite.tsx#PublishedOnSite' }, disableListColumn: true },
+};
 
 function withHooks(collection: CollectionConfig, extra: Hooks): CollectionConfig {
   const hooks: Hooks = { ...collection.hooks };
@@ -28,7 +36,7 @@ function publishing(collection: CollectionConfig): CollectionConfig {
       // Editors can pick "Schedule publish" / unpublish; Payload queues a job that the runner below carries out.
       versions: { ...(collection.versions as object), drafts: { ...(typeof drafts === 'object' ? drafts : {}), schedulePublish: true } },
     };
-    const withRebuilds = withHooks(scheduled, rebuildOnPublish);
+    const withRebuilds = withHooks({ ...scheduled, fields: [publishedOnSiteField, ...scheduled.fields] }, rebuildOnPublish);
     return collection.slug === 'alerts' ? withHooks(withRebuilds, { afterChange: [scheduleAlertRebuilds] }) : withRebuilds;
   }
   if (collection.slug === 'countries' || collection.slug === 'topics')
@@ -56,7 +64,10 @@ export const sitePublishing =
   (): Plugin =>
   (config: Config): Config => ({
     ...config,
-    collections: [...(config.collections ?? []).map(publishing), { ...SiteBuilds, endpoints: [rebuildNowEndpoint] }],
+    collections: [
+      ...(config.collections ?? []).map(publishing),
+      { ...SiteBuilds, endpoints: [rebuildNowEndpoint, siteBuildStatusEndpoint, publicPageEndpoint] },
+    ],
     globals: (config.globals ?? []).map(globalPublishing),
     jobs: {
       ...config.jobs,

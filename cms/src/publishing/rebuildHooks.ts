@@ -5,6 +5,7 @@ import type {
   CollectionConfig,
   CollectionSlug,
   GlobalAfterChangeHook,
+  Payload,
   PayloadRequest,
 } from 'payload';
 import { requestSiteBuild } from './siteBuildQueue.ts';
@@ -103,3 +104,16 @@ export const rebuildAfterGlobalChange: GlobalAfterChangeHook = async ({ global, 
   await requestSiteBuild(req.payload, `${global.slug} updated`);
   return doc;
 };
+
+/** After "Mark as reviewed" on a published document: its pages show the new review date (`review/markReviewed.ts`). */
+export async function rebuildAfterReview({
+  payload,
+  collection,
+  doc,
+}: {
+  payload: Payload;
+  collection: string;
+  doc: { id: number | string; slug?: string | null };
+}): Promise<void> {
+  await requestSiteBuild(payload, `${describeDocument(collection, doc)} reviewed`);
+}

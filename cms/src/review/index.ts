@@ -1,10 +1,10 @@
 import { isReviewedCollection } from '@infohub/content-schemas';
 import type { CollectionConfig, Config, Plugin } from 'payload';
 import type { DashboardColumn } from './dashboardColumns.ts';
-import { markReviewedEndpoint } from './markReviewed.ts';
+import { type AfterReview, markReviewedEndpoint } from './markReviewed.ts';
 
 /** What reviewed collections (guides, services, hubs) add: the endpoint and the edit view's "Mark as reviewed" button. */
-function reviewed(collection: CollectionConfig): CollectionConfig {
+function reviewed(collection: CollectionConfig, afterReview: AfterReview | undefined): CollectionConfig {
   if (!isReviewedCollection(collection.slug)) return collection;
   return {
     ...collection,
@@ -18,7 +18,7 @@ function reviewed(collection: CollectionConfig): CollectionConfig {
         },
       },
     },
-    endpoints: [...(collection.endpoints || []), markReviewedEndpoint],
+    endpoints: [...(collection.endpoints || []), markReviewedEndpoint(afterReview)],
   };
 }
 
@@ -28,10 +28,10 @@ function reviewed(collection: CollectionConfig): CollectionConfig {
  * `dashboardColumns` (translations do), so this folder never imports them.
  */
 export const editorialReview =
-  ({ dashboardColumns = [] }: { dashboardColumns?: DashboardColumn[] } = {}): Plugin =>
+  ({ dashboardColumns = [], afterReview }: { dashboardColumns?: DashboardColumn[]; afterReview?: AfterReview } = {}): Plugin =>
   (config: Config): Config => ({
     ...config,
-    collections: (config.collections ?? []).map(reviewed),
+    collections: (config.collections ?? []).map((collection) => reviewed(collection, afterReview)),
     admin: {
       ...config.admin,
       components: {

@@ -158,6 +158,31 @@ describe('mark as reviewed', () => {
       expect(Date.now() - Date.parse(guide.review?.lastReviewedAt ?? '')).toBeLessThan(60_000);
     });
 
+    it("asks for the same rebuild a publish does, and keeps the list's last-modified date", async () => {
+      const published = await publishedGuideWithPendingDraft('Asilo');
+      await payload.delete({ collection: 'site-builds', where: {} });
+      expect((await post('reviewer@example.org', published.id)).status).toBe(200);
+      const { docs: builds } = await payload.find({ collection: 'site-builds', depth: 0 });
+      expect(builds.map((build) => [build.status, build.summary])).toEqual([['queued', `guides "${published.slug}" reviewed`]]);
+      // The admin's list reads the latest version (the pending draft): its "last modified" cell stays filled.
+      const { docs: listed } = await payload.find({ collection: 'guides', draft: true, where: { id: { equals: published.id } } });
+      expect(listed[0]?.title).toBe('Asilo (borrador)');
+      expect(listed[0]?.updatedAt).toEqual(expect.any(String));
+      expect(listed[0]?.review?.lastReviewedAt).toBeDefined();
+    });
+
+    it('asks for no rebuild of a document that was never published', async () => {
+      const draft = await payload.create({
+        collection: 'guides',
+        locale: 'es',
+        draft: true,
+        data: { ...spanishGuide(ids, 'Solo borrador'), _status: 'draft' },
+      });
+      await payload.delete({ collection: 'site-builds', where: {} });
+      expect((await post('reviewer@example.org', draft.id)).status).toBe(200);
+      expect((await payload.count({ collection: 'site-builds' })).totalDocs).toBe(0);
+    });
+
     it('answers 404 for a document that does not exist, and for a collection that is not reviewed', async () => {
       expect((await post('admin@example.org', 999_999)).status).toBe(404);
       expect((await post('admin@example.org', ids.topic, 'topics')).status).toBe(404);

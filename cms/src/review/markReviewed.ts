@@ -4,6 +4,17 @@ import type { User } from '../payload-types.ts';
 import { isRecord } from '../utilities/isRecord.ts';
 import { mayMarkReviewed } from './mayMarkReviewed.ts';
 
+/**
+ * What else happens once a published document is marked reviewed: the public site shows the review date and
+ * whether one is overdue, so the publishing plugin rebuilds its pages (given where the CMS is assembled, so this
+ * folder does not import publishing).
+ */
+export type AfterReview = (args: {
+  payload: Payload;
+  collection: ReviewedCollection;
+  doc: { id: number | string; slug?: string | null };
+}) => Promise<void>;
+
 export interface MarkedReview {
   lastReviewedAt: string;
   reviewedBy: string | null;
@@ -26,6 +37,7 @@ export async function markReviewed({
   user,
   now = new Date(),
   req,
+  afterReview,
 }: {
   payload: Payload;
   collection: ReviewedCollection;
@@ -33,6 +45,7 @@ export async function markReviewed({
   user: User;
   now?: Date;
   req?: Partial<PayloadRequest>;
+  afterReview?: AfterReview;
 }): Promise<MarkedReview> {
   // Read as the user: the collection's own read rules apply first (a document they cannot see is not found).
   const doc = await payload.findByID({ collection, id, depth: 0, draft: true, overrideAccess: false, user, req });
@@ -60,19 +73,25 @@ export async function markReviewed({
     req,
   });
   for (const version of latestVersions) {
+    // The version's own copy of `updatedAt` is a column like any other: null would blank it (and the list's
+    // "last modified" cell, read from the versions), so it is written back as stored.
+    const storedUpdatedAt = isRecord(version.version) ? version.version.updatedAt : undefined;
     await payload.db.updateVersion({
       collection,
       id: version.id,
-      versionData: { version: { review: reviewOf(version.version), updatedAt: null }, updatedAt: null } as never,
+      versionData: { version: { review: reviewOf(version.version), updatedAt: storedUpdatedAt ?? null }, updatedAt: null } as never,
       req,
       returning: false,
     });
+  }
+  if (afterReview && (main as { _status?: unknown })._status === 'published') {
+    await afterReview({ payload, collection, doc: main as { id: number | string; slug?: string | null } });
   }
   return reviewOf(latestVersions[0]?.version ?? main);
 }
 
 /** `POST /api/<guides|services|hubs>/:id/mark-reviewed`: what the admin's "Mark as reviewed" button calls. */
-export const markReviewedEndpoint: Omit<Endpoint, 'root'> = {
+export const markReviewedEndpoint = (afterReview?: AfterReview): Omit<Endpoint, 'root'> => ({
   path: '/:id/mark-reviewed',
   method: 'post',
   handler: async (req) => {
@@ -82,7 +101,7 @@ export const markReviewedEndpoint: Omit<Endpoint, 'root'> = {
       throw new APIError('Only guides, services and hubs are reviewed', 400);
     }
     if (req.user?.collection !== 'users') throw new Forbidden(req.t);
-    const review = await markReviewed({ payload: req.payload, collection, id, user: req.user as User, req });
+    const review = await markReviewed({ payload: req.payload, collection, id, user: req.user as User, req, afterReview });
     return Response.json({ review });
   },
-};
+});

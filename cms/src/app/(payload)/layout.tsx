@@ -1,5 +1,7 @@
 import config from '@payload-config';
 import '@payloadcms/next/css';
+// After Payload's styles: ours (phones, the publishing status line) build on them.
+import './admin.css';
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts';
 import type { ServerFunctionClient } from 'payload';
 import type { ReactNode } from 'react';

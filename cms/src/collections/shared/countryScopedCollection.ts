@@ -5,6 +5,7 @@ import { fillSlugFromSpanishTitle } from '../../hooks/fillSlugFromSpanishTitle.t
 import { requireDefaultLocaleText } from '../../hooks/requireDefaultLocaleText.ts';
 import { requireUniqueSlug } from '../../hooks/requireUniqueSlug.ts';
 import { adminGroups } from './adminGroups.ts';
+import { refuseOtherCountries, withOwnCountriesPicker } from './countryScope.ts';
 import { draftVersions } from './draftVersions.ts';
 
 type CollectionAdmin = NonNullable<CollectionConfig['admin']>;
@@ -24,8 +25,8 @@ export interface CountryScopedCollectionOptions {
 
 /**
  * A collection of content that belongs to one country (guides, services, hubs, alerts): editors of that country
- * write it, only publishers change what is live, each save is checked for a unique slug per country and Spanish
- * text, and it is published from drafts.
+ * write it (their country picker offers only theirs), only publishers change what is live, each save is checked for
+ * a unique slug per country and Spanish text, and it is published from drafts.
  */
 export function countryScopedCollection({
   slug,
@@ -40,9 +41,9 @@ export function countryScopedCollection({
     labels,
     admin: { useAsTitle: titleField, ...admin, group: adminGroups.content },
     access: countryContentAccess,
-    fields,
+    fields: withOwnCountriesPicker(fields),
     hooks: {
-      beforeOperation: [onlyPublishersChangeWhatIsLive, newContentNamesItsCountry],
+      beforeOperation: [refuseOtherCountries, onlyPublishersChangeWhatIsLive, newContentNamesItsCountry],
       beforeValidate: [fillSlugFromSpanishTitle(titleField)],
       beforeChange: [requireUniqueSlug({ perCountry: true }), ...beforeChange, requireDefaultLocaleText],
     },

@@ -2,23 +2,8 @@
 
 import { Button, toast, useAuth, useConfig, useDocumentInfo, useForm, useTranslation } from '@payloadcms/ui';
 import { useState } from 'react';
-
-const words = {
-  en: {
-    button: 'Mark as reviewed',
-    busy: 'Saving…',
-    title: 'Confirms every language is still current. Saves no new version and changes no text.',
-    done: (date: string) => `Marked as reviewed on ${date}, in every language.`,
-    failed: (reason: string) => `Could not mark as reviewed: ${reason}`,
-  },
-  es: {
-    button: 'Marcar como revisado',
-    busy: 'Guardando…',
-    title: 'Confirma que todos los idiomas siguen vigentes. No guarda una versión nueva ni cambia el texto.',
-    done: (date: string) => `Marcado como revisado el ${date}, en todos los idiomas.`,
-    failed: (reason: string) => `No se pudo marcar como revisado: ${reason}`,
-  },
-};
+import { announceSiteChange } from '../../publishing/admin/siteChangedEvent.ts';
+import { reviewStrings } from '../strings.ts';
 
 const reviewerRoles = ['admin', 'country-editor', 'reviewer'];
 
@@ -33,7 +18,7 @@ export function MarkReviewedButton() {
   const { dispatchFields } = useForm();
   const { i18n } = useTranslation();
   const [busy, setBusy] = useState(false);
-  const text = i18n.language === 'es' ? words.es : words.en;
+  const text = reviewStrings(i18n.language).markReviewed;
 
   const roles: unknown[] = Array.isArray(user?.roles) ? user.roles : [];
   if (id === undefined || id === null || !roles.some((role) => reviewerRoles.includes(String(role)))) return null;
@@ -54,6 +39,8 @@ export function MarkReviewedButton() {
       }
       const date = new Date(review.lastReviewedAt ?? Date.now()).toLocaleDateString(i18n.language, { dateStyle: 'long' });
       toast.success(text.done(date));
+      // The site shows the review date: the status line follows the rebuild this asked for.
+      announceSiteChange();
     } catch (error) {
       toast.error(text.failed(error instanceof Error ? error.message : String(error)));
     } finally {

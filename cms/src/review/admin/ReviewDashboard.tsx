@@ -2,45 +2,9 @@ import type { ServerProps } from 'payload';
 import type { User } from '../../payload-types.ts';
 import type { DashboardColumn } from '../dashboardColumns.ts';
 import { type DashboardRow, reviewDashboardData } from '../reviewDashboard.ts';
+import { reviewStrings } from '../strings.ts';
 
-type Language = 'en' | 'es';
-
-const words = {
-  en: {
-    heading: 'Reviews due',
-    intro: (days: number) =>
-      `Published guides, services and hubs whose review is overdue or due in the next ${days} days, most urgent first.`,
-    nothingDue: 'Nothing due: everything was reviewed recently.',
-    noCountries: 'No country is assigned to your account yet: ask an administrator.',
-    document: 'Document',
-    kind: 'Type',
-    state: 'Review',
-    lastReviewed: 'Last reviewed',
-    kinds: { guides: 'Guide', services: 'Service', hubs: 'Hub' },
-    neverReviewed: 'Never reviewed',
-    overdue: (date: string) => `Overdue since ${date}`,
-    dueSoon: (date: string) => `Due on ${date}`,
-    current: (date: string) => `Next on ${date}`,
-    by: (date: string, organization: string | null) => (organization ? `${date}, ${organization}` : date),
-  },
-  es: {
-    heading: 'Revisiones pendientes',
-    intro: (days: number) =>
-      `Guías, servicios y hubs publicados cuya revisión está vencida o vence en los próximos ${days} días, primero lo más urgente.`,
-    nothingDue: 'Nada pendiente: todo se revisó hace poco.',
-    noCountries: 'Tu cuenta aún no tiene países asignados: pídelo a quien administra.',
-    document: 'Documento',
-    kind: 'Tipo',
-    state: 'Revisión',
-    lastReviewed: 'Última revisión',
-    kinds: { guides: 'Guía', services: 'Servicio', hubs: 'Hub' },
-    neverReviewed: 'Nunca revisado',
-    overdue: (date: string) => `Vencida desde el ${date}`,
-    dueSoon: (date: string) => `Vence el ${date}`,
-    current: (date: string) => `Próxima el ${date}`,
-    by: (date: string, organization: string | null) => (organization ? `${date}, ${organization}` : date),
-  },
-};
+type DashboardStrings = ReturnType<typeof reviewStrings>['dashboard'];
 
 const cellStyle = { padding: '0.5rem 0.75rem', borderBottom: '1px solid var(--theme-elevation-100)', textAlign: 'start' as const };
 const overdueStyle = { color: 'var(--theme-error-600)', fontWeight: 600 };
@@ -52,10 +16,12 @@ const overdueStyle = { color: 'var(--theme-error-600)', fontWeight: 600 };
  */
 export async function ReviewDashboard({ payload, user, i18n, columns }: ServerProps & { columns: DashboardColumn[] }) {
   if (user?.collection !== 'users') return null;
-  const language: Language = i18n.language === 'es' ? 'es' : 'en';
-  const text = words[language];
-  const dashboard = await reviewDashboardData({ payload, user: user as User, now: new Date(), columns, language });
-  const formatDate = (iso: string) => new Date(iso).toLocaleDateString(language, { dateStyle: 'medium', timeZone: 'UTC' });
+  const text = reviewStrings(i18n.language).dashboard;
+  // The columns other features add speak Spanish and English (`DashboardColumn.heading`); French falls back to English.
+  const columnLanguage = i18n.language === 'es' ? 'es' : 'en';
+  const dashboard = await reviewDashboardData({ payload, user: user as User, now: new Date(), columns, language: columnLanguage });
+  // Review dates are calendar days stored as midnight UTC: shown in UTC, they are the same day everywhere.
+  const formatDate = (iso: string) => new Date(iso).toLocaleDateString(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
 
   return (
     <section aria-labelledby="review-dashboard-heading" style={{ marginBottom: 'var(--base, 2rem)' }}>
@@ -70,7 +36,7 @@ export async function ReviewDashboard({ payload, user, i18n, columns }: ServerPr
           {country.rows.length === 0 ? (
             <p>{text.nothingDue}</p>
           ) : (
-            <div style={{ overflowX: 'auto' }}>
+            <div className="review-dashboard__table">
               <table style={{ borderCollapse: 'collapse', width: '100%' }}>
                 <thead>
                   <tr>
@@ -80,7 +46,7 @@ export async function ReviewDashboard({ payload, user, i18n, columns }: ServerPr
                     <th style={cellStyle}>{text.lastReviewed}</th>
                     {dashboard.columns.map((column) => (
                       <th key={column.id} style={cellStyle}>
-                        {column.heading[language]}
+                        {column.heading[columnLanguage]}
                       </th>
                     ))}
                   </tr>
@@ -117,7 +83,7 @@ export async function ReviewDashboard({ payload, user, i18n, columns }: ServerPr
   );
 }
 
-function stateText(row: DashboardRow, text: (typeof words)[Language], formatDate: (iso: string) => string): string {
+function stateText(row: DashboardRow, text: DashboardStrings, formatDate: (iso: string) => string): string {
   const due = row.review.nextReviewDueAt;
   if (row.reviewState === 'never-reviewed' || due === null) return text.neverReviewed;
   if (row.reviewState === 'overdue') return text.overdue(formatDate(due));
