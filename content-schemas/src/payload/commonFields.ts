@@ -163,6 +163,7 @@ export const openingHoursField: Field = {
   label: label('Opening hours', 'Horario'),
   validate: validateOpeningHours,
   admin: {
+    components: { Field: '/fields/openingHours/OpeningHoursField.tsx#OpeningHoursField' },
     description: label(
       'OpenStreetMap syntax, e.g. "Mo-Fr 08:00-16:00; Sa 08:00-12:00"',
       'Sintaxis de OpenStreetMap, p. ej. "Mo-Fr 08:00-16:00; Sa 08:00-12:00"',
