@@ -1,5 +1,5 @@
 'use client';
-import { useConfig, useDocumentInfo, useForm, useServerFunctions, useTranslation } from '@payloadcms/ui';
+import { useConfig, useDocumentInfo, useForm, useFormProcessing, useServerFunctions, useTranslation } from '@payloadcms/ui';
 import type { UIFieldClientComponent } from 'payload';
 import { useEffect, useRef, useState } from 'react';
 import { fieldLabelOf } from './fieldLabels.ts';
@@ -21,14 +21,16 @@ export const DraftWarnings: UIFieldClientComponent = () => {
   const { id, collectionSlug, savedDocumentData, docPermissions, getDocPreferences } = useDocumentInfo();
   const { getFields, dispatchFields, setSubmitted } = useForm();
   const { getFormState } = useServerFunctions();
+  const processing = useFormProcessing();
   const { getEntityConfig } = useConfig();
   const { i18n } = useTranslation();
   const [warnings, setWarnings] = useState<Warning[]>([]);
   const lastSave = useRef<unknown>(savedDocumentData?.updatedAt);
 
   useEffect(() => {
+    // While the save is processing, the form has yet to merge the saved state, which would clear the marks.
     const updatedAt = savedDocumentData?.updatedAt;
-    if (updatedAt === lastSave.current || !collectionSlug) return;
+    if (processing || updatedAt === lastSave.current || !collectionSlug) return;
     lastSave.current = updatedAt;
     if (savedDocumentData?._status !== 'draft') {
       setWarnings([]);
