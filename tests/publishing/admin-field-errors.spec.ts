@@ -6,7 +6,8 @@ import { freePort, serveCurrentRelease } from './testing/releaseServer.ts';
 
 // The Honduras editor, with the admin in Spanish as most editors have it.
 test.use({ actionTimeout: 30_000, locale: 'es-ES' });
-test.describe.configure({ mode: 'serial' });
+// The admin's first views take several seconds on a busy CI machine: each test opens one and saves twice.
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 const invalidHours = 'Mo-Fr 25:00-99:00';
 
@@ -34,7 +35,8 @@ async function openHub(page: Page, locale: 'es' | 'en' = 'es') {
   const login = await page.request.post(`${cms.url}/api/users/login`, { data: { email, password } });
   expect(login.ok()).toBe(true);
   await page.goto(`${cms.url}/admin/collections/hubs/${hubId}?locale=${locale}`);
-  await expect(page.locator('#field-openingHours')).toBeVisible();
+  // Payload keeps the form read-only until its state has loaded.
+  await expect(page.locator('#field-openingHours')).toBeEditable();
 }
 
 /** The field's wrapper, which Payload marks with `error` and in which it shows the message. */

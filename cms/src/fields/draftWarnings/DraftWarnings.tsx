@@ -1,6 +1,7 @@
 'use client';
 import { useConfig, useDocumentInfo, useForm, useFormProcessing, useServerFunctions, useTranslation } from '@payloadcms/ui';
 import type { UIFieldClientComponent } from 'payload';
+import { deepCopyObjectSimpleWithoutReactComponents } from 'payload/shared';
 import { useEffect, useRef, useState } from 'react';
 import { fieldLabelOf } from './fieldLabels.ts';
 import { draftWarningStrings } from './strings.ts';
@@ -18,21 +19,21 @@ interface Warning {
  * save; marking them after the save keeps the draft saved and shows where the problems are.
  */
 export const DraftWarnings: UIFieldClientComponent = () => {
-  const { id, collectionSlug, savedDocumentData, docPermissions, getDocPreferences } = useDocumentInfo();
+  const { id, collectionSlug, lastUpdateTime, savedDocumentData, docPermissions, getDocPreferences } = useDocumentInfo();
   const { getFields, dispatchFields, setSubmitted } = useForm();
   const { getFormState } = useServerFunctions();
   const processing = useFormProcessing();
   const { getEntityConfig } = useConfig();
   const { i18n } = useTranslation();
   const [warnings, setWarnings] = useState<Warning[]>([]);
-  const lastSave = useRef<unknown>(savedDocumentData?.updatedAt);
+  const lastSave = useRef(lastUpdateTime);
 
   useEffect(() => {
     // While the save is processing, the form has yet to merge the saved state, which would clear the marks.
-    const updatedAt = savedDocumentData?.updatedAt;
-    if (processing || updatedAt === lastSave.current || !collectionSlug) return;
-    lastSave.current = updatedAt;
-    if (savedDocumentData?._status !== 'draft') {
+    if (processing || lastUpdateTime === lastSave.current || !collectionSlug) return;
+    lastSave.current = lastUpdateTime;
+    // A publish was checked in full before it was accepted: nothing to warn about.
+    if (savedDocumentData?._status === 'published') {
       setWarnings([]);
       return;
     }
@@ -43,7 +44,8 @@ export const DraftWarnings: UIFieldClientComponent = () => {
         collectionSlug,
         docPermissions,
         docPreferences: await getDocPreferences(),
-        formState: getFields(),
+        // Server functions take plain data: the form state also holds the fields' rendered components.
+        formState: deepCopyObjectSimpleWithoutReactComponents(getFields(), { excludeFiles: true }),
         operation: 'update',
         schemaPath: collectionSlug,
         signal: controller.signal,
@@ -59,9 +61,14 @@ export const DraftWarnings: UIFieldClientComponent = () => {
       dispatchFields({ type: 'ADD_SERVER_ERRORS', errors: found.map(({ path, message }) => ({ path, message })) });
       // Payload shows a field's error once the form has been submitted: the draft was.
       setSubmitted(true);
-    })().catch(() => undefined);
+    })().catch((error: unknown) => {
+      // The draft is saved either way; only the list is missing, and the publish still checks everything.
+      if (!controller.signal.aborted) console.error('infohub: could not check the saved draft', error);
+    });
     return () => controller.abort();
   }, [
+    processing,
+    lastUpdateTime,
     savedDocumentData,
     collectionSlug,
     id,
