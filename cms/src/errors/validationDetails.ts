@@ -1,4 +1,3 @@
-import { ValidationError } from 'payload';
 import { describeFieldError } from './describeProblem.ts';
 
 /**
@@ -7,11 +6,27 @@ import { describeFieldError } from './describeProblem.ts';
  * for the admin, which shows each beside its field.
  */
 export function validationDetails(error: unknown): string[] {
-  if (!(error instanceof ValidationError)) return [];
-  const { collection, global, errors } = error.data;
-  // Payload keeps the id it was given in the data, though its type leaves it out.
-  const { id } = error.data as { id?: number | string };
-  return errors.map((fieldError) => describeFieldError(collection ?? global, id, fieldError.path, fieldError.message));
+  const data = validationData(error);
+  if (!data) return [];
+  return data.errors.map((fieldError) => describeFieldError(data.collection ?? data.global, data.id, fieldError.path, fieldError.message));
+}
+
+export interface ValidationData {
+  collection?: string;
+  global?: string;
+  id?: number | string;
+  errors: { path: string; message: string }[];
+}
+
+/**
+ * The data of a ValidationError, recognised by its name and shape: in the production build the error can come
+ * from another copy of Payload's module than the one imported here, so `instanceof` misses it (and Payload's own
+ * REST formatter then drops the data the admin marks fields from).
+ */
+export function validationData(error: unknown): ValidationData | undefined {
+  if (!(error instanceof Error) || error.name !== 'ValidationError' || !('data' in error)) return undefined;
+  const data = error.data as Partial<ValidationData> | undefined;
+  return data && Array.isArray(data.errors) ? (data as ValidationData) : undefined;
 }
 
 /** The error's message followed by one line per rejected field: what scripts print and REST callers read. */

@@ -19,14 +19,25 @@ describe('REST error responses', () => {
     );
   });
 
-  it('leave the admin’s own forms Payload’s summary, which they toast while marking each field', async () => {
+  it('give the admin’s own forms Payload’s summary and the field errors they mark each field from', async () => {
     const fromAdmin = await explainValidationErrors({
       error,
       context: {},
       req: request('http://localhost:3000/admin/collections/guides/7'),
       result,
     });
-    expect(fromAdmin).toBeUndefined();
+    expect(fromAdmin?.response?.errors?.[0]).toEqual({ name: 'ValidationError', message: error.message, data: error.data });
+  });
+
+  it('put back the field errors Payload’s formatter leaves out when it does not recognise the error’s class', async () => {
+    const withoutData = { errors: [{ message: error.message }] };
+    const fromAdmin = await explainValidationErrors({
+      error,
+      context: {},
+      req: request('http://localhost:3000/admin/x'),
+      result: withoutData,
+    });
+    expect(fromAdmin?.response?.errors?.[0]?.data).toEqual(error.data);
   });
 
   it('leave other errors as Payload wrote them', async () => {

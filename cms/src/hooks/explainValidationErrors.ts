@@ -1,5 +1,5 @@
 import type { AfterErrorHook, PayloadRequest } from 'payload';
-import { explainError, validationDetails } from '../errors/validationDetails.ts';
+import { explainError, validationData } from '../errors/validationDetails.ts';
 
 /**
  * REST callers read `errors[].message` first: put the complete per-field messages there too, not only in
@@ -8,9 +8,14 @@ import { explainError, validationDetails } from '../errors/validationDetails.ts'
  * must stay Payload's short "The following field is invalid: Opening hours".
  */
 export const explainValidationErrors: AfterErrorHook = ({ error, req, result }) => {
-  if (!result || validationDetails(error).length === 0 || fromAdminPage(req)) return;
+  const data = validationData(error);
+  if (!result || !data) return;
+  // The admin marks each field from `data.errors`; Payload's formatter leaves `data` out when it does not recognise
+  // the error's class (another copy of its module in the production build), so it is put back here.
+  const withData = result.errors.map((item) => ({ ...item, name: 'ValidationError', data: { ...data } }));
+  if (fromAdminPage(req)) return { response: { ...result, errors: withData } };
   const explained = explainError(error);
-  return { response: { ...result, errors: result.errors.map((item) => ({ ...item, message: explained })) } };
+  return { response: { ...result, errors: withData.map((item) => ({ ...item, message: explained })) } };
 };
 
 /** Whether the request was sent by a page of the admin (its forms send the page as referrer, same origin). */
