@@ -2,6 +2,7 @@ export * from './checks/bidiControls.ts';
 export * from './checks/linkSchemes.ts';
 export * from './checks/openingHours.ts';
 export * from './checks/phoneNumbers.ts';
+export * from './checks/shortNumbers.ts';
 export * from './countries.ts';
 export * from './locales.ts';
 export * from './paths.ts';

@@ -1,22 +1,9 @@
 /**
- * How infohub words a rejected value, wherever it is found (field validation, hooks, the seed): which document,
- * which field and which language, so that an editor or an API caller can go straight to it.
+ * How infohub names a rejected value for scripts and API callers, who have no form to point at: which document and
+ * which field. The message itself, as the admin shows it beside the field, names the language version.
  */
-export interface FieldProblem {
-  collection: string | undefined;
-  /** The document as saved, in the language being saved: its slug or title names it. */
-  data: Record<string, unknown> | undefined;
-  id?: number | string | undefined;
-  /** Dotted path, e.g. `officialSources.2.url`. */
-  field: string;
-  /** The language of the value, or undefined for a field shared by every language. */
-  locale: string | undefined;
-  message: string;
-}
-
-export function describeProblem({ collection, data, id, field, locale, message }: FieldProblem): string {
-  const where = locale ? `locale "${locale}"` : 'same in every language';
-  return `${describeDocument(collection, data, id)}, field "${field}" (${where}): ${message}`;
+export function describeFieldError(collection: string | undefined, id: number | string | undefined, path: string, message: string): string {
+  return `${describeDocument(collection, undefined, id)}, field "${path}": ${message}`;
 }
 
 export function describeDocument(collection: string | undefined, data: Record<string, unknown> | undefined, id?: number | string): string {

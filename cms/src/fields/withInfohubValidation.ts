@@ -1,6 +1,7 @@
 import { defaultLocale, describeBidiControlProblem } from '@infohub/content-schemas';
 import { type Field, type Validate, validations } from 'payload';
-import { describeProblem } from '../errors/describeProblem.ts';
+import { fieldProblemStrings, languageName } from '../errors/strings.ts';
+import { wordedCheck } from './wordedChecks.ts';
 
 const builtInValidators = validations as unknown as Partial<Record<Field['type'], Validate>>;
 
@@ -13,9 +14,9 @@ export const requiredInDefaultLocale = 'requiredInDefaultLocale';
  * - Spanish first. A localized field marked required must be filled in Spanish; in another language it may stay
  *   empty and readers get the Spanish, as the snapshot allows. Payload alone would require it in every language
  *   saved, so translating a country's name into French would first demand French for every emergency number.
- * - Errors that say where. A rejected save names the document, the field and the language; Payload's own
- *   messages say only "This field is required.". While an editor types (`onChange`) messages stay short: the
- *   admin shows them beside the field already.
+ * - Errors on the field. A message is shown beside its field (Payload maps the error's path to it), so it is short,
+ *   in the editor's language, and names the language version of a localized field ("En la versión en inglés: …").
+ *   Scripts and API callers get the document and field path added (`errors/validationDetails.ts`).
  * - Built-in checks kept. Payload's check for the field type (required, length, options…) runs first, then the
  *   field's own: on its own, a custom `validate` replaces the built-in one and lets a missing value through.
  */
@@ -45,21 +46,19 @@ function describedValidator(
   own: Validate | undefined,
   { localized, spanishRequired }: { localized: boolean; spanishRequired: boolean },
 ): Validate {
+  const ownCheck = wordedCheck(own) ?? own;
   return async (value, options) => {
     // Payload passes the sanitized field's own settings (required, options, editor…) inside `options`.
     const required = spanishRequired ? options.req.locale === defaultLocale : options.required;
     let result = builtIn ? await builtIn(value, { ...options, required }) : true;
-    if (result === true && own) result = await own(value, options);
+    if (result === true && ownCheck) result = await ownCheck(value, options);
     // Text readers see: the snapshot refuses invisible reordering characters, so the editor hears of them here.
     if (result === true && typeof value === 'string') result = describeBidiControlProblem(value) ?? true;
-    if (result === true || options.event !== 'submit') return result;
-    return describeProblem({
-      collection: options.collectionSlug,
-      data: options.data as Record<string, unknown>,
-      id: options.id,
-      field: options.path.join('.'),
-      locale: localized ? (options.req.locale ?? undefined) : undefined,
-      message: result,
-    });
+    if (result === true) return true;
+    // The form marks the field itself; what it cannot show is which language version of it is wrong.
+    const locale = options.req.locale;
+    if (!localized || !locale || locale === 'all') return result;
+    const language = options.req.i18n?.language;
+    return fieldProblemStrings(language).inLanguageVersion(languageName(locale, language), result);
   };
 }

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { spanishGuide } from '../testing/fixtures.ts';
-import { rejectionOf } from '../testing/rejection.ts';
+import { fieldErrorsOf } from '../testing/rejection.ts';
 import { useCmsWithCountryAndTopic } from '../testing/startTestPayload.ts';
 
 describe('Spanish first', () => {
   const cms = useCmsWithCountryAndTopic();
 
-  it('refuses to publish English text that has no Spanish, naming the field and the missing language', async () => {
+  it('refuses to publish English text that has no Spanish, at the field, naming the missing Spanish version', async () => {
     const guide = await cms.payload.create({
       collection: 'guides',
       locale: 'es',
       data: { ...spanishGuide(cms.ids, 'Costo del trámite'), _status: 'published' },
     });
-    const details = await rejectionOf(
+    const errors = await fieldErrorsOf(
       cms.payload.update({
         collection: 'guides',
         id: guide.id,
@@ -20,13 +20,18 @@ describe('Spanish first', () => {
         data: { title: 'Application fee', cost: 'USD 50', _status: 'published' },
       }),
     );
-    expect(details).toEqual([
-      'guides "costo-del-tramite", field "cost" (locale "es"): has text in en but none in "es". Write it in Spanish first: readers see the Spanish wherever a translation is missing.',
+    // The English form marks its own "cost" field: the message says the Spanish version is what is missing.
+    expect(errors).toEqual([
+      {
+        path: 'cost',
+        message:
+          'There is text in English but none in Spanish. Write it in Spanish first: readers see the Spanish wherever a translation is missing.',
+      },
     ]);
   });
 
   it('refuses to publish a guide first written in English', async () => {
-    const details = await rejectionOf(
+    const errors = await fieldErrorsOf(
       cms.payload.create({
         collection: 'guides',
         locale: 'en',
@@ -39,9 +44,11 @@ describe('Spanish first', () => {
         },
       }),
     );
-    expect(details).toContain(
-      'guides "work-permit", field "title" (locale "es"): has text in en but none in "es". Write it in Spanish first: readers see the Spanish wherever a translation is missing.',
-    );
+    expect(errors).toContainEqual({
+      path: 'title',
+      message:
+        'There is text in English but none in Spanish. Write it in Spanish first: readers see the Spanish wherever a translation is missing.',
+    });
   });
 
   it('lets an editor save an English draft before the Spanish is complete', async () => {
@@ -73,7 +80,7 @@ describe('Spanish first', () => {
       locale: 'en',
       data: { title: 'Steps', requiredDocuments: [{ id: row?.id, name: 'Passport', details: undefined }], _status: 'published' },
     });
-    const details = await rejectionOf(
+    const errors = await fieldErrorsOf(
       cms.payload.update({
         collection: 'guides',
         id: guide.id,
@@ -81,8 +88,12 @@ describe('Spanish first', () => {
         data: { requiredDocuments: [{ id: row?.id, name: 'Passport' }, { name: 'Birth certificate' }], _status: 'published' },
       }),
     );
-    expect(details).toEqual([
-      'guides "pasos-a-seguir", field "requiredDocuments.1.name" (locale "es"): has text in en but none in "es". Write it in Spanish first: readers see the Spanish wherever a translation is missing.',
+    expect(errors).toEqual([
+      {
+        path: 'requiredDocuments.1.name',
+        message:
+          'There is text in English but none in Spanish. Write it in Spanish first: readers see the Spanish wherever a translation is missing.',
+      },
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import { defaultLocale } from '@infohub/content-schemas';
 import { type CollectionBeforeChangeHook, type Field, ValidationError } from 'payload';
-import { describeProblem } from '../errors/describeProblem.ts';
+import { fieldProblemStrings, languageName } from '../errors/strings.ts';
 import { requiredInDefaultLocale } from '../fields/withInfohubValidation.ts';
 import { hasContent } from '../utilities/hasContent.ts';
 import { isRecord } from '../utilities/isRecord.ts';
@@ -25,24 +25,19 @@ export const requireDefaultLocaleText: CollectionBeforeChangeHook = async ({ col
   checkFields(collection.fields, data, stored, { locale, path: '', localized: false }, problems);
   if (problems.length === 0) return data;
 
+  const language = req.i18n?.language;
+  const strings = fieldProblemStrings(language);
   throw new ValidationError(
     {
       collection: collection.slug,
       id: originalDoc?.id,
+      // The editor's form is in `locale`: the field turns red there, and the message says Spanish is what is missing.
       errors: problems.map(({ path, otherLocales }) => ({
         path,
-        message: describeProblem({
-          collection: collection.slug,
-          data: { ...stored, ...data },
-          id: originalDoc?.id,
-          field: path,
-          locale: defaultLocale,
-          message:
-            otherLocales.length > 0
-              ? `has text in ${otherLocales.join(', ')} but none in "${defaultLocale}". Write it in Spanish first: ` +
-                'readers see the Spanish wherever a translation is missing.'
-              : `is required in "${defaultLocale}" before publishing: readers see the Spanish wherever a translation is missing.`,
-        }),
+        message:
+          otherLocales.length > 0
+            ? strings.writeSpanishFirst(otherLocales.map((code) => languageName(code, language)).join(', '))
+            : strings.requiredInSpanish,
       })),
       req,
     },

@@ -1,5 +1,5 @@
 import { type CollectionBeforeChangeHook, ValidationError, type Where } from 'payload';
-import { describeProblem } from '../errors/describeProblem.ts';
+import { fieldProblemStrings } from '../errors/strings.ts';
 import { relationId } from '../utilities/relationId.ts';
 
 /**
@@ -21,24 +21,12 @@ export const requireUniqueSlug =
     const { totalDocs } = await req.payload.count({ collection: collection.slug, where: { and: conditions }, overrideAccess: true, req });
     if (totalDocs === 0) return data;
 
-    const scope = perCountry ? `${collection.slug} document of the same country` : `${collection.slug} document`;
+    const strings = fieldProblemStrings(req.i18n?.language);
     throw new ValidationError(
       {
         collection: collection.slug,
         id: originalDoc?.id,
-        errors: [
-          {
-            path: 'slug',
-            message: describeProblem({
-              collection: collection.slug,
-              data,
-              id: originalDoc?.id,
-              field: 'slug',
-              locale: undefined,
-              message: `another ${scope} already uses "${slug}": choose another slug`,
-            }),
-          },
-        ],
+        errors: [{ path: 'slug', message: perCountry ? strings.slugTakenInCountry(slug) : strings.slugTaken(slug) }],
         req,
       },
       req.t,

@@ -46,7 +46,7 @@ describe('slugs', () => {
       cms.payload.create({ collection: 'guides', locale: 'es', data: { ...spanishGuide(cms.ids, 'Asilo'), _status: 'published' } }),
     );
     expect(details).toEqual([
-      'guides "asilo", field "slug" (same in every language): another guides document of the same country already uses "asilo": choose another slug',
+      'new guides document, field "slug": Another document of the same country already uses “asilo”: choose another slug.',
     ]);
   });
 
@@ -82,7 +82,7 @@ describe('slugs', () => {
       }),
     );
     expect(details).toEqual([
-      'alerts "cierre-de-oficina", field "endsAt" (same in every language): must be later than "Shown from" (startsAt): change one of the two dates, or clear "Shown until"',
+      'new alerts document, field "endsAt": Must be later than “Shown from”: change one of the two dates, or clear this one.',
     ]);
   });
 });

@@ -21,6 +21,19 @@ describe('phone numbers (libphonenumber-js)', () => {
     expect(describePhoneNumberProblem('22223333')).toMatch(/has no country code: write it with \+/);
   });
 
+  it('refuses a short number the country does not have, and accepts the ones it has', () => {
+    expect(describePhoneNumberProblem('12345', 'HN')).toMatch(
+      /^"12345" is not a short number of Honduras \(911, 199, .*\): write the full number with \+504/,
+    );
+    for (const number of ['911', '199', '198']) expect(describePhoneNumberProblem(number, 'HN'), number).toBeUndefined();
+    expect(describePhoneNumberProblem('110', 'GT')).toBeUndefined();
+    expect(describePhoneNumberProblem('110', 'HN')).toMatch(/not a short number of Honduras/);
+  });
+
+  it("still asks a long number without + for its country code, naming the country's", () => {
+    expect(describePhoneNumberProblem('22223333', 'HN')).toMatch(/has no country code: .*\+50422223333/);
+  });
+
   it('is what the CMS checks on save', () => {
     expect(validatePhoneNumber('+5062222')).toMatch(/too few digits/);
     expect(validatePhoneNumber('+50622223333')).toBe(true);

@@ -180,6 +180,7 @@ export const openingHoursField: Field = {
   label: label('Opening hours', 'Horario', 'Horaires'),
   validate: validateOpeningHours,
   admin: {
+    components: { Field: '/fields/openingHours/OpeningHoursField.tsx#OpeningHoursField' },
     description: adminText(
       'OpenStreetMap syntax, e.g. "Mo-Fr 08:00-16:00; Sa 08:00-12:00"',
       'Sintaxis de OpenStreetMap, p. ej. "Mo-Fr 08:00-16:00; Sa 08:00-12:00"',

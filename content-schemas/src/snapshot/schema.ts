@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { describeBidiControlProblem } from '../checks/bidiControls.ts';
 import { describeOpeningHoursProblem } from '../checks/openingHours.ts';
-import { describePhoneNumberProblem } from '../checks/phoneNumbers.ts';
+import { checkPhoneNumber, describePhoneNumberProblem } from '../checks/phoneNumbers.ts';
+import { countries } from '../countries.ts';
 import { isWebAddress, languageTagPattern, slugPattern, slugRule } from '../patterns.ts';
 import { alertSeverities, audiences, hubModalities, phoneTypes, serviceCategories, serviceStatuses, topicKinds } from '../vocabularies.ts';
 
@@ -26,6 +27,28 @@ const openingHours = z.string().superRefine((value, context) => {
   const problem = describeOpeningHoursProblem(value);
   if (problem) context.addIssue({ code: 'custom', message: problem });
 });
+/**
+ * A number dialled without a country code must be one of the country's short numbers, as the CMS checks it on save;
+ * the format and international lengths are checked number by number above.
+ */
+function checkShortNumbers(
+  countryCode: string | undefined,
+  phones: readonly { number: string }[],
+  field: string,
+  context: z.RefinementCtx,
+) {
+  phones.forEach(({ number }, index) => {
+    const problem = checkPhoneNumber(number, countryCode);
+    if (problem?.kind === 'notAShortNumber') {
+      context.addIssue({ code: 'custom', path: [field, index, 'number'], message: describePhoneNumberProblem(number, countryCode) ?? '' });
+    }
+  });
+}
+
+function codeOfCountry(slug: string): string | undefined {
+  return countries.find((country) => country.slug === slug)?.code;
+}
+
 const isoDateTime = z.iso.datetime({ offset: true });
 const url = z.string().refine(isWebAddress, 'must be a web address starting with https:// or http://');
 
@@ -72,14 +95,16 @@ export function createSnapshotSchema(localeCodes: readonly string[], defaultLoca
     number: phoneNumber,
   });
 
-  const countrySchema = z.object({
-    code: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "CR"'),
-    slug,
-    name: localizedText,
-    /** The languages this country's site is published in, in the order offered to readers. */
-    locales: z.array(localeCode).min(1),
-    emergencyNumbers: z.array(emergencyNumberSchema),
-  });
+  const countrySchema = z
+    .object({
+      code: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "CR"'),
+      slug,
+      name: localizedText,
+      /** The languages this country's site is published in, in the order offered to readers. */
+      locales: z.array(localeCode).min(1),
+      emergencyNumbers: z.array(emergencyNumberSchema),
+    })
+    .superRefine((country, context) => checkShortNumbers(country.code, country.emergencyNumbers, 'emergencyNumbers', context));
 
   const topicSchema = z.object({
     slug,
@@ -142,46 +167,50 @@ export function createSnapshotSchema(localeCodes: readonly string[], defaultLoca
     ...translationFields,
   });
 
-  const serviceSchema = z.object({
-    id: z.string().min(1),
-    slug,
-    country: slug,
-    organization: plainText,
-    name: localizedText,
-    description: localizedText,
-    category: z.enum(serviceCategories),
-    city: plainText,
-    address: localizedText.optional(),
-    location: z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }).optional(),
-    phones: z.array(phoneSchema),
-    email: z.email().optional(),
-    website: url.optional(),
-    /** OpenStreetMap `opening_hours` syntax, e.g. "Mo-Fr 08:00-16:00". */
-    openingHours: openingHours.optional(),
-    status: z.enum(serviceStatuses),
-    /** BCP 47 tags of the languages staff speak. */
-    languages: z.array(localeCode),
-    fees: localizedText.optional(),
-    eligibility: localizedText.optional(),
-    ...reviewFields,
-    ...translationFields,
-  });
+  const serviceSchema = z
+    .object({
+      id: z.string().min(1),
+      slug,
+      country: slug,
+      organization: plainText,
+      name: localizedText,
+      description: localizedText,
+      category: z.enum(serviceCategories),
+      city: plainText,
+      address: localizedText.optional(),
+      location: z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }).optional(),
+      phones: z.array(phoneSchema),
+      email: z.email().optional(),
+      website: url.optional(),
+      /** OpenStreetMap `opening_hours` syntax, e.g. "Mo-Fr 08:00-16:00". */
+      openingHours: openingHours.optional(),
+      status: z.enum(serviceStatuses),
+      /** BCP 47 tags of the languages staff speak. */
+      languages: z.array(localeCode),
+      fees: localizedText.optional(),
+      eligibility: localizedText.optional(),
+      ...reviewFields,
+      ...translationFields,
+    })
+    .superRefine((service, context) => checkShortNumbers(codeOfCountry(service.country), service.phones, 'phones', context));
 
-  const hubSchema = z.object({
-    id: z.string().min(1),
-    slug,
-    country: slug,
-    name: localizedText,
-    municipality: plainText,
-    address: localizedText,
-    description: localizedText.optional(),
-    openingHours: openingHours.optional(),
-    phones: z.array(phoneSchema),
-    email: z.email().optional(),
-    modalities: z.array(z.enum(hubModalities)).min(1),
-    ...reviewFields,
-    ...translationFields,
-  });
+  const hubSchema = z
+    .object({
+      id: z.string().min(1),
+      slug,
+      country: slug,
+      name: localizedText,
+      municipality: plainText,
+      address: localizedText,
+      description: localizedText.optional(),
+      openingHours: openingHours.optional(),
+      phones: z.array(phoneSchema),
+      email: z.email().optional(),
+      modalities: z.array(z.enum(hubModalities)).min(1),
+      ...reviewFields,
+      ...translationFields,
+    })
+    .superRefine((hub, context) => checkShortNumbers(codeOfCountry(hub.country), hub.phones, 'phones', context));
 
   const alertSchema = z.object({
     id: z.string().min(1),

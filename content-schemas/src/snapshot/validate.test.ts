@@ -187,6 +187,25 @@ describe('validateSnapshot on malformed content', () => {
     ]);
   });
 
+  it('refuses a short number the service’s country does not have, as the CMS does, and accepts the country’s own', () => {
+    const snapshot = validSnapshot() as unknown as { services: unknown[] };
+    snapshot.services.push(
+      service({
+        phones: [
+          { number: '911', type: 'voice' },
+          { number: '12345', type: 'voice' },
+        ],
+      }),
+    );
+    expect(problemsOf(snapshot)).toEqual([
+      {
+        document: 'services "clinica" (costa-rica)',
+        field: 'phones.1.number',
+        message: expect.stringMatching(/^"12345" is not a short number of Costa Rica \(911, 1147\)/),
+      },
+    ]);
+  });
+
   it('still checks slugs and references across documents when some documents are broken, and reports both', () => {
     const snapshot = validSnapshot() as unknown as Record<string, unknown[]>;
     const guide = snapshot.guides![0] as Record<string, unknown>;

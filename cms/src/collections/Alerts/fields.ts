@@ -1,5 +1,6 @@
 import { alertFields } from '@infohub/content-schemas/payload';
 import { withRoleFieldAccess } from '../../access/roleFieldAccess.ts';
+import { draftWarningsField } from '../../fields/draftWarnings/draftWarningsField.ts';
 import { withInfohubValidation } from '../../fields/withInfohubValidation.ts';
 
 /**
@@ -8,4 +9,4 @@ import { withInfohubValidation } from '../../fields/withInfohubValidation.ts';
  * (`fields/withInfohubValidation.ts`) and which role may change which field (`access/roleFieldAccess.ts`). The
  * translation markers and the "minor edit" box are added by `translations/`.
  */
-export const alertAdminFields = withRoleFieldAccess(withInfohubValidation(alertFields));
+export const alertAdminFields = [draftWarningsField, ...withRoleFieldAccess(withInfohubValidation(alertFields))];

@@ -1,5 +1,6 @@
 import { serviceFields } from '@infohub/content-schemas/payload';
 import { withRoleFieldAccess } from '../../access/roleFieldAccess.ts';
+import { draftWarningsField } from '../../fields/draftWarnings/draftWarningsField.ts';
 import { withInfohubValidation } from '../../fields/withInfohubValidation.ts';
 import { withCalendarDays } from '../../i18n/calendarDays.ts';
 
@@ -10,4 +11,4 @@ import { withCalendarDays } from '../../i18n/calendarDays.ts';
  * may change which field (`access/roleFieldAccess.ts`). The translation markers and the "minor edit" box are added
  * by `translations/`.
  */
-export const serviceAdminFields = withRoleFieldAccess(withCalendarDays(withInfohubValidation(serviceFields)));
+export const serviceAdminFields = [draftWarningsField, ...withRoleFieldAccess(withCalendarDays(withInfohubValidation(serviceFields)))];

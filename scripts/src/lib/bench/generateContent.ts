@@ -21,6 +21,7 @@ import {
   type SnapshotService,
   type SnapshotTopic,
   serviceCategories,
+  shortNumbersOf,
   slugify,
 } from '@infohub/content-schemas';
 import { type CountryCode, getCountryCallingCode } from 'libphonenumber-js';
@@ -286,7 +287,13 @@ export function generateBenchContent(scale: BenchScale): BenchContent {
           slug: country,
           name: { es: definition.name, en: definition.name, fr: definition.name, ht: definition.name },
           locales: [...benchLocales],
-          emergencyNumbers: [{ number: '911', label: { es: 'Emergencias', en: 'Emergencies', fr: 'Urgences', ht: 'Ijans' } }],
+          // The country's own first short number: each country's list is checked, and not every country has 911.
+          emergencyNumbers: [
+            {
+              number: shortNumbersOf(definition.code)?.[0] ?? '911',
+              label: { es: 'Emergencias', en: 'Emergencies', fr: 'Urgences', ht: 'Ijans' },
+            },
+          ],
         },
         guides: Array.from({ length: guideCount }, (_, serial) => guide(pick, country, serial + 1)),
         services: Array.from({ length: serviceCount }, (_, serial) => service(pick, country, countryIndex, serial + 1)),

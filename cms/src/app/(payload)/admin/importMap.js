@@ -1,4 +1,5 @@
 import { PublishedOnSite as PublishedOnSite_7dcbb783f7dec347c9ca5c4a0d4762a2 } from '../../../publishing/admin/PublishedOnSite.tsx'
+import { DraftWarnings as DraftWarnings_d28832dc629700fe1e487f571596ea0b } from '../../../fields/draftWarnings/DraftWarnings.tsx'
 import { SpanishTitleCell as SpanishTitleCell_4770d2917cee87d6b328b620034a8178 } from '../../../translations/admin/SpanishTitleCell.tsx'
 import { SpanishSource as SpanishSource_6913791a9d51eb5afe555c87be8e3da8 } from '../../../translations/admin/SpanishSource.tsx'
 import { SpanishTitleAsHeading as SpanishTitleAsHeading_cc2c4114d81353b308799d82f2cd144c } from '../../../translations/admin/SpanishTitleAsHeading.tsx'
@@ -21,6 +22,7 @@ import { TranslationStatusCell as TranslationStatusCell_b7822b03dcc19747c11feceb
 import { TranslationStatusField as TranslationStatusField_3aba2f033c892ca2065a8032b19ac201 } from '../../../translations/admin/TranslationStatusField.tsx'
 import { MarkReviewedButton as MarkReviewedButton_56e5b5d4f3dada0ab253905a9f1b32b7 } from '../../../review/admin/MarkReviewedButton'
 import { DocumentStatus as DocumentStatus_29e2a3809bb451b8fbf4d7653d477010 } from '../../../translations/admin/DocumentStatus.tsx'
+import { OpeningHoursField as OpeningHoursField_f684eeeb7b3afa979033a0e6dc67a305 } from '../../../fields/openingHours/OpeningHoursField.tsx'
 import { BuildSummaryCell as BuildSummaryCell_95e43c22bb86fdc2f5d83daeef13efd7 } from '../../../publishing/admin/BuildSummaryCell.tsx'
 import { BuildRecordText as BuildRecordText_7e96cb414670f4f1744a383bfb6f06d4 } from '../../../publishing/admin/BuildRecordText.tsx'
 import { RebuildNowButton as RebuildNowButton_55084ce0339e234a5e5074a25e9b0ecc } from '../../../publishing/RebuildNowButton.tsx'
@@ -32,6 +34,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/publishing/admin/PublishedOnSite.tsx#PublishedOnSite": PublishedOnSite_7dcbb783f7dec347c9ca5c4a0d4762a2,
+  "/fields/draftWarnings/DraftWarnings.tsx#DraftWarnings": DraftWarnings_d28832dc629700fe1e487f571596ea0b,
   "/translations/admin/SpanishTitleCell.tsx#SpanishTitleCell": SpanishTitleCell_4770d2917cee87d6b328b620034a8178,
   "/translations/admin/SpanishSource.tsx#SpanishSource": SpanishSource_6913791a9d51eb5afe555c87be8e3da8,
   "/translations/admin/SpanishTitleAsHeading.tsx#SpanishTitleAsHeading": SpanishTitleAsHeading_cc2c4114d81353b308799d82f2cd144c,
@@ -54,6 +57,7 @@ export const importMap = {
   "/translations/admin/TranslationStatusField.tsx#TranslationStatusField": TranslationStatusField_3aba2f033c892ca2065a8032b19ac201,
   "/review/admin/MarkReviewedButton#MarkReviewedButton": MarkReviewedButton_56e5b5d4f3dada0ab253905a9f1b32b7,
   "/translations/admin/DocumentStatus.tsx#DocumentStatus": DocumentStatus_29e2a3809bb451b8fbf4d7653d477010,
+  "/fields/openingHours/OpeningHoursField.tsx#OpeningHoursField": OpeningHoursField_f684eeeb7b3afa979033a0e6dc67a305,
   "/publishing/admin/BuildSummaryCell.tsx#BuildSummaryCell": BuildSummaryCell_95e43c22bb86fdc2f5d83daeef13efd7,
   "/publishing/admin/BuildRecordText.tsx#BuildRecordText": BuildRecordText_7e96cb414670f4f1744a383bfb6f06d4,
   "/publishing/RebuildNowButton.tsx#RebuildNowButton": RebuildNowButton_55084ce0339e234a5e5074a25e9b0ecc,

@@ -1,5 +1,5 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload';
-import { describeProblem } from '../../../errors/describeProblem.ts';
+import { fieldProblemStrings } from '../../../errors/strings.ts';
 
 /** An alert that ends before it starts would never show; the snapshot rejects it, so the CMS says so first. */
 export const requireEndAfterStart: CollectionBeforeChangeHook = ({ collection, data, originalDoc, req }) => {
@@ -10,19 +10,7 @@ export const requireEndAfterStart: CollectionBeforeChangeHook = ({ collection, d
     {
       collection: collection.slug,
       id: originalDoc?.id,
-      errors: [
-        {
-          path: 'endsAt',
-          message: describeProblem({
-            collection: collection.slug,
-            data,
-            id: originalDoc?.id,
-            field: 'endsAt',
-            locale: undefined,
-            message: 'must be later than "Shown from" (startsAt): change one of the two dates, or clear "Shown until"',
-          }),
-        },
-      ],
+      errors: [{ path: 'endsAt', message: fieldProblemStrings(req.i18n?.language).endBeforeStart }],
       req,
     },
     req.t,
