@@ -86,13 +86,13 @@ export const SiteBuilds: CollectionConfig = {
       name: 'startedAt',
       type: 'date',
       label: label('Started', 'Empezó', 'Commencée'),
-      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'PPp' } },
     },
     {
       name: 'finishedAt',
       type: 'date',
       label: label('Finished', 'Terminó', 'Terminée'),
-      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'PPp' } },
     },
     {
       name: 'durationSeconds',

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload';
+import type { AdminLanguage } from '../i18n/adminLanguages.ts';
 import type { User } from '../payload-types.ts';
 import type { DashboardDocument } from './reviewDashboard.ts';
 
@@ -15,10 +16,10 @@ export interface DashboardCell {
  */
 export interface DashboardColumn {
   id: string;
-  heading: { en: string; es: string };
+  heading: Record<AdminLanguage, string>;
   /** Cells keyed by `DashboardDocument.key`; a document left out gets an empty cell. */
   cells(
     documents: readonly DashboardDocument[],
-    context: { payload: Payload; user: User; language: 'en' | 'es' },
+    context: { payload: Payload; user: User; language: AdminLanguage },
   ): Promise<Map<string, DashboardCell>>;
 }

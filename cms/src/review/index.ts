@@ -14,7 +14,11 @@ function reviewed(collection: CollectionConfig, afterReview: AfterReview | undef
         ...collection.admin?.components,
         edit: {
           ...collection.admin?.components?.edit,
-          beforeDocumentControls: ['/review/admin/MarkReviewedButton#MarkReviewedButton'],
+          // Appended: other plugins put their own controls there too.
+          beforeDocumentControls: [
+            ...(collection.admin?.components?.edit?.beforeDocumentControls ?? []),
+            '/review/admin/MarkReviewedButton#MarkReviewedButton',
+          ],
         },
       },
     },

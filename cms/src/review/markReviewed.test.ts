@@ -3,6 +3,7 @@ import { handleEndpoints, type Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportSnapshot } from '../export/exportSnapshot.ts';
 import { localApiSource } from '../export/localApiSource.ts';
+import { calendarDayIn } from '../i18n/adminDates.ts';
 import type { Guide, User } from '../payload-types.ts';
 import { createCountryAndTopic, spanishGuide } from '../testing/fixtures.ts';
 import { startTestPayload, type TestPayload } from '../testing/startTestPayload.ts';
@@ -70,10 +71,11 @@ describe('mark as reviewed', () => {
     const review = await markReviewed({ payload, collection: 'guides', id: published.id, user: users.reviewer as User, now });
 
     expect(review).toEqual({
-      lastReviewedAt: '2026-11-23T15:00:00.000Z',
+      // the day it is in Costa Rica, as a calendar day (midnight UTC of it)
+      lastReviewedAt: '2026-11-23T00:00:00.000Z',
       reviewedBy: 'Hub de Información de Upala',
       // guides are reviewed every 180 days unless they say otherwise
-      nextReviewDueAt: '2027-05-22T15:00:00.000Z',
+      nextReviewDueAt: '2027-05-22T00:00:00.000Z',
     });
     const after = await payload.findByID({ collection: 'guides', id: published.id, locale: 'all' as 'es', draft: false });
     const { review: reviewAfter, ...contentAfter } = after;
@@ -93,8 +95,16 @@ describe('mark as reviewed', () => {
     });
     const exported = snapshot.guides.find((guide) => guide.slug === 'permiso-de-trabajo');
     expect(exported?.title).toEqual({ es: 'Permiso de trabajo', en: 'Permiso de trabajo (en)' });
-    expect(exported?.lastReviewedAt).toBe('2026-11-23T15:00:00.000Z');
+    expect(exported?.lastReviewedAt).toBe('2026-11-23T00:00:00.000Z');
     expect(exported?.reviewedBy).toBe('Hub de Información de Upala');
+  });
+
+  it('dates a review made in the evening in the country by that day, not by the UTC one', async () => {
+    const published = await publishedGuideWithPendingDraft('Refugio');
+    // 7 p.m. on 23 November in Costa Rica (UTC−6) is already the 24th in UTC.
+    const evening = new Date('2026-11-24T01:00:00.000Z');
+    const review = await markReviewed({ payload, collection: 'guides', id: published.id, user: users.reviewer as User, now: evening });
+    expect(review.lastReviewedAt).toBe('2026-11-23T00:00:00.000Z');
   });
 
   it('keeps the review when the pending draft is published later, even from a form opened before the review', async () => {
@@ -116,7 +126,7 @@ describe('mark as reviewed', () => {
     });
     const republished = await payload.findByID({ collection: 'guides', id: published.id, locale: 'es', draft: false });
     expect(republished.title).toBe('Residencia temporal (nueva)');
-    expect(republished.review?.lastReviewedAt).toBe('2026-11-23T15:00:00.000Z');
+    expect(republished.review?.lastReviewedAt).toBe('2026-11-23T00:00:00.000Z');
     expect(republished.review?.reviewedBy).toBe('Hub de Información de Upala');
     expect(republished.review?.nextReviewDueAt).toBe('2027-05-22T15:00:00.000Z');
   });
@@ -155,7 +165,7 @@ describe('mark as reviewed', () => {
       expect(byAdmin.status).toBe(200);
       const guide = await payload.findByID({ collection: 'guides', id: guideId, draft: false });
       expect(guide.review?.reviewedBy).toBeNull();
-      expect(Date.now() - Date.parse(guide.review?.lastReviewedAt ?? '')).toBeLessThan(60_000);
+      expect(guide.review?.lastReviewedAt).toBe(calendarDayIn(new Date(), 'America/Costa_Rica'));
     });
 
     it("asks for the same rebuild a publish does, and keeps the list's last-modified date", async () => {

@@ -1,7 +1,9 @@
-import { isReviewedCollection, nextReviewDue, type ReviewedCollection } from '@infohub/content-schemas';
+import { isReviewedCollection, nextReviewDue, type ReviewedCollection, timeZoneOf } from '@infohub/content-schemas';
 import { APIError, type Endpoint, Forbidden, NotFound, type Payload, type PayloadRequest } from 'payload';
+import { calendarDayIn } from '../i18n/adminDates.ts';
 import type { User } from '../payload-types.ts';
 import { isRecord } from '../utilities/isRecord.ts';
+import { relationId } from '../utilities/relationId.ts';
 import { mayMarkReviewed } from './mayMarkReviewed.ts';
 
 /**
@@ -51,7 +53,7 @@ export async function markReviewed({
   const doc = await payload.findByID({ collection, id, depth: 0, draft: true, overrideAccess: false, user, req });
   if (!mayMarkReviewed(user, doc.country)) throw new Forbidden(req?.t);
 
-  const lastReviewedAt = now.toISOString();
+  const lastReviewedAt = await reviewDay(payload, doc.country, now);
   const reviewedBy = user.organization?.trim() || null;
   const reviewOf = (stored: unknown) => {
     const group = isRecord(stored) && isRecord(stored.review) ? stored.review : {};
@@ -105,3 +107,14 @@ export const markReviewedEndpoint = (afterReview?: AfterReview): Omit<Endpoint, 
     return Response.json({ review });
   },
 });
+
+/**
+ * The review date is a calendar day (stored as midnight UTC of it): the day it is in the document's country when the
+ * reviewer confirms it, so a review at 7 p.m. in Honduras is not dated the next day.
+ */
+async function reviewDay(payload: Payload, country: unknown, now: Date): Promise<string> {
+  const countryId = relationId(country);
+  const record =
+    countryId === undefined ? null : await payload.findByID({ collection: 'countries', id: countryId, depth: 0, disableErrors: true });
+  return calendarDayIn(now, (record?.code && timeZoneOf(record.code)) || 'UTC');
+}

@@ -129,13 +129,13 @@ describe('the review dashboard', () => {
   it('fills the columns added to it, and lists a document a column flags even when its review is current', async () => {
     const englishMissing: DashboardColumn = {
       id: 'translation-en',
-      heading: { en: 'English', es: 'Inglés' },
+      heading: { en: 'English', es: 'Inglés', fr: 'Anglais' },
       async cells(documents) {
         return new Map(documents.map((document) => [document.key, { text: 'missing', attention: document.title === 'Revisada ayer' }]));
       },
     };
     const dashboard = await reviewDashboardData({ payload, user: costaRicaEditor, now, columns: [englishMissing] });
-    expect(dashboard.columns).toEqual([{ id: 'translation-en', heading: { en: 'English', es: 'Inglés' } }]);
+    expect(dashboard.columns).toEqual([{ id: 'translation-en', heading: { en: 'English', es: 'Inglés', fr: 'Anglais' } }]);
     const reviewedYesterday = dashboard.countries[0]?.rows.find((row) => row.title === 'Revisada ayer');
     expect(reviewedYesterday?.reviewState).toBe('current');
     expect(reviewedYesterday?.cells).toEqual({ 'translation-en': { text: 'missing', attention: true } });

@@ -9,6 +9,7 @@ import {
   reviewState,
 } from '@infohub/content-schemas';
 import type { Payload } from 'payload';
+import type { AdminLanguage } from '../i18n/adminLanguages.ts';
 import type { User } from '../payload-types.ts';
 import { isRecord } from '../utilities/isRecord.ts';
 import { relationId } from '../utilities/relationId.ts';
@@ -71,7 +72,7 @@ export async function reviewDashboardData({
   columns?: readonly DashboardColumn[];
   soonDays?: number;
   /** The admin's language, for the columns' words. */
-  language?: 'en' | 'es';
+  language?: AdminLanguage;
 }): Promise<ReviewDashboard> {
   const isAdmin = user.roles.includes('admin');
   const assigned = new Set((user.countries ?? []).map((country) => String(relationId(country))));

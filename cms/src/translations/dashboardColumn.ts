@@ -1,4 +1,5 @@
 import { defaultLocale } from '@infohub/content-schemas';
+import { type AdminLanguage, adminLanguages } from '../i18n/adminLanguages.ts';
 import type { DashboardCell, DashboardColumn } from '../review/dashboardColumns.ts';
 import { stateLabel } from './admin/statusSummary.ts';
 import { translationStrings } from './strings.ts';
@@ -12,7 +13,10 @@ import { readMarkers, stateOf } from './translationMarkers.ts';
  */
 export const translationStatusColumn: DashboardColumn = {
   id: 'translations',
-  heading: { en: translationStrings('en').columnHeading, es: translationStrings('es').columnHeading },
+  heading: Object.fromEntries(adminLanguages.map((language) => [language, translationStrings(language).columnHeading])) as Record<
+    AdminLanguage,
+    string
+  >,
   async cells(documents, { payload, user, language }) {
     const countryIds = [...new Set(documents.map((document) => document.countryId))];
     const { docs: countries } = await payload.find({

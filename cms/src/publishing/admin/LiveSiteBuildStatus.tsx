@@ -2,6 +2,7 @@
 
 import { useConfig, useTranslation } from '@payloadcms/ui';
 import { useEffect, useState } from 'react';
+import { formatAdminDateTime } from '../../i18n/adminDates.ts';
 import { buildInProgress, describeSiteBuildLine, type SiteBuildLine } from '../siteBuildLine.ts';
 import { publishingStrings } from '../strings.ts';
 import { siteChangedEvent } from './siteChangedEvent.ts';
@@ -52,10 +53,10 @@ export function LiveSiteBuildStatus({ initial, adminRoute }: { initial: SiteBuil
 
   if (!line) return null;
   const failed = line.status === 'failed';
-  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+
   return (
     <div role="status" data-site-build-status={line.status} className={`site-build-status${failed ? ' site-build-status--failed' : ''}`}>
-      {describeSiteBuildLine(line, i18n.language, (iso) => time.format(new Date(iso)))}{' '}
+      {describeSiteBuildLine(line, i18n.language, (iso) => formatAdminDateTime(iso, i18n.language))}{' '}
       <a href={`${adminRoute}/collections/site-builds/${line.id}`}>{publishingStrings(i18n.language).status.seeBuild}</a>
     </div>
   );

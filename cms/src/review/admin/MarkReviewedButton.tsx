@@ -2,6 +2,7 @@
 
 import { Button, toast, useAuth, useConfig, useDocumentInfo, useForm, useTranslation } from '@payloadcms/ui';
 import { useState } from 'react';
+import { formatCalendarDay } from '../../i18n/adminDates.ts';
 import { announceSiteChange } from '../../publishing/admin/siteChangedEvent.ts';
 import { reviewStrings } from '../strings.ts';
 
@@ -37,7 +38,7 @@ export function MarkReviewedButton() {
       for (const [name, value] of Object.entries(review)) {
         dispatchFields({ type: 'UPDATE', path: `review.${name}`, value, initialValue: value });
       }
-      const date = new Date(review.lastReviewedAt ?? Date.now()).toLocaleDateString(i18n.language, { dateStyle: 'long' });
+      const date = formatCalendarDay(review.lastReviewedAt ?? Date.now(), i18n.language);
       toast.success(text.done(date));
       // The site shows the review date: the status line follows the rebuild this asked for.
       announceSiteChange();

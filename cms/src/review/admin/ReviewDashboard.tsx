@@ -1,4 +1,6 @@
 import type { ServerProps } from 'payload';
+import { formatCalendarDay } from '../../i18n/adminDates.ts';
+import { adminLanguage } from '../../i18n/adminLanguages.ts';
 import type { User } from '../../payload-types.ts';
 import type { DashboardColumn } from '../dashboardColumns.ts';
 import { type DashboardRow, reviewDashboardData } from '../reviewDashboard.ts';
@@ -17,11 +19,9 @@ const overdueStyle = { color: 'var(--theme-error-600)', fontWeight: 600 };
 export async function ReviewDashboard({ payload, user, i18n, columns }: ServerProps & { columns: DashboardColumn[] }) {
   if (user?.collection !== 'users') return null;
   const text = reviewStrings(i18n.language).dashboard;
-  // The columns other features add speak Spanish and English (`DashboardColumn.heading`); French falls back to English.
-  const columnLanguage = i18n.language === 'es' ? 'es' : 'en';
+  const columnLanguage = adminLanguage(i18n.language);
   const dashboard = await reviewDashboardData({ payload, user: user as User, now: new Date(), columns, language: columnLanguage });
-  // Review dates are calendar days stored as midnight UTC: shown in UTC, they are the same day everywhere.
-  const formatDate = (iso: string) => new Date(iso).toLocaleDateString(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
+  const formatDate = (iso: string) => formatCalendarDay(iso, i18n.language);
 
   return (
     <section aria-labelledby="review-dashboard-heading" style={{ marginBottom: 'var(--base, 2rem)' }}>

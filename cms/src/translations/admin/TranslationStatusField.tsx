@@ -1,6 +1,7 @@
 'use client';
 import { FieldLabel, useField, useTranslation } from '@payloadcms/ui';
 import type { JSONFieldClientComponent } from 'payload';
+import { formatAdminDate } from '../../i18n/adminDates.ts';
 import { adminLanguage } from '../../i18n/adminLanguages.ts';
 import { stateColours } from './stateColours.ts';
 import { statusSummary } from './statusSummary.ts';
@@ -11,7 +12,7 @@ export const TranslationStatusField: JSONFieldClientComponent = ({ field, path }
   const { i18n } = useTranslation();
   const language = adminLanguage(i18n.language);
   const summary = statusSummary(value, language);
-  const date = (iso: string) => new Date(iso).toLocaleDateString(language, { dateStyle: 'medium' });
+  const date = (iso: string) => formatAdminDate(iso, language);
   return (
     <div className="field-type" style={{ marginBottom: '1.5rem' }}>
       <FieldLabel label={field.label} path={path} />
