@@ -1,7 +1,7 @@
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { demoStaffLogin, publishing, type RunningCms, startCms } from './testing/cms.ts';
+import { cmsRun, demoStaffLogin, type RunningCms, startCms } from './testing/cms.ts';
 import { freePort, serveCurrentRelease } from './testing/releaseServer.ts';
 
 // The Honduras editor, with the admin in Spanish as most editors have it.
@@ -17,8 +17,9 @@ let hubId: number;
 
 test.beforeAll(async ({ request }) => {
   test.setTimeout(180_000);
-  site = await serveCurrentRelease(path.join(publishing.siteRoot, 'current'));
-  cms = await startCms(await freePort(), site.url);
+  const run = cmsRun('admin-field-errors');
+  site = await serveCurrentRelease(path.join(run.siteRoot, 'current'));
+  cms = await startCms(await freePort(), site.url, run);
   const found = await request.get(`${cms.url}/api/hubs?where[slug][equals]=choluteca&depth=0&limit=1`);
   const { docs } = (await found.json()) as { docs: { id: number }[] };
   hubId = docs[0]?.id ?? Number.NaN;

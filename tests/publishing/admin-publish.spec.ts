@@ -49,7 +49,7 @@ test('an editor writes a guide with a checklist in Spanish, translates it, publi
   // Two rebuilds go live in this test: the publish and "Mark as reviewed".
   test.setTimeout(600_000);
   const site = await serveCurrentRelease(path.join(publishing.siteRoot, 'current'));
-  const cms = await startCms(await freePort(), site.url);
+  const cms = await startCms(await freePort(), site.url, publishing);
   const cspViolations = recordCspViolations(page);
   try {
     await expectCmsSecurityHeaders(cms.url);

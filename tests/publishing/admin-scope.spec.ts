@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { axeViolations } from '../testing/accessibility.ts';
-import { demoStaffLogin, type RunningCms, startCms } from './testing/cms.ts';
+import { cmsRun, demoStaffLogin, type RunningCms, startCms } from './testing/cms.ts';
 import { freePort } from './testing/releaseServer.ts';
 
 // What a Honduras editor may pick, and the edit view on a phone. No site is built here (admin-publish.spec.ts
@@ -15,8 +15,7 @@ let cms: RunningCms;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  process.env.INFOHUB_SITE_REBUILDS = 'off';
-  cms = await startCms(await freePort(), siteUrl);
+  cms = await startCms(await freePort(), siteUrl, cmsRun('admin-scope'), { INFOHUB_SITE_REBUILDS: 'off' });
 });
 test.afterAll(async () => {
   await cms?.stop();

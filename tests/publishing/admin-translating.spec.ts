@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, type Page, test } from '@playwright/test';
-import { demoAdminLogin, demoStaffLogin, type RunningCms, startCms } from './testing/cms.ts';
+import { cmsRun, demoAdminLogin, demoStaffLogin, type RunningCms, startCms } from './testing/cms.ts';
 import { freePort } from './testing/releaseServer.ts';
 
 // The demo's Haitian Creole translator works on the Dominican Republic and Mexico. This Mexican guide has no
@@ -20,7 +20,7 @@ let cms: RunningCms;
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   // Nothing here publishes, so the CMS needs no site to rebuild: the address is never visited.
-  cms = await startCms(await freePort(), 'http://127.0.0.1:9');
+  cms = await startCms(await freePort(), 'http://127.0.0.1:9', cmsRun('admin-translating'));
 });
 
 test.afterAll(async () => {

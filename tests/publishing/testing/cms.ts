@@ -34,7 +34,12 @@ export interface RunningCms {
  * The CMS as it runs in production (`next start` on its build, its job runner started with the server), on a copy
  * of the database the pipeline setup migrated and seeded. Its rebuilds go to this run's own site folder.
  */
-export async function startCms(port: number, siteUrl: string, run = publishing): Promise<RunningCms> {
+export async function startCms(
+  port: number,
+  siteUrl: string,
+  run: ReturnType<typeof cmsRun>,
+  environment: Record<string, string> = {},
+): Promise<RunningCms> {
   const { folder } = run;
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
@@ -53,6 +58,7 @@ export async function startCms(port: number, siteUrl: string, run = publishing):
       INFOHUB_SITE_ROOT: run.siteRoot,
       INFOHUB_SITE_URL: siteUrl,
       INFOHUB_REBUILD_DELAY_SECONDS: '2',
+      ...environment,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
