@@ -200,11 +200,11 @@ describe('exporting incrementally', () => {
       collection: 'countries',
       id: ids.country,
       locale: 'es',
-      data: { emergencyNumbers: [{ number: '1311', label: 'Emergencias' }] },
+      data: { emergencyNumbers: [{ number: '1147', label: 'Emergencias' }] },
     });
     const result = await exportBothWays();
     expect(readBesides(result)).toBe(0);
-    expect(result.snapshot.countries[0]?.emergencyNumbers).toEqual([{ number: '1311', label: { es: 'Emergencias' } }]);
+    expect(result.snapshot.countries[0]?.emergencyNumbers).toEqual([{ number: '1147', label: { es: 'Emergencias' } }]);
   });
 
   it("takes a topic's new title without reading its guides", async () => {

@@ -100,7 +100,7 @@ describe('mark as reviewed', () => {
   });
 
   it('dates a review made in the evening in the country by that day, not by the UTC one', async () => {
-    const published = await publishedGuideWithPendingDraft('Refugio');
+    const published = await publishedGuideWithPendingDraft('Reunificación familiar');
     // 7 p.m. on 23 November in Costa Rica (UTC−6) is already the 24th in UTC.
     const evening = new Date('2026-11-24T01:00:00.000Z');
     const review = await markReviewed({ payload, collection: 'guides', id: published.id, user: users.reviewer as User, now: evening });
@@ -128,7 +128,7 @@ describe('mark as reviewed', () => {
     expect(republished.title).toBe('Residencia temporal (nueva)');
     expect(republished.review?.lastReviewedAt).toBe('2026-11-23T00:00:00.000Z');
     expect(republished.review?.reviewedBy).toBe('Hub de Información de Upala');
-    expect(republished.review?.nextReviewDueAt).toBe('2027-05-22T15:00:00.000Z');
+    expect(republished.review?.nextReviewDueAt).toBe('2027-05-22T00:00:00.000Z');
   });
 
   describe('over the REST API', () => {

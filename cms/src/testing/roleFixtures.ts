@@ -1,3 +1,4 @@
+import { shortNumbers } from '@infohub/content-schemas';
 import type { Payload } from 'payload';
 import type { Country, User } from '../payload-types.ts';
 import { paragraphsToRichText } from '../seed/lexical.ts';
@@ -38,7 +39,13 @@ export async function createRoleWorld(payload: Payload): Promise<RoleWorld> {
       await payload.create({
         collection: 'countries',
         locale: 'es',
-        data: { code, slug, name, locales: ['es', 'en', 'ht'], emergencyNumbers: [{ number: '911', label: 'Emergencias' }] },
+        data: {
+          code,
+          slug,
+          name,
+          locales: ['es', 'en', 'ht'],
+          emergencyNumbers: [{ number: shortNumbers[code][0] ?? '', label: 'Emergencias' }],
+        },
       })
     ).id;
   const honduras = await country('HN', 'honduras', 'Honduras');
