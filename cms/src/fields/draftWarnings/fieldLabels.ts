@@ -1,4 +1,5 @@
 import type { ClientField } from 'payload';
+import { labelText } from '../../i18n/labelText.ts';
 
 /**
  * A form path as the editor reads it: "phones.1.number" is "Teléfonos 2 › Número". Unnamed layout fields (rows,
@@ -11,22 +12,13 @@ export function fieldLabelOf(fields: readonly ClientField[], path: string, langu
   for (let index = 0; index < segments.length; index += 1) {
     const field = findNamed(current, segments[index] ?? '');
     if (!field) break;
-    const label = labelIn('label' in field ? field.label : undefined, language) ?? field.name;
+    const label = labelText('label' in field ? field.label : undefined, language) ?? field.name;
     const row = /^\d+$/.test(segments[index + 1] ?? '') ? Number(segments[index + 1]) + 1 : undefined;
     words.push(row === undefined ? String(label) : `${String(label)} ${row}`);
     if (row !== undefined) index += 1;
     current = 'fields' in field ? field.fields : [];
   }
   return words.join(' › ') || path;
-}
-
-/** Our labels are plain strings or one per language (`label()` in content-schemas). */
-function labelIn(label: unknown, language: string): string | undefined {
-  if (typeof label === 'string') return label;
-  if (typeof label !== 'object' || label === null) return undefined;
-  const byLanguage = label as Record<string, unknown>;
-  const text = byLanguage[language] ?? byLanguage.en ?? Object.values(byLanguage)[0];
-  return typeof text === 'string' ? text : undefined;
 }
 
 function findNamed(fields: readonly ClientField[], name: string): (ClientField & { name: string }) | undefined {

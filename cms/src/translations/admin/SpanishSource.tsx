@@ -1,6 +1,7 @@
 'use client';
 import { Button, useTranslation } from '@payloadcms/ui';
 import { useState } from 'react';
+import { labelText } from '../../i18n/labelText.ts';
 import { translationStrings } from '../strings.ts';
 import { useSpanishDocument } from './SpanishSourceProvider.tsx';
 import { sourceText, valueAtPath } from './sourceText.ts';
@@ -26,7 +27,7 @@ export function SpanishSource({ path, field }: SpanishSourceProps) {
   if (spanish.status === 'failed') return <p style={styles.note}>{strings.loadFailed}</p>;
   const text = sourceText(valueAtPath(spanish.document, path));
   if (text === '') return null;
-  const fieldLabel = labelIn(field?.label, i18n.language) ?? field?.name ?? path;
+  const fieldLabel = labelText(field?.label, i18n.language) ?? field?.name ?? path;
 
   const copy = () => {
     navigator.clipboard.writeText(text).then(
@@ -52,15 +53,6 @@ export function SpanishSource({ path, field }: SpanishSourceProps) {
       </p>
     </fieldset>
   );
-}
-
-/** A field's label in the admin's language: our labels are one string per language (`label()` in content-schemas). */
-function labelIn(label: unknown, language: string): string | undefined {
-  if (typeof label === 'string') return label;
-  if (typeof label !== 'object' || label === null) return undefined;
-  const labels = label as Record<string, unknown>;
-  const text = labels[language] ?? labels.en ?? Object.values(labels)[0];
-  return typeof text === 'string' ? text : undefined;
 }
 
 // Payload's theme variables, so the box reads well in the light and the dark admin.
