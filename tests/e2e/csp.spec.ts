@@ -1,40 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
 import { pageTypes, requireSamples } from '../testing/pageTypes.ts';
 import { builtSite } from '../testing/paths.ts';
-import { searchFromPage } from '../testing/searchPage.ts';
+import { pageViolations, watchViolations } from './testing/cspViolations.ts';
 import { expect, test } from './testing/test.ts';
 
 /**
- * The Content-Security-Policy every page carries (Astro's security.csp, configured in site/astro.config.ts): the
- * site's own pages break none of it, search included, and it stops what it is there to stop.
+ * The Content-Security-Policy every page carries (Astro's security.csp, configured in site/astro.config.ts), and
+ * that it stops what it is there to stop. That the site's own pages break none of it while they load and search is
+ * checked on the same page loads as what they request and store (privacy.spec.ts).
  */
-
-declare global {
-  interface Window {
-    cspViolations: string[];
-  }
-}
-
-/** Everything the browser reports as refused by the policy: the page's events and console, and its workers'. */
-async function watchViolations(context: BrowserContext, page: Page): Promise<string[]> {
-  const reported: string[] = [];
-  const fromConsole = (text: string) => {
-    if (/content security policy/i.test(text)) reported.push(text);
-  };
-  context.on('console', (message) => fromConsole(message.text()));
-  page.on('worker', (worker) => worker.on('console', (message) => fromConsole(message.text())));
-  await page.addInitScript(() => {
-    window.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => {
-      window.cspViolations.push(
-        `${event.violatedDirective} refused ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
-      );
-    });
-  });
-  return reported;
-}
 
 const directivesOf = (policy: string) =>
   new Map(
@@ -45,37 +20,24 @@ const directivesOf = (policy: string) =>
       .map(([name, ...values]) => [name as string, values]),
   );
 
-for (const type of pageTypes) {
-  test(`${type}: the page carries the policy and breaks none of it while it loads${type.endsWith('search') ? ' and searches' : ''}`, async ({
-    context,
-    page,
-  }) => {
-    const consoleViolations = await watchViolations(context, page);
+test('every page of every type and language carries one policy that allows only the site itself and no inline script or style', () => {
+  for (const type of pageTypes) {
     for (const sample of requireSamples(builtSite, type, 'fixture')) {
-      await test.step(`${sample.lang} ${sample.url}`, async () => {
-        const html = readFileSync(path.join(builtSite, sample.file), 'utf8');
-        const policies = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/gi)].map(
-          (match) => match[1] ?? '',
-        );
-        expect(policies).toHaveLength(1);
-        const directives = directivesOf(policies[0] ?? '');
-        expect(directives.get('default-src')).toEqual(["'self'"]);
-        expect(directives.get('object-src')).toEqual(["'none'"]);
-        expect(directives.get('base-uri')).toEqual(["'none'"]);
-        expect(directives.get('script-src')).toEqual(expect.arrayContaining(["'self'", "'wasm-unsafe-eval'"]));
-        expect(directives.get('script-src')).not.toContain("'unsafe-inline'");
-        expect(directives.get('script-src')).not.toContain("'unsafe-eval'");
-        expect(directives.get('style-src')).not.toContain("'unsafe-inline'");
-        // A page that forwards the reader at once leaves before anything could be watched; where it leads is checked.
-        if (sample.forwards) return;
-        await page.goto(sample.url);
-        await searchFromPage(page);
-        expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
-      });
+      const html = readFileSync(path.join(builtSite, sample.file), 'utf8');
+      const policies = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/gi)].map((match) => match[1] ?? '');
+      const where = `${sample.lang} ${sample.url}`;
+      expect(policies, where).toHaveLength(1);
+      const directives = directivesOf(policies[0] ?? '');
+      expect(directives.get('default-src'), where).toEqual(["'self'"]);
+      expect(directives.get('object-src'), where).toEqual(["'none'"]);
+      expect(directives.get('base-uri'), where).toEqual(["'none'"]);
+      expect(directives.get('script-src'), where).toEqual(expect.arrayContaining(["'self'", "'wasm-unsafe-eval'"]));
+      expect(directives.get('script-src'), where).not.toContain("'unsafe-inline'");
+      expect(directives.get('script-src'), where).not.toContain("'unsafe-eval'");
+      expect(directives.get('style-src'), where).not.toContain("'unsafe-inline'");
     }
-    expect(consoleViolations).toEqual([]);
-  });
-}
+  }
+});
 
 test.describe('the policy protects readers', () => {
   const page = '/es/costa-rica/guides/permiso-de-trabajo/';
@@ -91,7 +53,7 @@ test.describe('the policy protects readers', () => {
       return document.body.dataset.injected;
     });
     expect(ran).toBeUndefined();
-    expect(await tab.evaluate(() => window.cspViolations)).toEqual([expect.stringMatching(/^script-src-elem refused inline/)]);
+    expect(await pageViolations(tab)).toEqual([expect.stringMatching(/^script-src-elem refused inline/)]);
   });
 
   test('an inline style attribute slipped into a page is not applied', async ({ page: tab }) => {

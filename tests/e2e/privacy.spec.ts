@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { pageTypes, requireSamples } from '../testing/pageTypes.ts';
 import { builtSite } from '../testing/paths.ts';
 import { searchFromPage } from '../testing/searchPage.ts';
+import { pageViolations, watchViolations } from './testing/cspViolations.ts';
 import { expect, test } from './testing/test.ts';
 
 /**
@@ -12,6 +13,9 @@ import { expect, test } from './testing/test.ts';
  * What the site keeps (checked below): in localStorage only the country and language a reader chose on a home page
  * (`infohub:choice`, offered again on the next visit, with a "forget" button; the privacy page says so). Pages kept
  * for offline reading live in Cache Storage, which the privacy page describes too. Any other key fails.
+ *
+ * The same page loads check that the page breaks none of its Content-Security-Policy (csp.spec.ts checks the
+ * policy itself): loading every page twice, once per concern, cost CI two minutes.
  */
 const intendedStorageKeys: readonly string[] = ['infohub:choice'];
 
@@ -20,7 +24,7 @@ async function storageKeys(page: Page) {
 }
 
 for (const type of pageTypes) {
-  test(`${type}: asks only the site itself, sets no cookie and stores nothing it does not mean to, searching included`, async ({
+  test(`${type}: asks only the site itself, sets no cookie, stores nothing it does not mean to and breaks none of its security policy, searching included`, async ({
     context,
     page,
     baseURL,
@@ -35,6 +39,7 @@ for (const type of pageTypes) {
       if (cookie !== null) cookiesSet.push(`${response.url()}: ${cookie}`);
     });
     page.on('worker', (worker) => requests.push(worker.url()));
+    const consoleViolations = await watchViolations(context, page);
 
     let searched = false;
     for (const sample of requireSamples(builtSite, type, 'fixture')) {
@@ -47,6 +52,7 @@ for (const type of pageTypes) {
         }
         const keys = await storageKeys(page);
         expect([...keys.local, ...keys.session].filter((key) => !intendedStorageKeys.includes(key))).toEqual([]);
+        expect(await pageViolations(page), 'the page breaks none of its security policy').toEqual([]);
       });
     }
 
@@ -62,6 +68,7 @@ for (const type of pageTypes) {
     expect(elsewhere).toEqual([]);
     expect(cookiesSet).toEqual([]);
     expect(await context.cookies()).toEqual([]);
+    expect(consoleViolations, 'no worker or page reported a refusal of the security policy').toEqual([]);
   });
 }
 
