@@ -42,16 +42,26 @@ async function blockSiteScripts(page: Page) {
 const languagesReadWithoutJavaScript = ['es', 'ar'];
 
 /**
- * Headings, tap targets, visible focus and reflow on the page as loaded, then the skip link on a fresh load (both
- * walk the keyboard from the top of the page). The page is left at its phone size.
+ * What the keyboard meets (focus indicators, the skip link) is drawn by the stylesheet and the layout, which every
+ * language shares; only direction changes them. So the keyboard is walked in the same two languages, with
+ * JavaScript on and off, while what words change (axe, headings, tap targets, reflow) is checked in every language.
  */
-async function expectReadableByKeyboardAndAtDoubleText(page: Page, url: string) {
+const languagesWalkedByKeyboard = languagesReadWithoutJavaScript;
+
+/**
+ * Headings, tap targets, visible focus and reflow on the page as loaded, then the skip link on a fresh load (both
+ * keyboard checks walk from the top of the page, and are made only when `walkKeyboard`). The page is left at its
+ * phone size.
+ */
+async function expectReadable(page: Page, url: string, { walkKeyboard }: { walkKeyboard: boolean }) {
   expect(await headingProblems(page), 'one h1, and no heading level skipped').toEqual([]);
   expect(await smallControls(page), 'links in lists and menus, buttons and fields are at least 44 × 44 px to tap').toEqual([]);
-  expect(await controlsWithFaintFocus(page), 'every control shows where the keyboard focus is, clearly enough to see').toEqual([]);
+  if (walkKeyboard)
+    expect(await controlsWithFaintFocus(page), 'every control shows where the keyboard focus is, clearly enough to see').toEqual([]);
   await page.setViewportSize({ width: 320, height: 640 });
   expect(await sidewaysOverflowAtDoubleText(page), 'text at 200% on a 320 px screen needs no sideways scrolling').toEqual([]);
   await page.setViewportSize(phone);
+  if (!walkKeyboard) return;
 
   await page.goto(url);
   await page.keyboard.press('Tab');
@@ -69,14 +79,14 @@ test.use({ viewport: phone });
 test.describe.configure({ timeout: 180_000 });
 
 for (const type of pageTypes) {
-  test(`${type}, with JavaScript on, in every language: no axe violation (WCAG 2.2 AA), headings in order, a skip link, visible focus, 44 px targets, reflow at 200%`, async ({
+  test(`${type}, with JavaScript on, in every language: no axe violation (WCAG 2.2 AA), headings in order, 44 px targets, reflow at 200%; a skip link and visible focus in Spanish and Arabic`, async ({
     page,
   }) => {
     for (const { lang, url } of readablePages(type)) {
       await test.step(`${lang} ${url}`, async () => {
         await page.goto(url);
         expect(await axeViolations(page), 'axe finds no WCAG 2.2 AA violation').toEqual([]);
-        await expectReadableByKeyboardAndAtDoubleText(page, url);
+        await expectReadable(page, url, { walkKeyboard: languagesWalkedByKeyboard.includes(lang) });
       });
     }
   });
@@ -91,7 +101,7 @@ for (const type of pageTypes) {
         // The search box shows only once its script has run: proof that the site's scripts were blocked.
         expect(await page.evaluate(() => document.querySelector('[data-search]:not([hidden])'))).toBeNull();
         expect(await axeViolations(page), 'axe finds no WCAG 2.2 AA violation').toEqual([]);
-        await expectReadableByKeyboardAndAtDoubleText(page, url);
+        await expectReadable(page, url, { walkKeyboard: true });
       });
     }
   });
