@@ -16,20 +16,23 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   reporter: [['list'], ['json', { outputFile: 'output/playwright-results.json' }]],
+  // Playwright runs these in two phases: the projects that depend on none (setups and e2e), then the others. Inside
+  // a phase the two workers take tests in the order below, so the long ones come first and no worker is left alone
+  // with a long test at the end (CI's time).
   projects: [
-    // First, so that one worker starts on it while the other runs the e2e tests. Migrate, seed, export and build
-    // take about 30 s alone, more beside the e2e tests on two cores.
+    // Migrate, seed, export and build: about 30 s alone, more beside the other tests on two cores.
     { name: 'pipeline setup', testDir: 'pipeline', testMatch: 'pipeline.setup.ts', timeout: 300_000 },
-    { name: 'e2e', testDir: 'e2e' },
+    // The CMS production build when it is out of date (always, in CI): 1–2 min.
+    { name: 'publishing setup', testDir: 'publishing', testMatch: 'publishing.setup.ts', timeout: 300_000 },
     // The site built once from hostile content (script payloads, huge words and bodies, bidi text), then read in
     // Chromium on every page type; and a malformed snapshot the build must refuse with every problem listed.
     { name: 'hostile setup', testDir: 'hostile', testMatch: 'hostile.setup.ts', timeout: 300_000 },
-    { name: 'hostile', testDir: 'hostile', dependencies: ['hostile setup'] },
-    { name: 'pipeline', testDir: 'pipeline', dependencies: ['pipeline setup'] },
-    // The admin in Chromium against the production CMS on a copy of the pipeline's seeded database; one test,
-    // which waits for a real rebuild of the demo site (the CMS build first when it is out of date).
-    { name: 'publishing setup', testDir: 'publishing', testMatch: 'publishing.setup.ts', timeout: 300_000 },
+    { name: 'e2e', testDir: 'e2e' },
+    // The admin in Chromium against the production CMS on a copy of the pipeline's seeded database; its longest test
+    // waits for a real rebuild of the demo site.
     { name: 'publishing', testDir: 'publishing', dependencies: ['pipeline setup', 'publishing setup'] },
+    { name: 'pipeline', testDir: 'pipeline', dependencies: ['pipeline setup'] },
+    { name: 'hostile', testDir: 'hostile', dependencies: ['hostile setup'] },
   ],
   use: {
     browserName: 'chromium',
