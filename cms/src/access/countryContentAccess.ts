@@ -1,6 +1,6 @@
 import type { Access, CollectionConfig } from 'payload';
 import { hasAdminRole, isAdmin } from './isAdmin.ts';
-import { hasRole, inAssignedCountries, translatesInto, worksInCountry } from './staffRoles.ts';
+import { hasRole, inAssignedCountries, mayPublish, translatesInto, worksInCountry } from './staffRoles.ts';
 
 /**
  * The public reads published documents only; admins read everything; other staff read their countries' documents,
@@ -38,11 +38,14 @@ export const createInOwnCountries: Access = ({ req: { user }, data }) => {
  *   access, `roleFieldAccess.ts`; that they only save drafts is `onlyPublishersChangeWhatIsLive`);
  * - reviewers: never to publish (they reach the review fields only).
  * Nobody but an admin moves a document to a country that is not theirs. The admin asks this with
- * `_status: 'published'` to decide whether to show the Publish button.
+ * `_status: 'published'` to decide whether to show the Publish button. Translators and reviewers change one
+ * document at a time: asked about no document in particular (the list's "Publish", "Unpublish" and "Edit" for
+ * several rows, or an update by query), the answer is no, so the list offers them no action they cannot take.
  */
-export const updateInOwnCountries: Access = ({ req: { user, locale }, data }) => {
+export const updateInOwnCountries: Access = ({ req: { user, locale }, id, data }) => {
   if (!user) return false;
   if (hasAdminRole(user)) return true;
+  if (id === undefined && !mayPublish(user)) return false;
   if (data?.country !== undefined && data.country !== null && !worksInCountry(user, data.country)) return false;
   const publishing = data?._status === 'published';
   const mayChange =

@@ -2,6 +2,7 @@ import type { Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Guide } from '../payload-types.ts';
 import { createDocument, createRoleWorld, type RoleWorld } from '../testing/roleFixtures.ts';
+import { localesOfferedTo } from './localesInAdmin.ts';
 import { startTestPayload, type TestPayload } from '../testing/startTestPayload.ts';
 
 // Which fields of their own country's documents translators and reviewers reach (Local API, access control on).
@@ -121,5 +122,35 @@ describe('what translators and reviewers may change in a document', () => {
     expect(await publishAllowed('translator')).toBe(false);
     expect(await publishAllowed('reviewer')).toBe(false);
     expect(await publishAllowed('editor')).toBe(true);
+  });
+
+  it('offers translators and reviewers no action on several documents at once, which the list offers to editors', async () => {
+    const updateMany = (user: keyof RoleWorld['users']) =>
+      payload.update({
+        collection: 'guides',
+        where: { id: { equals: guide } },
+        locale: 'ht',
+        draft: true,
+        data: { title: 'Tit', _status: 'draft' },
+        overrideAccess: false,
+        user: world.users[user],
+      });
+    for (const user of ['translator', 'reviewer'] as const) await expect(updateMany(user)).rejects.toThrow(/not allowed/i);
+    expect((await updateMany('editor')).errors).toEqual([]);
+    // What the admin asks to decide whether the list shows "Publish" and "Unpublish" for the selected rows.
+    const listAllowsUpdates = async (user: keyof RoleWorld['users']) =>
+      (await payload.collections.guides.config.access.update({ req: { user: world.users[user], payload, locale: 'ht' } as never })) !==
+      false;
+    expect(await listAllowsUpdates('translator')).toBe(false);
+    expect(await listAllowsUpdates('reviewer')).toBe(false);
+    expect(await listAllowsUpdates('editor')).toBe(true);
+  });
+
+  it("offers a translator their languages and the Spanish source in the admin's language picker, and others every language", () => {
+    const locales = payload.config.localization ? payload.config.localization.locales : [];
+    const codes = (user: keyof RoleWorld['users']) => localesOfferedTo(world.users[user], locales).map(({ code }) => code);
+    expect(codes('translator')).toEqual(['es', 'ht']);
+    expect(codes('editor')).toEqual(locales.map(({ code }) => code));
+    expect(codes('reviewer')).toEqual(locales.map(({ code }) => code));
   });
 });
