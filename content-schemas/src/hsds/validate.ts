@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { SnapshotProblem } from '../snapshot/problems.ts';
+import { openapi, service, serviceList } from './officialSchemas.js';
 import type { HsdsPage, HsdsService, HsdsServiceSummary } from './records.ts';
 import { shareRepeatedSubschemas } from './sharedSubschemas.ts';
 
@@ -13,7 +12,6 @@ import { shareRepeatedSubschemas } from './sharedSubschemas.ts';
  * still refuses any keyword nobody declared.
  */
 
-const schemaFolder = new URL('../../hsds-3.0/', import.meta.url);
 const dataPackageKeywords = [
   'name',
   'path',
@@ -33,26 +31,21 @@ interface Validators {
 
 let validators: Validators | undefined;
 
-function readSchema(file: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(fileURLToPath(new URL(file, schemaFolder)), 'utf8')) as Record<string, unknown>;
-}
-
 /** Compiling the 2 MB service schema takes a second or two: once per process. */
 function compiled(): Validators {
   if (validators) return validators;
   const ajv = new Ajv({ allErrors: true, strict: true });
   ajv.addVocabulary(dataPackageKeywords);
   addFormats(ajv);
-  const openapi = readSchema('openapi.json') as { components: { schemas: { Page: Record<string, unknown> } } };
   const pageFields = ['total_items', 'total_pages', 'page_number', 'size', 'first_page', 'last_page', 'empty'];
   validators = {
-    service: ajv.compile(shareRepeatedSubschemas(readSchema('service.json'))),
-    serviceSummary: ajv.compile(shareRepeatedSubschemas(readSchema('service_list.json'))),
+    service: ajv.compile(shareRepeatedSubschemas(service)),
+    serviceSummary: ajv.compile(shareRepeatedSubschemas(serviceList)),
     // The `/services` response: the API's Page (its paging fields, all given) with the list in `contents`.
     page: ajv.compile({
       ...openapi.components.schemas.Page,
       required: [...pageFields, 'contents'],
-      properties: { ...(openapi.components.schemas.Page.properties as object), contents: { type: 'array' } },
+      properties: { ...openapi.components.schemas.Page.properties, contents: { type: 'array' } },
     }),
   };
   return validators;
