@@ -52,10 +52,14 @@ function compiled(): Validators {
 }
 
 function describeErrors(errors: readonly ErrorObject[] | null | undefined): { field: string; message: string }[] {
-  return (errors ?? []).map((error) => ({
-    field: error.instancePath.replace(/^\//, '').replace(/\//g, '.') || '(record)',
-    message: `${error.message ?? 'is not valid'}${error.keyword === 'enum' ? ` (${JSON.stringify(error.params.allowedValues)})` : ''}`,
-  }));
+  return (errors ?? []).map((error) => {
+    const path = error.instancePath.replace(/^\//, '').replace(/\//g, '.');
+    if (error.keyword === 'required') {
+      return { field: [path, error.params.missingProperty].filter(Boolean).join('.'), message: 'is missing: HSDS requires it' };
+    }
+    const allowed = error.keyword === 'enum' ? ` (${JSON.stringify(error.params.allowedValues)})` : '';
+    return { field: path || '(record)', message: `${error.message ?? 'is not valid'}${allowed}` };
+  });
 }
 
 export interface HsdsFileSet {
