@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot, SnapshotService } from '../snapshot/schema.ts';
 import { parseSnapshot } from '../snapshot/validate.ts';
 import { validSnapshot } from '../testing/validSnapshot.ts';
@@ -9,7 +9,10 @@ import { hsdsServiceId } from './ids.ts';
 import type { HsdsService } from './records.ts';
 import { hsdsSchedules, openingHoursFromSchedules } from './schedules.ts';
 import { servicesFromHsds } from './toInfohub.ts';
-import { hsdsServicePageProblems, hsdsServiceProblems } from './validate.ts';
+import { hsdsServicePageProblems, hsdsServiceProblems, prepareHsdsValidation } from './validate.ts';
+
+// Ajv compiles the official schema once, before the tests' own timeouts start (it is slow on a busy machine).
+beforeAll(prepareHsdsValidation, 60_000);
 
 const fixture: Snapshot = parseSnapshot(
   JSON.parse(readFileSync(new URL('../../../tests/fixtures/snapshot.json', import.meta.url), 'utf8')),
@@ -188,6 +191,34 @@ describe('HSDS import', () => {
       ['schedules[0]', 'es'],
     ]);
     expect(result.problems[0]?.document).toBe(`services "Asesoría legal" (costa-rica, HSDS id ${record.id})`);
+  });
+
+  it('makes a slug from the Spanish name of a record without ours, and refuses two records that make the same', () => {
+    const record = (id: string, name: string): HsdsService => ({
+      ...hsdsService(legalAid(), { ...inEnglish, lang: 'es' }),
+      id,
+      name,
+      attributes: hsdsService(legalAid(), inEnglish).attributes?.slice(0, 1),
+    });
+    const result = servicesFromHsds(
+      [
+        {
+          lang: 'es',
+          services: [
+            record('ac148810-d857-441c-9679-408f346de14b', 'Clínica Legal'),
+            record('bc148810-d857-441c-9679-408f346de14b', 'Clinica legal'),
+          ],
+        },
+      ],
+      context,
+    );
+    expect(result.services.map((service) => service.slug)).toEqual(['clinica-legal']);
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        field: 'attributes (infohub-slug)',
+        message: expect.stringContaining('ac148810-d857-441c-9679-408f346de14b'),
+      }),
+    ]);
   });
 
   it('refuses a service with no record in the default language, and shared fields that differ between languages', () => {

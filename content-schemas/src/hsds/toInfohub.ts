@@ -68,9 +68,23 @@ export function servicesFromHsds(files: readonly HsdsFile[], context: HsdsImport
     }
   }
   const services: ImportedService[] = [];
+  const bySlug = new Map<string, ImportedService>();
   for (const [id, languages] of readings) {
     const merged = mergeLanguages(id, languages, context, problems);
-    if (merged) services.push(merged);
+    if (!merged) continue;
+    // Two records of another directory may have names that make the same slug: the site would show one of them.
+    const taken = bySlug.get(merged.slug);
+    if (taken) {
+      problems.push({
+        document: `services "${merged.name[context.defaultLocale]}" (${context.country}, HSDS id ${id})`,
+        field: 'attributes (infohub-slug)',
+        locale: context.defaultLocale,
+        message: `has the slug "${merged.slug}" of the service with HSDS id ${taken.hsdsId}: give one of them another name or an infohub-slug attribute`,
+      });
+      continue;
+    }
+    bySlug.set(merged.slug, merged);
+    services.push(merged);
   }
   return { services: services.sort((a, b) => a.slug.localeCompare(b.slug)), problems };
 }

@@ -31,7 +31,14 @@ interface Validators {
 
 let validators: Validators | undefined;
 
-/** Compiling the 2 MB service schema takes a second or two: once per process. */
+/**
+ * Compiling the 2 MB service schema takes a second or two (more on a busy machine): once per process, on first use,
+ * or beforehand by calling this.
+ */
+export function prepareHsdsValidation(): void {
+  compiled();
+}
+
 function compiled(): Validators {
   if (validators) return validators;
   const ajv = new Ajv({ allErrors: true, strict: true });

@@ -1,7 +1,11 @@
 import type { SnapshotService } from '@infohub/content-schemas';
-import { describe, expect, it } from 'vitest';
+import { prepareHsdsValidation } from '@infohub/content-schemas/hsds';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { testSnapshot } from '~/testing/snapshot.ts';
 import { hsdsFilesOf, openDataDate } from './hsdsFiles.ts';
+
+// Ajv compiles the official schema once, before the tests' own timeouts start (it is slow on a busy machine).
+beforeAll(prepareHsdsValidation, 60_000);
 
 function shelter(overrides: Partial<SnapshotService> = {}): SnapshotService {
   return {
