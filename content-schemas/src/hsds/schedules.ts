@@ -1,4 +1,5 @@
-import { describeOpeningHoursProblem, readOpeningHours } from '../checks/openingHours.ts';
+import { describeOpeningHoursProblem } from '../checks/openingHours.ts';
+import { formatMinutes, minutesPerDay, weeklyOpenRanges } from '../weeklyHours.ts';
 import { hsdsId } from './ids.ts';
 import type { HsdsSchedule } from './records.ts';
 
@@ -11,10 +12,6 @@ import type { HsdsSchedule } from './records.ts';
 
 const icalDays = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 const osmDays = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
-const minutesPerDay = 24 * 60;
-
-/** Any week serves for week-stable hours; this one has no daylight-saving change in the zones we know. */
-const referenceMonday = () => new Date(2024, 0, 8);
 
 interface DayRange {
   from: number;
@@ -23,14 +20,16 @@ interface DayRange {
 }
 
 export function hsdsSchedules(openingHours: string, owner: { serviceId: string; utcOffsetHours?: number | undefined }): HsdsSchedule[] {
-  const hours = readOpeningHours(openingHours);
+  const week = weeklyOpenRanges(openingHours);
   const common = { service_id: owner.serviceId, ...(owner.utcOffsetHours !== undefined ? { timezone: owner.utcOffsetHours } : {}) };
-  if (!hours.isWeekStable()) {
+  if (!week) {
     return [{ id: hsdsId('schedule', owner.serviceId, 'as-written'), ...common, description: openingHours.trim() }];
   }
   const groups = new Map<string, { range: DayRange; days: number[] }>();
-  for (const [day, ranges] of weeklyRanges(hours).entries()) {
-    for (const range of ranges) {
+  for (const [day, ranges] of week.entries()) {
+    // A range with a comment ("cita previa"), which OSM reads as "maybe open", keeps its comment in the schedule's
+    // `notes`; a bare "unknown" is left out, since HSDS has no way to say "maybe".
+    for (const range of ranges.filter((candidate) => !candidate.uncertain || candidate.comment !== undefined)) {
       const key = JSON.stringify([range.from, range.to, range.comment ?? null]);
       const group = groups.get(key) ?? { range, days: [] };
       group.days.push(day);
@@ -53,37 +52,6 @@ export function hsdsSchedules(openingHours: string, owner: { serviceId: string; 
         ...(range.comment !== undefined ? { notes: range.comment } : {}),
       };
     });
-}
-
-/**
- * Each day's open ranges, Monday first. A range past midnight belongs to two days. A range with a comment ("cita
- * previa"), which OSM reads as "maybe open", keeps its comment in the schedule's `notes`; a bare "unknown" is left
- * out, since HSDS has no way to say "maybe".
- */
-function weeklyRanges(hours: ReturnType<typeof readOpeningHours>): DayRange[][] {
-  const monday = referenceMonday();
-  const nextMonday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 7);
-  const days: DayRange[][] = Array.from({ length: 7 }, () => []);
-  for (const [start, end, unknown, comment] of hours.getOpenIntervals(monday, nextMonday)) {
-    if (unknown && !comment) continue;
-    let from = minutesSince(monday, start);
-    const to = Math.min(minutesSince(monday, end), 7 * minutesPerDay);
-    while (from < to) {
-      const day = Math.floor(from / minutesPerDay);
-      const dayEnd = Math.min(to, (day + 1) * minutesPerDay);
-      days[day]?.push({ from: from - day * minutesPerDay, to: dayEnd - day * minutesPerDay, comment: comment ?? undefined });
-      from = dayEnd;
-    }
-  }
-  return days;
-}
-
-function minutesSince(start: Date, instant: Date): number {
-  return Math.round((instant.getTime() - start.getTime()) / 60_000);
-}
-
-function formatMinutes(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
 /** `08:00`, `08:00:00`, `08:00Z` or `08:00-05:00` in minutes after midnight (the offset is the schedule's `timezone`). */
