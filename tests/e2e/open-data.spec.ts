@@ -2,7 +2,7 @@ import { type HsdsPage, type HsdsService, hsdsServicePageProblems, hsdsServicePr
 import { expect, test } from './testing/test.ts';
 
 test.describe('open data', () => {
-  test('a country links its HSDS files from every page’s footer, and serves them valid, in the page’s language', async ({
+  test('a country page’s footer links its open data, whose HSDS files are served valid and in the page’s language', async ({
     page,
     request,
   }) => {
