@@ -17,3 +17,4 @@ export * from './snapshot/schema.ts';
 export * from './snapshot/validate.ts';
 export * from './spokenLanguages.ts';
 export * from './vocabularies.ts';
+export * from './weeklyHours.ts';

@@ -36,6 +36,12 @@ export const paths = {
   guideSheet: (locale: string, country: string, guide: string) => `/${locale}/${country}/print/guides/${guide}/`,
   servicesSheet: (locale: string, country: string) => `/${locale}/${country}/print/services/`,
   hubSheet: (locale: string, country: string, hub: string) => `/${locale}/${country}/print/hubs/${hub}/`,
+  /** What the country's services are as open data: the HSDS files, their licence and date. */
+  openData: (locale: string, country: string) => `/${locale}/${country}/open-data/`,
+  /** The HSDS API's `/services` response for the country in the language (`content-schemas/docs/hsds.md`). */
+  hsdsServices: (locale: string, country: string) => `/${locale}/${country}/open-data/hsds/services.json`,
+  /** The HSDS API's `/services/{id}` response: one service, fully nested. */
+  hsdsService: (locale: string, country: string, id: string) => `/${locale}/${country}/open-data/hsds/services/${id}.json`,
   /** The sitemap of one country in one language: its shard's pages, each with the languages it exists in. */
   countrySitemap: (locale: string, country: string) => `/${locale}/${country}/sitemap.xml`,
   /** The sitemap of the site-wide pages (language homes, about, privacy, accessibility). */
@@ -57,7 +63,7 @@ export function isPrintPath(pathname: string): boolean {
 }
 
 /** Topic slugs share the URL level with these fixed sections, so no topic may take one of their names. */
-export const reservedCountrySegments = ['guides', 'services', 'hubs', 'search', 'print'] as const;
+export const reservedCountrySegments = ['guides', 'services', 'hubs', 'search', 'print', 'open-data'] as const;
 
 /** Country slugs share the URL level with the site's own pages (`/{lang}/about/`), so no country may take their names. */
 export const reservedLocaleSegments = ['about', 'privacy', 'accessibility', 'offline'] as const;
