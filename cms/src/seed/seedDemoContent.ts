@@ -12,6 +12,8 @@ export type SeedTally = Record<string, { created: number; kept: number }>;
 
 export interface SeedReport {
   documents: SeedTally;
+  /** How long writing the content took, in seconds (the accounts and settings around it not counted). */
+  contentSeconds: number;
   /** Whether the demo admin was created or kept, and its password where the seed knows it. */
   admin: DemoAdminOutcome;
   /** The demo accounts for the other roles (`demo-users.json` beside the admin's login file). */
@@ -59,6 +61,7 @@ export async function seedDemoContent(
   if (admin.outcome === 'created') log(`created user ${demoAdminEmail} (admin)`);
 
   // The content is written in batches of one transaction each; the accounts and settings around it are not.
+  const contentStartedAt = performance.now();
   const inBulk = bulk ?? (await siteRebuildsAreOff());
   const batches = await openSeedBatches(payload, { transactions: inBulk });
   const countryIds = new Map<string, number | string>();
@@ -84,6 +87,7 @@ export async function seedDemoContent(
     await batches.rollback();
     throw error;
   }
+  const contentSeconds = (performance.now() - contentStartedAt) / 1000;
 
   const staff = await ensureDemoStaff(payload, { loginFile: demoStaffLoginFile(adminOptions.loginFile), countryIds });
   for (const account of staff) {
@@ -93,10 +97,10 @@ export async function seedDemoContent(
   }
 
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 });
-  if (settings.demoContent === true) return { documents: tally, admin, staff, demoFlag: 'already set' };
+  if (settings.demoContent === true) return { documents: tally, contentSeconds, admin, staff, demoFlag: 'already set' };
   await payload.updateGlobal({ slug: 'site-settings', data: { demoContent: true }, depth: 0 });
   log('set site-settings.demoContent: every page of the site says the content is fictional');
-  return { documents: tally, admin, staff, demoFlag: 'set' };
+  return { documents: tally, contentSeconds, admin, staff, demoFlag: 'set' };
 }
 
 /** The demo staff's logins live beside the demo admin's. */
