@@ -11,7 +11,7 @@ import path from 'node:path';
 import { ensureChromium } from '@infohub/release';
 import { type BenchOptions, parseBenchArguments } from './lib/bench/benchOptions.ts';
 import { type BenchResults, formatBenchTable, type ReferenceFigures } from './lib/bench/benchTable.ts';
-import { measureCmsLoad, prepareCmsDatabase } from './lib/bench/cmsLoad.ts';
+import { measureCmsLoad, prepareCmsDatabase, type SeedFigures } from './lib/bench/cmsLoad.ts';
 import { benchScales, benchSnapshot, generateBenchContent } from './lib/bench/generateContent.ts';
 import { measureStep } from './lib/bench/measureProcess.ts';
 import { measureOnePage, measurePageWeights } from './lib/bench/pageWeight.ts';
@@ -78,12 +78,12 @@ function adminOf(databaseDir: string): { adminEmail: string; adminPassword: stri
 
 /** The generated content in a CMS database: seeded once a run (the cms and publish sections share it), or kept. */
 const scaleDatabase = path.join(scaleDir, 'cms.db');
-let scaleSeedSeconds: Promise<number | undefined> | undefined;
-function ensureScaleDatabase(): Promise<number | undefined> {
+let scaleSeed: Promise<SeedFigures | undefined> | undefined;
+function ensureScaleDatabase(): Promise<SeedFigures | undefined> {
   if (options.skipSeed && !existsSync(scaleDatabase))
     throw new Error(`--skip-seed: there is no database at ${scaleDatabase} yet; run once without it.`);
-  scaleSeedSeconds ??= options.skipSeed ? Promise.resolve(undefined) : prepareCmsDatabase(scaleDatabase, options.scale);
-  return scaleSeedSeconds;
+  scaleSeed ??= options.skipSeed ? Promise.resolve(undefined) : prepareCmsDatabase(scaleDatabase, options.scale);
+  return scaleSeed;
 }
 
 /** Our site at this scale: built by the site section, or by an earlier run, or now. */
@@ -160,11 +160,11 @@ if (options.sections.includes('search')) {
   save();
 }
 if (options.sections.includes('cms')) {
-  const seedSeconds = await ensureScaleDatabase();
+  const seed = await ensureScaleDatabase();
   results.cms = await measureCmsLoad({
     databaseFile: scaleDatabase,
     scale: options.scale,
-    seedSeconds,
+    seed,
     port: benchCmsPort,
     seconds: options.scale === 'large' ? 15 : 5,
     connections: [1, 10, 50],

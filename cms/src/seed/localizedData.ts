@@ -44,6 +44,24 @@ export function valuesFor(fields: FlattenedField[], data: LocalizedData, locale:
   return values;
 }
 
+/**
+ * What a translation's save must carry: the top-level fields that hold text in some language (localized fields,
+ * and arrays or groups with localized fields inside, their rows tied to the saved ones by id) and the slug. The
+ * rest was written and checked with the Spanish and stays as stored: sending it again would only check it again
+ * (a phone number's country is read on every check). The slug goes along because, missing, the slug hook would
+ * read the stored Spanish title to make it again.
+ */
+export function translationFor(fields: FlattenedField[], data: LocalizedData, locale: string, saved: LocalizedData): LocalizedData {
+  const carried = fields.filter((field) => field.name === 'slug' || holdsLocalizedText(field));
+  return valuesFor(carried, data, locale, saved);
+}
+
+function holdsLocalizedText(field: FlattenedField): boolean {
+  if ('localized' in field && field.localized) return true;
+  if (field.type === 'array' || field.type === 'group') return field.flattenedFields.some(holdsLocalizedText);
+  return false;
+}
+
 function collectLocales(fields: FlattenedField[], data: LocalizedData, found: Set<string>): void {
   for (const field of fields) {
     const value = data[field.name];

@@ -12,6 +12,8 @@ export type SeedTally = Record<string, { created: number; kept: number }>;
 
 export interface SeedReport {
   documents: SeedTally;
+  /** How long writing the content took, in seconds (the accounts and settings around it not counted). */
+  contentSeconds: number;
   /** Whether the demo admin was created or kept, and its password where the seed knows it. */
   admin: DemoAdminOutcome;
   /** The demo accounts for the other roles (`demo-users.json` beside the admin's login file). */
@@ -31,17 +33,19 @@ export async function seedDemoContent(
   {
     admin: adminOptions,
     log,
-    transactions,
+    bulk,
   }: {
     /** INFOHUB_DEMO_PASSWORD if set, and where the generated login is kept (`cms/data/demo-admin.json`). */
     admin: { configuredPassword: string | undefined; loginFile: string };
     log: (line: string) => void;
     /**
-     * Write the content in batches of one transaction each (`seedBatches.ts`), many times faster on SQLite. By
-     * default only when the CMS asks for no site rebuilds (`INFOHUB_SITE_REBUILDS=off`, as `pnpm start` and the
-     * bench seed): a rebuild request is written by a hook that does not pass the batch's request on.
+     * Write the content the bulk way: in batches of one transaction each (`seedBatches.ts`), and each translation
+     * saving only its text (`translationFor`), many times faster on SQLite for the same documents. By default only
+     * when the CMS asks for no site rebuilds (`INFOHUB_SITE_REBUILDS=off`, as `pnpm start` and the bench seed): a
+     * rebuild request is written by a hook that does not pass the batch's request on. Otherwise every save carries
+     * the whole document and commits alone, as an editor's saves in the admin do.
      */
-    transactions?: boolean;
+    bulk?: boolean;
   },
 ): Promise<SeedReport> {
   const tally: SeedTally = {};
@@ -57,7 +61,9 @@ export async function seedDemoContent(
   if (admin.outcome === 'created') log(`created user ${demoAdminEmail} (admin)`);
 
   // The content is written in batches of one transaction each; the accounts and settings around it are not.
-  const batches = await openSeedBatches(payload, { transactions: transactions ?? (await siteRebuildsAreOff()) });
+  const contentStartedAt = performance.now();
+  const inBulk = bulk ?? (await siteRebuildsAreOff());
+  const batches = await openSeedBatches(payload, { transactions: inBulk });
   const countryIds = new Map<string, number | string>();
   try {
     const topicIds = new Map<string, number | string>();
@@ -67,19 +73,21 @@ export async function seedDemoContent(
         key: { slug: { equals: topic.slug } },
         data: { ...topic },
         req: batches.req,
+        bulk: inBulk,
       });
       await batches.written();
       count('topics', result, `"${topic.slug}"`);
       topicIds.set(topic.slug, result.id);
     }
     for (const countryContent of content.countries) {
-      countryIds.set(countryContent.country.code, await seedCountry(payload, batches, countryContent, topicIds, count));
+      countryIds.set(countryContent.country.code, await seedCountry(payload, batches, countryContent, topicIds, count, inBulk));
     }
     await batches.commit();
   } catch (error) {
     await batches.rollback();
     throw error;
   }
+  const contentSeconds = (performance.now() - contentStartedAt) / 1000;
 
   const staff = await ensureDemoStaff(payload, { loginFile: demoStaffLoginFile(adminOptions.loginFile), countryIds });
   for (const account of staff) {
@@ -89,10 +97,10 @@ export async function seedDemoContent(
   }
 
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 });
-  if (settings.demoContent === true) return { documents: tally, admin, staff, demoFlag: 'already set' };
+  if (settings.demoContent === true) return { documents: tally, contentSeconds, admin, staff, demoFlag: 'already set' };
   await payload.updateGlobal({ slug: 'site-settings', data: { demoContent: true }, depth: 0 });
   log('set site-settings.demoContent: every page of the site says the content is fictional');
-  return { documents: tally, admin, staff, demoFlag: 'set' };
+  return { documents: tally, contentSeconds, admin, staff, demoFlag: 'set' };
 }
 
 /** The demo staff's logins live beside the demo admin's. */
@@ -106,12 +114,14 @@ async function seedCountry(
   { country, guides, services, hubs, alerts, draftGuides }: DemoCountryContent,
   topicIds: ReadonlyMap<string, number | string>,
   count: (kind: string, result: SeedOutcome, name: string) => void,
+  bulk: boolean,
 ): Promise<number | string> {
   const countryResult = await seedDocument(payload, {
     collection: 'countries',
     key: { code: { equals: country.code } },
     data: { ...country },
     req: batches.req,
+    bulk,
   });
   await batches.written();
   count('countries', countryResult, `"${country.slug}"`);
@@ -125,7 +135,7 @@ async function seedCountry(
     inBatch = true,
   ): Promise<void> => {
     const key: Where = { and: [{ country: { equals: ids.countryId } }, { slug: { equals: slug } }] };
-    const result = await seedDocument(payload, { collection, key, data, draft, req: inBatch ? batches.req : undefined });
+    const result = await seedDocument(payload, { collection, key, data, draft, req: inBatch ? batches.req : undefined, bulk });
     if (inBatch) await batches.written();
     count(kind, result, `"${slug}" (${country.slug})`);
   };

@@ -1,6 +1,6 @@
 import { defaultLocale } from '@infohub/content-schemas';
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload';
-import { type LocalizedData, localesIn, valuesFor } from './localizedData.ts';
+import { type LocalizedData, localesIn, translationFor, valuesFor } from './localizedData.ts';
 
 /**
  * The Local API's writes, typed for data assembled at run time: Payload's generated types describe one collection
@@ -37,7 +37,16 @@ export async function seedDocument(
     data,
     draft = false,
     req,
-  }: { collection: CollectionSlug; key: Where; data: LocalizedData; draft?: boolean; req?: PayloadRequest },
+    bulk = false,
+  }: {
+    collection: CollectionSlug;
+    key: Where;
+    data: LocalizedData;
+    draft?: boolean;
+    req?: PayloadRequest;
+    /** Each translation saves only its text (`translationFor`), not the whole document as the admin's form does. */
+    bulk?: boolean;
+  },
 ): Promise<SeedOutcome> {
   const existing = await payload.find({ collection, where: key, limit: 1, depth: 0, overrideAccess: true, req });
   const found = existing.docs[0];
@@ -62,7 +71,7 @@ export async function seedDocument(
         collection,
         id: created.id,
         locale,
-        data: { ...valuesFor(fields, data, locale, created), ...status },
+        data: { ...(bulk ? translationFor(fields, data, locale, created) : valuesFor(fields, data, locale, created)), ...status },
         draft,
         depth: 0,
         overrideAccess: true,

@@ -39,7 +39,11 @@ const results: BenchResults = {
   cms: {
     path: '/api/guides/1?depth=2&locale=fr',
     guides: 1001,
-    seedSeconds: 600,
+    seed: {
+      bulk: { documents: 2016, seconds: 80, documentsPerSecond: 25.2 },
+      editorsWay: { documents: 42, seconds: 42, documentsPerSecond: 1 },
+      loadAverage: [2, 1.5, 1],
+    },
     peakTreeMiB: 700,
     load: [{ connections: 10, requests: 1000, requestsPerSecond: 66.7, medianMs: 140, p95Ms: 300, p99Ms: 450, failures: 0 }],
   },
@@ -98,6 +102,13 @@ describe('the bench table', () => {
       .find((line) => line.startsWith('Hugo + Pagefind'));
     // 200 s against 25 s; per page 12.3 ms against 3.1 ms (twice their pages); a 5.0 kB guide page against 2.5 kB.
     expect(hugoRow).toMatch(/8\.00×\s+4\.00×\s+2\.00×$/);
+  });
+
+  it("reports the seed's bulk writes as documents per second and as a ratio to the editor's way in the same run", () => {
+    const bulkRow = formatBenchTable(results)
+      .split('\n')
+      .find((line) => line.startsWith('bulk'));
+    expect(bulkRow?.split(/\s{2,}/)).toEqual(["bulk (batches, translations' text)", '2016', '80.0 s', '25.20', '25.20×']);
   });
 
   it('reports CMS latency percentiles and the memory of the CMS process', () => {

@@ -1,7 +1,7 @@
 /**
  * The bench's results, as JSON (what `var/bench/` keeps) and as the one table `pnpm bench` prints.
  */
-import type { CmsFigures } from './cmsLoad.ts';
+import type { CmsFigures, SeedFigures } from './cmsLoad.ts';
 import type { PageTypeWeight, Weighed } from './pageWeight.ts';
 import type { PublishFigures } from './publishToLive.ts';
 import type { ReferenceBuild } from './referenceSites.ts';
@@ -112,6 +112,26 @@ export function formatSearch(search: readonly SearchFigures[]): string {
   );
 }
 
+/** The seed's writes, the bulk way against the editor's way measured in the same run. */
+export function formatSeed(seed: SeedFigures | undefined): string {
+  if (!seed) return 'Seed: not run (--skip-seed)';
+  const rows = [
+    ["bulk (batches, translations' text)", seed.bulk],
+    ["editor's way (tiny content, reference)", seed.editorsWay],
+  ] as const;
+  const table = formatTable(
+    ['writes', 'documents', 'time', 'documents/s', "÷ editor's way"],
+    rows.map(([name, figures]) => [
+      name,
+      String(figures.documents),
+      seconds(figures.seconds),
+      figures.documentsPerSecond.toFixed(2),
+      ratio(figures.documentsPerSecond, seed.editorsWay.documentsPerSecond),
+    ]),
+  );
+  return `Seed, documents in every language they have (load average after the bulk seed ${seed.loadAverage.map((value) => value.toFixed(2)).join(', ')})\n${table}`;
+}
+
 export function formatCms(cms: CmsFigures): string {
   const table = formatTable(
     ['connections', 'requests', 'req/s', 'median', 'p95', 'p99', 'failures'],
@@ -125,7 +145,7 @@ export function formatCms(cms: CmsFigures): string {
       String(load.failures),
     ]),
   );
-  return `GET ${cms.path} (${cms.guides} guides; seed ${seconds(cms.seedSeconds)}; CMS peak memory ${cms.peakTreeMiB} MiB)\n${table}`;
+  return `${formatSeed(cms.seed)}\nGET ${cms.path} (${cms.guides} guides; CMS peak memory ${cms.peakTreeMiB} MiB)\n${table}`;
 }
 
 export function formatReferences({ ours, references }: ReferenceFigures): string {
@@ -186,7 +206,7 @@ export function formatBenchTable(results: BenchResults): string {
   if (results.weight)
     blocks.push(`2. Page weight, first visit in Chromium (gzip), largest page of each type\n${formatWeight(results.weight)}`);
   if (results.search) blocks.push(`3. Search per language (medians over countries)\n${formatSearch(results.search)}`);
-  if (results.cms) blocks.push(`4. CMS REST reads, production build on SQLite\n${formatCms(results.cms)}`);
+  if (results.cms) blocks.push(`4. CMS writes (seed) and REST reads, production build on SQLite\n${formatCms(results.cms)}`);
   if (results.references) blocks.push(`5. References built from the same content\n${formatReferences(results.references)}`);
   return blocks.join('\n\n');
 }

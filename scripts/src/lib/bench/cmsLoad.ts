@@ -4,7 +4,8 @@
  * CMS process tree sampled throughout.
  */
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { cmsBuildIsStale } from '../cmsBuild.ts';
@@ -28,8 +29,8 @@ export interface CmsFigures {
   /** What was read: one guide, with its relations (depth 2) and in one language. */
   path: string;
   guides: number;
-  /** How long this run's seed took; undefined when it read the database as an earlier run left it. */
-  seedSeconds: number | undefined;
+  /** This run's seed of the content; undefined when it read the database as an earlier run left it. */
+  seed: SeedFigures | undefined;
   load: LoadFigures[];
   peakTreeMiB: number;
 }
@@ -41,19 +42,56 @@ export function percentile(values: readonly number[], share: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1))] as number;
 }
 
+/** Documents written through the CMS's seed (each in every language it has), and how fast. */
+export interface WriteFigures {
+  documents: number;
+  seconds: number;
+  documentsPerSecond: number;
+}
+
+export interface SeedFigures {
+  /** The scale's content, written the bulk way (`cms/src/seed/`: batches of one transaction, translations' text). */
+  bulk: WriteFigures;
+  /** The reference, in the same run: the tiny content written the editor's way (each save whole, one commit each). */
+  editorsWay: WriteFigures;
+  /** Load average when the bulk seed ended: the machine is shared, so the ratio says more than the rates. */
+  loadAverage: number[];
+}
+
 const cms = (script: string, ...args: string[]) => ['--filter', '@infohub/cms', 'run', script, ...args];
 
-/**
- * Creates the tables and seeds the scale's content (written to a file the CMS's `seed:content` reads); a second run
- * finds every document there and adds nothing.
- */
-export async function prepareCmsDatabase(databaseFile: string, scale: BenchScaleName): Promise<number> {
+/** A new database with the CMS's tables, then the content in `contentFile` written into it by `seed:content`. */
+async function seedInto(databaseFile: string, contentFile: string, name: string, seedOptions: string[]): Promise<WriteFigures> {
+  for (const file of [databaseFile, `${databaseFile}-wal`, `${databaseFile}-shm`]) rmSync(file, { force: true });
   const env = { DATABASE_URL: `file:${databaseFile}`, INFOHUB_SITE_REBUILDS: 'off' };
-  const contentFile = path.join(path.dirname(databaseFile), 'content.json');
+  await measureStep(`Apply the CMS migrations (${name})`, 'pnpm', cms('migrate'), { env });
+  const seed = await measureStep(`Seed ${name}`, 'pnpm', cms('seed:content', '--', contentFile, '--json', ...seedOptions), { env });
+  const answer = seed.lines.findLast((line) => line.text.trim().startsWith('{'));
+  if (!answer) throw new Error(`The seed of ${name} gave no figures.`);
+  const { documentsCreated, seconds } = JSON.parse(answer.text) as { documentsCreated: number; seconds: number };
+  return { documents: documentsCreated, seconds, documentsPerSecond: documentsCreated / seconds };
+}
+
+/**
+ * Seeds the scale's content (written to a file the CMS's `seed:content` reads) into a new database, then, as the
+ * reference, the tiny content the editor's way into a database of its own. Always from empty: a seed finds what
+ * exists and adds nothing, which would measure nothing (`--skip-seed` keeps the last run's database instead).
+ */
+export async function prepareCmsDatabase(databaseFile: string, scale: BenchScaleName): Promise<SeedFigures> {
+  const folder = path.dirname(databaseFile);
+  const contentFile = path.join(folder, 'content.json');
   writeFileSync(contentFile, JSON.stringify(generateBenchContent(benchScales[scale])));
-  await measureStep('Apply the CMS migrations to the benchmark database', 'pnpm', cms('migrate'), { env });
-  const seed = await measureStep(`Seed the ${scale} content into the CMS`, 'pnpm', cms('seed:content', '--', contentFile), { env });
-  return seed.milliseconds / 1000;
+  const bulk = await seedInto(databaseFile, contentFile, `the ${scale} content the bulk way`, []);
+  const loadAverage = os.loadavg();
+  const referenceFolder = path.join(folder, 'editors-way');
+  rmSync(referenceFolder, { recursive: true, force: true });
+  mkdirSync(referenceFolder, { recursive: true });
+  const referenceContent = path.join(referenceFolder, 'content.json');
+  writeFileSync(referenceContent, JSON.stringify(generateBenchContent(benchScales.tiny)));
+  const editorsWay = await seedInto(path.join(referenceFolder, 'cms.db'), referenceContent, "the tiny content the editor's way", [
+    '--editors-way',
+  ]);
+  return { bulk, editorsWay, loadAverage };
 }
 
 async function loadOnce(url: string, connections: number, seconds: number): Promise<LoadFigures> {
@@ -99,7 +137,7 @@ export async function waitForFirstAnswer(url: string, timeoutMs: number): Promis
 export async function measureCmsLoad(options: {
   databaseFile: string;
   scale: string;
-  seedSeconds: number | undefined;
+  seed: SeedFigures | undefined;
   port: number;
   seconds: number;
   connections: readonly number[];
@@ -138,7 +176,7 @@ export async function measureCmsLoad(options: {
     return {
       path,
       guides: listing.totalDocs,
-      seedSeconds: options.seedSeconds,
+      seed: options.seed,
       load,
       peakTreeMiB: Math.round(memory.stop().peakTreeRssBytes / 2 ** 20),
     };
