@@ -36,6 +36,7 @@ export default buildConfig({
     // 2027, 12:00 AM"). `PPp` is date-fns's medium date and short time in the admin language: "5 dic 2026, 6:15",
     // "5 déc. 2026, 06:15", "Dec 5, 2026, 6:15 AM", as `i18n/adminDates.ts` writes them for our own components.
     dateFormat: 'PPp',
+    components: { providers: ['/access/admin/PublishingRoleMarker.tsx#PublishingRoleMarker'] },
   },
   collections: [Guides, Services, Hubs, Alerts, Countries, Topics, Media, Users],
   globals: [SiteSettings],

@@ -37,6 +37,17 @@ test('a translator translates beside the Spanish text and sees the guide as part
   await page.goto(`${cms.url}/admin/collections/guides?locale=ht&limit=100`);
   const row = page.getByRole('link', { name: guide.es, exact: true });
   await expect(row).toBeVisible();
+  // The language picker offers the translator's language and the Spanish source, not every language.
+  await page.locator('.localizer').getByRole('button').first().click();
+  await expect(page.locator('.localizer__locale-code')).toHaveCount(2);
+  expect(
+    await page.locator('.localizer__locale-code').evaluateAll((codes) => codes.map((code) => code.getAttribute('data-locale'))),
+  ).toEqual(['es', 'ht']);
+  await page.keyboard.press('Escape');
+  // Rows selected: nothing to publish, unpublish or edit in bulk is offered.
+  await selectFirstRow(page);
+  await expect(page.getByText(/1 .* seleccionados/)).toBeVisible();
+  await expect(page.getByRole('button', { name: /^(Publicar|Despublicar|Editar)$/ })).toHaveCount(0);
   await row.click();
   await expect(page).toHaveURL(/\/admin\/collections\/guides\/\d+/);
 
@@ -81,6 +92,8 @@ test('a translator translates beside the Spanish text and sees the guide as part
   await expect(page.getByRole('button', { name: /Revertir a la versión publicada/i })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^Publicar/ })).toHaveCount(0);
   const editUrl = page.url();
+  const firstVersion = await openFirstVersion(page, editUrl);
+  await expect(page.getByRole('button', { name: 'Restaurar esta versión' })).toBeHidden();
 
   // Those who may publish still have it.
   const adminPage = await (await browser.newContext({ locale: 'es-ES' })).newPage();
@@ -89,7 +102,24 @@ test('a translator translates beside the Spanish text and sees the guide as part
   await adminPage.goto(editUrl);
   await expect(adminPage.locator('.status__value')).toHaveText('Modificado');
   await expect(adminPage.getByRole('button', { name: 'Revertir a la versión publicada' })).toBeVisible();
+  await adminPage.goto(firstVersion);
+  await expect(adminPage.getByRole('button', { name: 'Restaurar esta versión' })).toBeVisible();
+  await adminPage.goto(`${cms.url}/admin/collections/guides?locale=ht&limit=100`);
+  await selectFirstRow(adminPage);
+  await expect(adminPage.getByRole('button', { name: 'Publicar', exact: true })).toBeVisible();
 });
+
+async function selectFirstRow(page: Page) {
+  await page.locator('.select-row input[type="checkbox"]').first().check();
+}
+
+/** Opens the document's oldest version from its versions list, and returns its address. */
+async function openFirstVersion(page: Page, editUrl: string): Promise<string> {
+  await page.goto(`${editUrl.replace(/\?.*$/, '')}/versions?sort=createdAt`);
+  await page.locator('table tbody tr a').first().click();
+  await expect(page).toHaveURL(/\/versions\/\d+/);
+  return page.url();
+}
 
 async function logIn(page: Page, email: string, password: string) {
   await page.goto(`${cms.url}/admin/login`);

@@ -2,8 +2,8 @@ import type { Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Guide } from '../payload-types.ts';
 import { createDocument, createRoleWorld, type RoleWorld } from '../testing/roleFixtures.ts';
-import { localesOfferedTo } from './localesInAdmin.ts';
 import { startTestPayload, type TestPayload } from '../testing/startTestPayload.ts';
+import { localesOfferedTo } from './localesInAdmin.ts';
 
 // Which fields of their own country's documents translators and reviewers reach (Local API, access control on).
 describe('what translators and reviewers may change in a document', () => {
