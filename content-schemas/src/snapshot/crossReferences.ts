@@ -132,7 +132,9 @@ export function findCrossReferenceProblems(snapshot: Snapshot, everyDocument: un
       problems.push({ document: describeDocument('alerts', alert, index), field: 'endsAt', message: 'must be after startsAt' });
     }
   });
-  snapshot.recruiters.forEach((recruiter, index) => checkCountry('recruiters', recruiter, index));
+  snapshot.recruiters.forEach((recruiter, index) => {
+    checkCountry('recruiters', recruiter, index);
+  });
   return problems;
 }
 
