@@ -183,7 +183,7 @@ describe('shardFingerprints', () => {
 
   it('change for the country’s shards when a licence passes its end date, though the register was not updated', () => {
     const stillValid = withRegister();
-    stillValid.generatedAt = '2026-12-30T00:00:00Z';
+    stillValid.generatedAt = '2026-12-31T23:00:00Z';
     expect(changedShards(withRegister(), stillValid)).toEqual([]);
     const lapsed = withRegister();
     lapsed.generatedAt = '2027-01-02T00:00:00Z';
