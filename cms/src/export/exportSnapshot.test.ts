@@ -76,20 +76,20 @@ describe('exporting the snapshot', () => {
   it('holds the country’s register of recruitment agencies as published, without its drafts', async () => {
     const entry = {
       country: ids.country,
-      kind: 'agency',
+      kind: 'agency' as const,
       otherNames: [{ name: 'Empleos del Sur' }],
       licenceNumber: 'DNE-015',
-      status: 'suspended',
+      status: 'suspended' as const,
       validUntil: '2027-01-31T00:00:00.000Z',
       authority: 'Ministerio de Trabajo',
       authorityUrl: 'https://trabajo.example/registro',
-      sectors: ['agriculture'],
+      sectors: ['agriculture' as const],
       lastCheckedAt: '2026-11-05T00:00:00.000Z',
-    } as const;
+    };
     const published = await test.payload.create({
       collection: 'recruiters',
       locale: 'es',
-      data: { ...entry, name: 'Agencia Brisa', destinations: 'Canadá', _status: 'published' },
+      data: { ...entry, name: 'Agencia Brisa', slug: 'agencia-brisa', destinations: 'Canadá', _status: 'published' },
     });
     await test.payload.update({
       collection: 'recruiters',
@@ -97,7 +97,12 @@ describe('exporting the snapshot', () => {
       locale: 'en',
       data: { destinations: 'Canada', _status: 'published' },
     });
-    await test.payload.create({ collection: 'recruiters', locale: 'es', draft: true, data: { ...entry, name: 'Agencia en borrador' } });
+    await test.payload.create({
+      collection: 'recruiters',
+      locale: 'es',
+      draft: true,
+      data: { ...entry, name: 'Agencia en borrador', slug: 'agencia-en-borrador' },
+    });
 
     const { snapshot } = await exportTo('register');
 

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Snapshot } from '@infohub/content-schemas';
+import { type Snapshot, slugify } from '@infohub/content-schemas';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paragraphsToRichText } from '../seed/lexical.ts';
@@ -325,6 +325,7 @@ describe('exporting incrementally', () => {
 
   it('reads the register entry whose status changed, keeps the others, and leaves out one unpublished', async () => {
     const entry = (name: string) => ({
+      slug: slugify(name),
       country: ids.country,
       kind: 'agency' as const,
       name,
