@@ -40,5 +40,6 @@ describe('the committed migrations', () => {
     expect(snapshot.guides).toHaveLength(published);
     expect(snapshot.countries).toHaveLength(demoContent.countries.length);
     expect(snapshot.topics).toHaveLength(demoContent.topics.length);
+    expect(snapshot.recruiters).toHaveLength(demoContent.countries.flatMap((country) => country.recruiters ?? []).length);
   });
 });

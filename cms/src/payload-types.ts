@@ -71,6 +71,7 @@ export interface Config {
     services: Service;
     hubs: Hub;
     alerts: Alert;
+    recruiters: Recruiter;
     countries: Country;
     topics: Topic;
     media: Media;
@@ -88,6 +89,7 @@ export interface Config {
     services: ServicesSelect<false> | ServicesSelect<true>;
     hubs: HubsSelect<false> | HubsSelect<true>;
     alerts: AlertsSelect<false> | AlertsSelect<true>;
+    recruiters: RecruitersSelect<false> | RecruitersSelect<true>;
     countries: CountriesSelect<false> | CountriesSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -514,6 +516,47 @@ export interface Alert {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "recruiters".
+ */
+export interface Recruiter {
+  id: number;
+  name: string;
+  /**
+   * Same in every language. Lower-case words joined by hyphens.
+   */
+  slug: string;
+  country: number | Country;
+  otherNames?:
+    | {
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  kind: 'agency' | 'programme';
+  licenceNumber?: string | null;
+  status: 'licensed' | 'suspended' | 'revoked' | 'expired';
+  validUntil?: string | null;
+  authority: string;
+  authorityUrl: string;
+  destinations?: string | null;
+  sectors?:
+    | (
+        | 'agriculture'
+        | 'construction'
+        | 'care-and-domestic-work'
+        | 'hospitality'
+        | 'manufacturing'
+        | 'fishing-and-seafaring'
+        | 'other'
+      )[]
+    | null;
+  lastCheckedAt: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -741,6 +784,10 @@ export interface PayloadLockedDocument {
         value: number | Alert;
       } | null)
     | ({
+        relationTo: 'recruiters';
+        value: number | Recruiter;
+      } | null)
+    | ({
         relationTo: 'countries';
         value: number | Country;
       } | null)
@@ -946,6 +993,33 @@ export interface AlertsSelect<T extends boolean = true> {
   endsAt?: T;
   minorEdit?: T;
   translationStatus?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "recruiters_select".
+ */
+export interface RecruitersSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  country?: T;
+  otherNames?:
+    | T
+    | {
+        name?: T;
+        id?: T;
+      };
+  kind?: T;
+  licenceNumber?: T;
+  status?: T;
+  validUntil?: T;
+  authority?: T;
+  authorityUrl?: T;
+  destinations?: T;
+  sectors?: T;
+  lastCheckedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1257,6 +1331,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'alerts';
           value: number | Alert;
+        } | null)
+      | ({
+          relationTo: 'recruiters';
+          value: number | Recruiter;
         } | null);
     global?: string | null;
     user?: {

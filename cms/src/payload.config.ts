@@ -7,6 +7,7 @@ import { Guides } from './collections/Guides/index.ts';
 import { Hubs } from './collections/Hubs/index.ts';
 import { Media } from './collections/Media.ts';
 import { uploadLimits } from './collections/media/uploadLimits.ts';
+import { Recruiters } from './collections/Recruiters/index.ts';
 import { Services } from './collections/Services/index.ts';
 import { Topics } from './collections/Topics/index.ts';
 import { Users } from './collections/Users/index.ts';
@@ -38,7 +39,7 @@ export default buildConfig({
     dateFormat: 'PPp',
     components: { providers: ['/access/admin/PublishingRoleMarker.tsx#PublishingRoleMarker'] },
   },
-  collections: [Guides, Services, Hubs, Alerts, Countries, Topics, Media, Users],
+  collections: [Guides, Services, Hubs, Alerts, Recruiters, Countries, Topics, Media, Users],
   globals: [SiteSettings],
   localization,
   i18n: adminI18n,

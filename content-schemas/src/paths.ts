@@ -23,6 +23,8 @@ export const paths = {
   hubs: (locale: string, country: string, page = 1) => `/${locale}/${country}/hubs/${pageSuffix(page)}`,
   hub: (locale: string, country: string, hub: string) => `/${locale}/${country}/hubs/${hub}/`,
   search: (locale: string, country: string) => `/${locale}/${country}/search/`,
+  /** "Check a recruitment agency": the country's register of licensed agencies and programmes. */
+  recruiters: (locale: string, country: string) => `/${locale}/${country}/recruiters/`,
   feed: (locale: string, country: string) => `/${locale}/${country}/feed.xml`,
   about: (locale: string) => `/${locale}/about/`,
   privacy: (locale: string) => `/${locale}/privacy/`,
@@ -63,7 +65,7 @@ export function isPrintPath(pathname: string): boolean {
 }
 
 /** Topic slugs share the URL level with these fixed sections, so no topic may take one of their names. */
-export const reservedCountrySegments = ['guides', 'services', 'hubs', 'search', 'print', 'open-data'] as const;
+export const reservedCountrySegments = ['guides', 'services', 'hubs', 'search', 'print', 'open-data', 'recruiters'] as const;
 
 /** Country slugs share the URL level with the site's own pages (`/{lang}/about/`), so no country may take their names. */
 export const reservedLocaleSegments = ['about', 'privacy', 'accessibility', 'offline'] as const;

@@ -38,3 +38,26 @@ export type HubModality = (typeof hubModalities)[number];
 
 export const alertSeverities = ['info', 'warning', 'danger'] as const;
 export type AlertSeverity = (typeof alertSeverities)[number];
+
+/**
+ * Where a recruitment agency or job-placement programme stands with the authority that licenses it, as its official
+ * register says. Only `licensed` means it may recruit today.
+ */
+export const recruiterStatuses = ['licensed', 'suspended', 'revoked', 'expired'] as const;
+export type RecruiterStatus = (typeof recruiterStatuses)[number];
+
+/** A private agency holds a licence; a public programme (a ministry's seasonal work scheme) is run by the state. */
+export const recruiterKinds = ['agency', 'programme'] as const;
+export type RecruiterKind = (typeof recruiterKinds)[number];
+
+/** The sectors recruitment registers name most often for the region's workers abroad. */
+export const recruitmentSectors = [
+  'agriculture',
+  'construction',
+  'care-and-domestic-work',
+  'hospitality',
+  'manufacturing',
+  'fishing-and-seafaring',
+  'other',
+] as const;
+export type RecruitmentSector = (typeof recruitmentSectors)[number];

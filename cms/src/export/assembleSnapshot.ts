@@ -11,6 +11,7 @@ import {
   toSnapshotGuide,
   toSnapshotHub,
   toSnapshotMedia,
+  toSnapshotRecruiter,
   toSnapshotService,
   toSnapshotTopic,
 } from './toSnapshotDocuments.ts';
@@ -38,6 +39,7 @@ const converters: Record<IndexedCollection, (document: RawDocument, references: 
   services: toSnapshotService,
   hubs: toSnapshotHub,
   alerts: toSnapshotAlert,
+  recruiters: toSnapshotRecruiter,
   media: (document) => toSnapshotMedia(document, mediaPath(document)),
 };
 

@@ -3,13 +3,14 @@ import { Alerts } from '../collections/Alerts/index.ts';
 import { Countries } from '../collections/Countries/index.ts';
 import { Guides } from '../collections/Guides/index.ts';
 import { Hubs } from '../collections/Hubs/index.ts';
+import { Recruiters } from '../collections/Recruiters/index.ts';
 import { Services } from '../collections/Services/index.ts';
 import { Topics } from '../collections/Topics/index.ts';
 
 /** A document as the exporter receives it: every language at once (`locale=all`), references as bare ids. */
 export type RawDocument = Record<string, unknown>;
 
-export const exportedCollections = ['countries', 'topics', 'guides', 'services', 'hubs', 'alerts', 'media'] as const;
+export const exportedCollections = ['countries', 'topics', 'guides', 'services', 'hubs', 'alerts', 'recruiters', 'media'] as const;
 export type ExportedCollection = (typeof exportedCollections)[number];
 
 /**
@@ -24,6 +25,7 @@ const versionedConfigs: Record<Exclude<ExportedCollection, 'media'>, CollectionC
   services: Services,
   hubs: Hubs,
   alerts: Alerts,
+  recruiters: Recruiters,
 };
 
 /** Collections with drafts, as their configs say: only their published versions may leave the CMS. */

@@ -12,12 +12,19 @@ import type { References } from './toSnapshotDocuments.ts';
 export const exportIndexFile = 'export-index.json';
 
 /** Collections whose snapshot entries are kept by id. Countries and topics are few and read whole every time. */
-export const indexedCollections = ['guides', 'services', 'hubs', 'alerts', 'media'] as const;
+export const indexedCollections = ['guides', 'services', 'hubs', 'alerts', 'recruiters', 'media'] as const;
 export type IndexedCollection = (typeof indexedCollections)[number];
 
 /** One value per indexed collection. */
 export function perCollection<T>(make: (collection: IndexedCollection) => T): Record<IndexedCollection, T> {
-  return { guides: make('guides'), services: make('services'), hubs: make('hubs'), alerts: make('alerts'), media: make('media') };
+  return {
+    guides: make('guides'),
+    services: make('services'),
+    hubs: make('hubs'),
+    alerts: make('alerts'),
+    recruiters: make('recruiters'),
+    media: make('media'),
+  };
 }
 
 /**
@@ -30,6 +37,7 @@ export const stampFields: Record<IndexedCollection, readonly string[]> = {
   services: ['updatedAt', 'country', 'review'],
   hubs: ['updatedAt', 'country', 'review'],
   alerts: ['updatedAt', 'country'],
+  recruiters: ['updatedAt', 'country'],
   media: ['updatedAt', 'filename'],
 };
 
@@ -62,6 +70,7 @@ export const exportIndexSchema = z.strictObject({
     services: documentsSchema,
     hubs: documentsSchema,
     alerts: documentsSchema,
+    recruiters: documentsSchema,
     media: documentsSchema,
   }),
 });

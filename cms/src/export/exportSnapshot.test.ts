@@ -73,6 +73,60 @@ describe('exporting the snapshot', () => {
     expect(sourceChangedAt >= changeStarted && sourceChangedAt <= changed.updatedAt).toBe(true);
   });
 
+  it('holds the country’s register of recruitment agencies as published, without its drafts', async () => {
+    const entry = {
+      country: ids.country,
+      kind: 'agency' as const,
+      otherNames: [{ name: 'Empleos del Sur' }],
+      licenceNumber: 'DNE-015',
+      status: 'suspended' as const,
+      validUntil: '2027-01-31T00:00:00.000Z',
+      authority: 'Ministerio de Trabajo',
+      authorityUrl: 'https://trabajo.example/registro',
+      sectors: ['agriculture' as const],
+      lastCheckedAt: '2026-11-05T00:00:00.000Z',
+    };
+    const published = await test.payload.create({
+      collection: 'recruiters',
+      locale: 'es',
+      data: { ...entry, name: 'Agencia Brisa', slug: 'agencia-brisa', destinations: 'Canadá', _status: 'published' },
+    });
+    await test.payload.update({
+      collection: 'recruiters',
+      id: published.id,
+      locale: 'en',
+      data: { destinations: 'Canada', _status: 'published' },
+    });
+    await test.payload.create({
+      collection: 'recruiters',
+      locale: 'es',
+      draft: true,
+      data: { ...entry, name: 'Agencia en borrador', slug: 'agencia-en-borrador' },
+    });
+
+    const { snapshot } = await exportTo('register');
+
+    expect(snapshot.recruiters).toEqual([
+      {
+        id: String(published.id),
+        slug: 'agencia-brisa',
+        country: 'costa-rica',
+        kind: 'agency',
+        name: 'Agencia Brisa',
+        otherNames: ['Empleos del Sur'],
+        licenceNumber: 'DNE-015',
+        status: 'suspended',
+        validUntil: '2027-01-31T00:00:00.000Z',
+        authority: 'Ministerio de Trabajo',
+        authorityUrl: 'https://trabajo.example/registro',
+        destinations: { es: 'Canadá', en: 'Canada' },
+        sectors: ['agriculture'],
+        lastCheckedAt: '2026-11-05T00:00:00.000Z',
+        updatedAt: expect.any(String),
+      },
+    ]);
+  });
+
   it('leaves drafts out, and keeps the published version of a guide with unpublished changes', async () => {
     await test.payload.create({
       collection: 'guides',
@@ -168,6 +222,6 @@ describe('exporting the snapshot', () => {
     for (const collection of exportedCollections) {
       expect(collectionsWithDrafts.has(collection), collection).toBe(Boolean(test.payload.collections[collection].config.versions?.drafts));
     }
-    expect([...collectionsWithDrafts].sort()).toEqual(['alerts', 'guides', 'hubs', 'services']);
+    expect([...collectionsWithDrafts].sort()).toEqual(['alerts', 'guides', 'hubs', 'recruiters', 'services']);
   });
 });

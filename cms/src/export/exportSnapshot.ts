@@ -27,13 +27,14 @@ export async function exportSnapshot(
   { outFile, now = new Date() }: { outFile: string; now?: Date },
 ): Promise<ExportResult> {
   const startedAt = performance.now();
-  const [countries, topics, guides, services, hubs, alerts, media, settings] = await Promise.all([
+  const [countries, topics, guides, services, hubs, alerts, recruiters, media, settings] = await Promise.all([
     source.findPublished('countries'),
     source.findPublished('topics'),
     source.findPublished('guides'),
     source.findPublished('services'),
     source.findPublished('hubs'),
     source.findPublished('alerts'),
+    source.findPublished('recruiters'),
     source.findPublished('media'),
     source.readSiteSettings(),
   ]);
@@ -45,7 +46,7 @@ export async function exportSnapshot(
       settings,
       countries,
       topics,
-      read: { guides, services, hubs, alerts, media: exportedMedia },
+      read: { guides, services, hubs, alerts, recruiters, media: exportedMedia },
       kept: perCollection(() => []),
       references,
     },
@@ -65,7 +66,7 @@ export async function exportSnapshot(
     media: exportedMedia.map((document) => ({ file: mediaPath(document), document })),
     source,
   });
-  const read = [countries, topics, guides, services, hubs, alerts, media].reduce((sum, list) => sum + list.length, 0);
+  const read = [countries, topics, guides, services, hubs, alerts, recruiters, media].reduce((sum, list) => sum + list.length, 0);
   return {
     file: outFile,
     bytes: written.bytes,

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Snapshot } from '@infohub/content-schemas';
+import { type Snapshot, slugify } from '@infohub/content-schemas';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paragraphsToRichText } from '../seed/lexical.ts';
@@ -321,5 +321,34 @@ describe('exporting incrementally', () => {
     expect(readBesides(result)).toBe(0);
     expect(result.report).toMatchObject({ removed: 0, reconverted: 0, media: { copied: 0, linked: 1 } });
     await expectSameSnapshotFolders(live, result.base);
+  });
+
+  it('reads the register entry whose status changed, keeps the others, and leaves out one unpublished', async () => {
+    const entry = (name: string) => ({
+      slug: slugify(name),
+      country: ids.country,
+      kind: 'agency' as const,
+      name,
+      status: 'licensed' as const,
+      authority: 'Ministerio de Trabajo',
+      authorityUrl: 'https://trabajo.example/registro',
+      lastCheckedAt: '2026-11-05T00:00:00.000Z',
+      _status: 'published' as const,
+    });
+    const create = async (name: string) => (await test.payload.create({ collection: 'recruiters', locale: 'es', data: entry(name) })).id;
+    const brisa = await create('Agencia Brisa');
+    const norte = await create('Agencia Norte');
+    await create('Agencia Sur');
+    expect(readBesides(await exportBothWays())).toBe(3);
+
+    await test.payload.update({ collection: 'recruiters', id: brisa, locale: 'es', data: { status: 'suspended', _status: 'published' } });
+    await test.payload.update({ collection: 'recruiters', id: norte, locale: 'es', draft: false, data: { _status: 'draft' } });
+    const result = await exportBothWays();
+    expect(readBesides(result)).toBe(1);
+    expect(result.report).toMatchObject({ removed: 1, reconverted: 0 });
+    expect(result.snapshot.recruiters.map((recruiter) => [recruiter.slug, recruiter.status])).toEqual([
+      ['agencia-brisa', 'suspended'],
+      ['agencia-sur', 'licensed'],
+    ]);
   });
 });

@@ -98,14 +98,15 @@ export async function exportSnapshotIncrementally(
 
 async function listPublished(source: ContentSource): Promise<Record<IndexedCollection, RawDocument[]>> {
   const list = (collection: IndexedCollection) => source.findPublished(collection, { fields: listedFields[collection] });
-  const [guides, services, hubs, alerts, media] = await Promise.all([
+  const [guides, services, hubs, alerts, recruiters, media] = await Promise.all([
     list('guides'),
     list('services'),
     list('hubs'),
     list('alerts'),
+    list('recruiters'),
     list('media'),
   ]);
-  return { guides, services, hubs, alerts, media };
+  return { guides, services, hubs, alerts, recruiters, media };
 }
 
 /**

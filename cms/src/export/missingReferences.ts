@@ -9,9 +9,10 @@ const requiredReferences = {
   services: { country: 'countrySlugs' },
   hubs: { country: 'countrySlugs' },
   alerts: { country: 'countrySlugs' },
+  recruiters: { country: 'countrySlugs' },
 } as const satisfies Record<string, Record<string, 'countrySlugs' | 'topicSlugs'>>;
 
-const singular = { guides: 'guide', services: 'service', hubs: 'hub', alerts: 'alert' } as const;
+const singular = { guides: 'guide', services: 'service', hubs: 'hub', alerts: 'alert', recruiters: 'register entry' } as const;
 
 /**
  * Published documents whose country or topic is gone: emptied by the database when it was deleted, or pointing at

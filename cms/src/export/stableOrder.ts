@@ -16,6 +16,7 @@ export function inStableOrder(snapshot: Snapshot): Snapshot {
     services: snapshot.services.toSorted(byCountryAndSlug),
     hubs: snapshot.hubs.toSorted(byCountryAndSlug),
     alerts: snapshot.alerts.toSorted((a, b) => compare(a.startsAt, b.startsAt) || compare(a.id, b.id)),
+    recruiters: snapshot.recruiters.toSorted(byCountryAndSlug),
     media: snapshot.media.toSorted((a, b) => compare(a.file, b.file)),
   };
 }

@@ -5,6 +5,7 @@ import type {
   SnapshotHub,
   SnapshotMedia,
   SnapshotPhone,
+  SnapshotRecruiter,
   SnapshotService,
   SnapshotTopic,
 } from '@infohub/content-schemas';
@@ -126,6 +127,26 @@ export function toSnapshotAlert(doc: RawDocument, references: References): Draft
     body: localizedText(doc.body),
     startsAt: doc.startsAt,
     endsAt: optionalString(doc.endsAt),
+  };
+}
+
+export function toSnapshotRecruiter(doc: RawDocument, references: References): Draft<SnapshotRecruiter> {
+  return {
+    id: String(doc.id),
+    slug: doc.slug,
+    country: slugOf(doc.country, references.countrySlugs),
+    kind: doc.kind,
+    name: doc.name,
+    otherNames: rows(doc.otherNames).map((row) => row.name),
+    licenceNumber: optionalString(doc.licenceNumber),
+    status: doc.status,
+    validUntil: optionalString(doc.validUntil),
+    authority: doc.authority,
+    authorityUrl: doc.authorityUrl,
+    destinations: localizedText(doc.destinations),
+    sectors: stringList(doc.sectors),
+    lastCheckedAt: doc.lastCheckedAt,
+    updatedAt: doc.updatedAt,
   };
 }
 

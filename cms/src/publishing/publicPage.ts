@@ -1,12 +1,15 @@
 import { paths } from '@infohub/content-schemas';
 
-const collectionsWithPages = ['guides', 'services', 'hubs', 'alerts'] as const;
+const collectionsWithPages = ['guides', 'services', 'hubs', 'alerts', 'recruiters'] as const;
 export type CollectionWithPage = (typeof collectionsWithPages)[number];
 
 export const hasPublicPage = (collection: string): collection is CollectionWithPage =>
   collectionsWithPages.some((candidate) => candidate === collection);
 
-/** Where a published document is read on the public site; alerts have no page of their own and show on their country's. */
+/**
+ * Where a published document is read on the public site; alerts have no page of their own and show on their country's,
+ * and a register entry is on its country's "Check a recruitment agency" page.
+ */
 export function publicPagePath(collection: CollectionWithPage, locale: string, country: string, slug: string): string {
   switch (collection) {
     case 'guides':
@@ -17,6 +20,8 @@ export function publicPagePath(collection: CollectionWithPage, locale: string, c
       return paths.hub(locale, country, slug);
     case 'alerts':
       return paths.country(locale, country);
+    case 'recruiters':
+      return `${paths.recruiters(locale, country)}#${slug}`;
   }
 }
 

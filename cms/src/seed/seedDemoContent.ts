@@ -6,7 +6,7 @@ import { type DemoStaffOutcome, ensureDemoStaff } from './demoStaff.ts';
 import type { LocalizedData } from './localizedData.ts';
 import { openSeedBatches, type SeedBatches } from './seedBatches.ts';
 import { type SeedOutcome, seedDocument } from './seedDocument.ts';
-import { alertData, guideData, hubData, type SeedIds, serviceData } from './toCmsData.ts';
+import { alertData, guideData, hubData, recruiterData, type SeedIds, serviceData } from './toCmsData.ts';
 
 export type SeedTally = Record<string, { created: number; kept: number }>;
 
@@ -111,7 +111,7 @@ export function demoStaffLoginFile(adminLoginFile: string): string {
 async function seedCountry(
   payload: Payload,
   batches: SeedBatches,
-  { country, guides, services, hubs, alerts, draftGuides }: DemoCountryContent,
+  { country, guides, services, hubs, alerts, recruiters = [], draftGuides }: DemoCountryContent,
   topicIds: ReadonlyMap<string, number | string>,
   count: (kind: string, result: SeedOutcome, name: string) => void,
   bulk: boolean,
@@ -144,6 +144,7 @@ async function seedCountry(
   for (const guide of draftGuides) await seedInCountry('draft guides', 'guides', guide.slug, guideData(guide, ids), true);
   for (const service of services) await seedInCountry('services', 'services', service.slug, serviceData(service, ids));
   for (const hub of hubs) await seedInCountry('hubs', 'hubs', hub.slug, hubData(hub, ids));
+  for (const recruiter of recruiters) await seedInCountry('recruiters', 'recruiters', recruiter.slug, recruiterData(recruiter, ids));
   // A published alert's hook queues its start and end as jobs without passing the request on: not in a batch.
   if (alerts.length > 0)
     await batches.outside(async () => {

@@ -1,5 +1,5 @@
 import type { Localized } from '@infohub/content-schemas';
-import type { DemoAlert, DemoGuide, DemoHub, DemoService } from './demo-content/types.ts';
+import type { DemoAlert, DemoGuide, DemoHub, DemoRecruiter, DemoService } from './demo-content/types.ts';
 import { paragraphsToRichText } from './lexical.ts';
 import type { LocalizedData } from './localizedData.ts';
 
@@ -43,6 +43,10 @@ export function hubData(hub: DemoHub, ids: SeedIds): LocalizedData {
 
 export function alertData(alert: DemoAlert, ids: SeedIds): LocalizedData {
   return { ...alert, country: ids.countryId };
+}
+
+export function recruiterData(recruiter: DemoRecruiter, ids: SeedIds): LocalizedData {
+  return { ...recruiter, otherNames: recruiter.otherNames.map((name) => ({ name })), country: ids.countryId };
 }
 
 function richTextPerLocale(paragraphs: Localized<string[]>): Localized<ReturnType<typeof paragraphsToRichText>> {

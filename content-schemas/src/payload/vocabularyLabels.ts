@@ -1,5 +1,16 @@
 import type { LabelFunction } from 'payload';
-import type { AlertSeverity, Audience, HubModality, PhoneType, ServiceCategory, ServiceStatus, TopicKind } from '../vocabularies.ts';
+import type {
+  AlertSeverity,
+  Audience,
+  HubModality,
+  PhoneType,
+  RecruiterKind,
+  RecruiterStatus,
+  RecruitmentSector,
+  ServiceCategory,
+  ServiceStatus,
+  TopicKind,
+} from '../vocabularies.ts';
 import { label } from './labels.ts';
 
 type Labels<T extends string> = Record<T, LabelFunction>;
@@ -62,4 +73,26 @@ export const alertSeverityLabels: Labels<AlertSeverity> = {
   info: label('Information', 'Información', 'Information'),
   warning: label('Warning', 'Advertencia', 'Avertissement'),
   danger: label('Danger', 'Peligro', 'Danger'),
+};
+
+export const recruiterStatusLabels: Labels<RecruiterStatus> = {
+  licensed: label('Licensed', 'Con licencia vigente', 'Agréée'),
+  suspended: label('Licence suspended', 'Licencia suspendida', 'Licence suspendue'),
+  revoked: label('Licence revoked', 'Licencia revocada', 'Licence retirée'),
+  expired: label('Licence expired', 'Licencia vencida', 'Licence expirée'),
+};
+
+export const recruiterKindLabels: Labels<RecruiterKind> = {
+  agency: label('Private recruitment agency', 'Agencia privada de reclutamiento', 'Agence privée de recrutement'),
+  programme: label('Public job-placement programme', 'Programa público de colocación', 'Programme public de placement'),
+};
+
+export const recruitmentSectorLabels: Labels<RecruitmentSector> = {
+  agriculture: label('Agriculture', 'Agricultura', 'Agriculture'),
+  construction: label('Construction', 'Construcción', 'Construction'),
+  'care-and-domestic-work': label('Care and domestic work', 'Cuidados y trabajo doméstico', 'Soins et travail domestique'),
+  hospitality: label('Hotels and restaurants', 'Hotelería y restaurantes', 'Hôtellerie et restauration'),
+  manufacturing: label('Manufacturing', 'Industria', 'Industrie'),
+  'fishing-and-seafaring': label('Fishing and work at sea', 'Pesca y trabajo en el mar', 'Pêche et travail en mer'),
+  other: label('Other sectors', 'Otros sectores', 'Autres secteurs'),
 };

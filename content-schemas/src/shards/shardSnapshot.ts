@@ -1,5 +1,5 @@
 import { isReviewOverdue } from '../review.ts';
-import type { Snapshot, SnapshotAlert, SnapshotCountry } from '../snapshot/schema.ts';
+import type { Snapshot, SnapshotAlert, SnapshotCountry, SnapshotRecruiter } from '../snapshot/schema.ts';
 import type { CountryShard, Shard } from './shards.ts';
 
 /**
@@ -10,7 +10,7 @@ import type { CountryShard, Shard } from './shards.ts';
  * A country shard keeps its country's documents with their text in its language and in the default language (the
  * fallback it shows), every topic, the names and languages of the other countries published in its language (the
  * search page offers them), and
- * the alerts in force when the snapshot was exported. The site-wide shard keeps the languages and each country's
+ * the alerts in force when the snapshot was exported, and its register of recruitment agencies. The site-wide shard keeps the languages and each country's
  * name and languages. Other countries' emergency numbers and documents are left out: a page that needs more of the
  * snapshot must add it here, or its shard would not be rebuilt when that changes.
  */
@@ -27,6 +27,7 @@ function siteSnapshot(snapshot: Snapshot): Snapshot {
     services: [],
     hubs: [],
     alerts: [],
+    recruiters: [],
     media: [],
   };
 }
@@ -50,6 +51,7 @@ function countrySnapshot(snapshot: Snapshot, shard: CountryShard): Snapshot {
     services: ofCountry(snapshot.services),
     hubs: ofCountry(snapshot.hubs),
     alerts: ofCountry(snapshot.alerts.filter((alert) => isInForce(alert, asOf))),
+    recruiters: ofCountry(snapshot.recruiters),
     media: snapshot.media.filter((item) => images.has(item.id)).map(keep),
   };
 }
@@ -89,7 +91,8 @@ function withTranslationIn<T extends object>(document: T, lang: string): T {
 
 /**
  * The facts about a shard's documents that depend on the moment it is built as well as on their content: which
- * are past their review date. Part of the shard's fingerprint, so a page that becomes overdue is rebuilt.
+ * are past their review date, and which licences have passed their end date. Part of the shard's fingerprint, so a
+ * page that becomes overdue, or a licence that lapses, is rebuilt.
  */
 export function overdueDocuments(snapshot: Snapshot): string[] {
   const asOf = new Date(snapshot.generatedAt);
@@ -97,5 +100,19 @@ export function overdueDocuments(snapshot: Snapshot): string[] {
     ...snapshot.guides.filter((guide) => isReviewOverdue(guide, 'guides', asOf)).map((guide) => `guides/${guide.slug}`),
     ...snapshot.services.filter((service) => isReviewOverdue(service, 'services', asOf)).map((service) => `services/${service.slug}`),
     ...snapshot.hubs.filter((hub) => isReviewOverdue(hub, 'hubs', asOf)).map((hub) => `hubs/${hub.slug}`),
+    ...snapshot.recruiters.filter((recruiter) => hasLapsed(recruiter, asOf)).map((recruiter) => `recruiters/${recruiter.slug}`),
   ];
+}
+
+/**
+ * A licence the register still calls licensed but whose last valid day has passed: readers are told it has expired,
+ * since the register may not have been updated yet. Compared by calendar day (UTC): valid until 31 October means
+ * valid on 31 October.
+ */
+export function hasLapsed(recruiter: Pick<SnapshotRecruiter, 'status' | 'validUntil'>, at: Date): boolean {
+  return (
+    recruiter.status === 'licensed' &&
+    recruiter.validUntil !== undefined &&
+    recruiter.validUntil.slice(0, 10) < at.toISOString().slice(0, 10)
+  );
 }

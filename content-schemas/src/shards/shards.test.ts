@@ -20,6 +20,29 @@ function twoCountries(): Snapshot {
   return snapshot;
 }
 
+/** The two countries, with a licensed agency in Guatemala's register, valid until the end of 2026. */
+function withRegister(): Snapshot {
+  const snapshot = twoCountries();
+  snapshot.recruiters.push({
+    id: 'r1',
+    slug: 'agencia-norte',
+    country: 'guatemala',
+    kind: 'agency',
+    name: 'Agencia Norte',
+    otherNames: ['Empleos del Norte'],
+    licenceNumber: 'MT-0042',
+    status: 'licensed',
+    validUntil: '2026-12-31T00:00:00Z',
+    authority: 'Ministerio de Trabajo',
+    authorityUrl: 'https://trabajo.example/registro',
+    destinations: { es: 'Canadá', fr: 'Canada', en: 'Canada' },
+    sectors: ['agriculture'],
+    lastCheckedAt: '2026-11-01T00:00:00Z',
+    updatedAt: '2026-11-01T00:00:00Z',
+  });
+  return snapshot;
+}
+
 /** Which shards' fingerprints differ between two snapshots. */
 function changedShards(before: Snapshot, after: Snapshot): string[] {
   const old = shardFingerprints(before);
@@ -94,6 +117,13 @@ describe('shardSnapshot', () => {
     expect(shardSnapshot(snapshot, parseShardId('es/costa-rica')).guides[0]?.translation).toBeUndefined();
   });
 
+  it('gives a country’s register of recruiters to its own shards only, in their languages', () => {
+    const snapshot = withRegister();
+    expect(shardSnapshot(snapshot, parseShardId('fr/guatemala')).recruiters[0]?.destinations).toEqual({ es: 'Canadá', fr: 'Canada' });
+    expect(shardSnapshot(snapshot, parseShardId('es/costa-rica')).recruiters).toEqual([]);
+    expect(shardSnapshot(snapshot, parseShardId('site')).recruiters).toEqual([]);
+  });
+
   it('keeps the site-wide shard to the languages and the countries’ names', () => {
     const content = shardSnapshot(twoCountries(), parseShardId('site'));
     expect(content.guides).toEqual([]);
@@ -143,6 +173,21 @@ describe('shardFingerprints', () => {
     const overdue = twoCountries();
     overdue.generatedAt = '2027-06-01T00:00:00Z';
     expect(changedShards(twoCountries(), overdue)).toEqual(['es/costa-rica', 'en/costa-rica', 'es/guatemala', 'fr/guatemala']);
+  });
+
+  it('change for the country’s shards when an agency in its register changes status', () => {
+    const after = withRegister();
+    after.recruiters[0]!.status = 'suspended';
+    expect(changedShards(withRegister(), after)).toEqual(['es/guatemala', 'fr/guatemala']);
+  });
+
+  it('change for the country’s shards when a licence passes its end date, though the register was not updated', () => {
+    const stillValid = withRegister();
+    stillValid.generatedAt = '2026-12-31T23:00:00Z';
+    expect(changedShards(withRegister(), stillValid)).toEqual([]);
+    const lapsed = withRegister();
+    lapsed.generatedAt = '2027-01-02T00:00:00Z';
+    expect(changedShards(withRegister(), lapsed)).toEqual(['es/guatemala', 'fr/guatemala']);
   });
 
   it('change for the shards showing an image whose file changed', () => {

@@ -36,6 +36,7 @@ export function findCrossReferenceProblems(snapshot: Snapshot, everyDocument: un
   reportDuplicates('services', snapshot.services, (service) => `${service.country}/${service.slug}`, 'slug');
   reportDuplicates('hubs', snapshot.hubs, (hub) => `${hub.country}/${hub.slug}`, 'slug');
   reportDuplicates('alerts', snapshot.alerts, (alert) => alert.id, 'id');
+  reportDuplicates('recruiters', snapshot.recruiters, (recruiter) => `${recruiter.country}/${recruiter.slug}`, 'slug');
   reportDuplicates('media', snapshot.media, (media) => media.id, 'id');
 
   snapshot.topics.forEach((topic, index) => {
@@ -130,6 +131,9 @@ export function findCrossReferenceProblems(snapshot: Snapshot, everyDocument: un
     if (alert.endsAt !== undefined && Date.parse(alert.endsAt) <= Date.parse(alert.startsAt)) {
       problems.push({ document: describeDocument('alerts', alert, index), field: 'endsAt', message: 'must be after startsAt' });
     }
+  });
+  snapshot.recruiters.forEach((recruiter, index) => {
+    checkCountry('recruiters', recruiter, index);
   });
   return problems;
 }

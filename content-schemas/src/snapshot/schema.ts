@@ -4,7 +4,18 @@ import { describeOpeningHoursProblem } from '../checks/openingHours.ts';
 import { checkPhoneNumber, describePhoneNumberProblem } from '../checks/phoneNumbers.ts';
 import { countries } from '../countries.ts';
 import { isWebAddress, languageTagPattern, slugPattern, slugRule } from '../patterns.ts';
-import { alertSeverities, audiences, hubModalities, phoneTypes, serviceCategories, serviceStatuses, topicKinds } from '../vocabularies.ts';
+import {
+  alertSeverities,
+  audiences,
+  hubModalities,
+  phoneTypes,
+  recruiterKinds,
+  recruiterStatuses,
+  recruitmentSectors,
+  serviceCategories,
+  serviceStatuses,
+  topicKinds,
+} from '../vocabularies.ts';
 
 /**
  * The content snapshot: every published document in every language, as one JSON file. The CMS exports it, the
@@ -222,6 +233,25 @@ export function createSnapshotSchema(localeCodes: readonly string[], defaultLoca
     endsAt: isoDateTime.optional(),
   });
 
+  /** One entry of a country's register of recruitment agencies, as its issuing authority publishes it. */
+  const recruiterSchema = z.object({
+    id: z.string().min(1),
+    slug,
+    country: slug,
+    kind: z.enum(recruiterKinds),
+    name: plainText,
+    otherNames: z.array(plainText),
+    licenceNumber: plainText.optional(),
+    status: z.enum(recruiterStatuses),
+    validUntil: isoDateTime.optional(),
+    authority: plainText,
+    authorityUrl: url,
+    destinations: localizedText.optional(),
+    sectors: z.array(z.enum(recruitmentSectors)),
+    lastCheckedAt: isoDateTime,
+    updatedAt: isoDateTime,
+  });
+
   const snapshotSchema = z.object({
     schemaVersion: z.literal(SNAPSHOT_SCHEMA_VERSION),
     generatedAt: isoDateTime,
@@ -235,6 +265,8 @@ export function createSnapshotSchema(localeCodes: readonly string[], defaultLoca
     services: z.array(serviceSchema),
     hubs: z.array(hubSchema),
     alerts: z.array(alertSchema),
+    /** Absent from snapshots written before the registry existed: read as an empty registry. */
+    recruiters: z.array(recruiterSchema).default([]),
     media: z.array(mediaSchema),
   });
 
@@ -249,6 +281,7 @@ export type SnapshotGuide = Snapshot['guides'][number];
 export type SnapshotService = Snapshot['services'][number];
 export type SnapshotHub = Snapshot['hubs'][number];
 export type SnapshotAlert = Snapshot['alerts'][number];
+export type SnapshotRecruiter = Snapshot['recruiters'][number];
 export type SnapshotMedia = Snapshot['media'][number];
 export type SnapshotPhone = SnapshotService['phones'][number];
 /** A value per language code. */

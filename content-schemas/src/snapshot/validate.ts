@@ -19,7 +19,7 @@ export class SnapshotError extends Error {
   }
 }
 
-const collections = ['countries', 'topics', 'guides', 'services', 'hubs', 'alerts', 'media'] as const;
+const collections = ['countries', 'topics', 'guides', 'services', 'hubs', 'alerts', 'recruiters', 'media'] as const;
 
 /**
  * Checks a parsed JSON value against the snapshot format and reports every problem found, not just the first:
@@ -60,7 +60,8 @@ function documentsWithTheRightShape(schema: ReturnType<typeof createSnapshotSche
   const kept: Record<string, unknown[]> = {};
   for (const collection of collections) {
     const documents = input[collection];
-    const documentSchema = schema.shape[collection].element;
+    // The registry may be absent from older snapshots: its list is wrapped in a default.
+    const documentSchema = collection === 'recruiters' ? schema.shape.recruiters.unwrap().element : schema.shape[collection].element;
     kept[collection] = Array.isArray(documents)
       ? documents.flatMap((document) => {
           const result = documentSchema.safeParse(document);

@@ -39,6 +39,7 @@ export function validSnapshot(): Snapshot {
     services: [],
     hubs: [],
     alerts: [],
+    recruiters: [],
     media: [],
   };
 }

@@ -4,7 +4,7 @@ import type { Snapshot, SnapshotGuide } from '@infohub/content-schemas';
  * A small valid snapshot in the four languages infohub ships, for tests that build the page context pages use.
  * Tests add the documents they need.
  */
-export function testSnapshot(documents: Partial<Pick<Snapshot, 'guides' | 'services' | 'hubs'>> = {}): Snapshot {
+export function testSnapshot(documents: Partial<Pick<Snapshot, 'guides' | 'services' | 'hubs' | 'recruiters'>> = {}): Snapshot {
   return {
     schemaVersion: 1,
     generatedAt: '2026-11-20T10:00:00Z',
@@ -30,6 +30,7 @@ export function testSnapshot(documents: Partial<Pick<Snapshot, 'guides' | 'servi
     services: documents.services ?? [],
     hubs: documents.hubs ?? [],
     alerts: [],
+    recruiters: documents.recruiters ?? [],
     media: [],
   };
 }

@@ -56,6 +56,11 @@ function toSnapshot(content: DemoContent, { withDrafts = false } = {}): unknown 
       updatedAt: hub.lastReviewedAt ?? generatedAt,
     })),
     alerts: all((country) => country.alerts).map(({ slug, ...alert }) => ({ ...alert, id: `${alert.country}-${slug}` })),
+    recruiters: all((country) => country.recruiters ?? []).map((recruiter) => ({
+      ...recruiter,
+      id: `${recruiter.country}-${recruiter.slug}`,
+      updatedAt: recruiter.lastCheckedAt,
+    })),
     media: [],
   };
 }
@@ -181,10 +186,19 @@ describe('demo content', () => {
     const urls = [
       ...snapshot.services.flatMap((service) => (service.website ? [service.website] : [])),
       ...snapshot.guides.flatMap((guide) => guide.officialSources.map((source) => source.url)),
+      ...snapshot.recruiters.map((recruiter) => recruiter.authorityUrl),
     ];
     for (const url of urls) expect(isExample(new URL(url).hostname), url).toBe(true);
     const emails = [...snapshot.services, ...snapshot.hubs].flatMap((document) => (document.email ? [document.email] : []));
     for (const email of emails) expect(isExample(email.split('@')[1] ?? ''), email).toBe(true);
+  });
+
+  it('has a register of recruiters whose every name says it is a demo, with each status a reader may meet', () => {
+    expect(snapshot.recruiters.length).toBeGreaterThanOrEqual(4);
+    for (const recruiter of snapshot.recruiters) {
+      for (const name of [recruiter.name, ...recruiter.otherNames]) expect(name).toMatch(/\(demo\)$/);
+    }
+    expect(new Set(snapshot.recruiters.map((recruiter) => recruiter.status))).toEqual(new Set(['licensed', 'suspended', 'revoked']));
   });
 
   it('writes opening hours in OpenStreetMap opening_hours syntax', () => {

@@ -1,4 +1,5 @@
 import { guides } from './guatemala/guides.ts';
+import { recruiters } from './guatemala/recruiters.ts';
 import { services } from './guatemala/services.ts';
 import { reviewedDaysAgo } from './reviewDates.ts';
 import type { DemoCountryContent } from './types.ts';
@@ -58,6 +59,7 @@ export const guatemala: DemoCountryContent = {
       reviewIntervalDays: 90,
     },
   ],
+  recruiters,
   alerts: [
     {
       slug: 'fake-work-visa-recruiters',

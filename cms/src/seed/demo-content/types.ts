@@ -4,6 +4,7 @@ import type {
   SnapshotCountry,
   SnapshotGuide,
   SnapshotHub,
+  SnapshotRecruiter,
   SnapshotService,
   SnapshotTopic,
 } from '@infohub/content-schemas';
@@ -19,6 +20,7 @@ export type DemoGuide = Omit<SnapshotGuide, 'id' | 'updatedAt' | 'bodyHtml' | 'i
 export type DemoService = Omit<SnapshotService, 'id' | 'updatedAt'>;
 export type DemoHub = Omit<SnapshotHub, 'id' | 'updatedAt'>;
 export type DemoAlert = Omit<SnapshotAlert, 'id'> & { slug: string };
+export type DemoRecruiter = Omit<SnapshotRecruiter, 'id' | 'updatedAt'>;
 
 export interface DemoCountryContent {
   country: SnapshotCountry;
@@ -26,6 +28,8 @@ export interface DemoCountryContent {
   services: DemoService[];
   hubs: DemoHub[];
   alerts: DemoAlert[];
+  /** The country's register of recruitment agencies, if the demo has one. */
+  recruiters?: DemoRecruiter[];
   /** Saved as drafts only: they must never reach the public site. */
   draftGuides: DemoGuide[];
 }

@@ -343,6 +343,7 @@ export function benchSnapshot(content: BenchContent): Snapshot {
     services,
     hubs,
     alerts: [],
+    recruiters: [],
     media: [],
   };
 }

@@ -1,0 +1,20 @@
+/**
+ * Share links that are plain addresses: nothing is sent until the reader taps one, and then only to the app they
+ * chose, with the page's title and address as the message. No counter, no script from anyone else.
+ */
+export interface ShareLinks {
+  /** The page's public address, as the message carries it and "copy link" copies it. */
+  url: string;
+  whatsapp: string;
+  sms: string;
+}
+
+export function shareLinks(title: string, url: string): ShareLinks {
+  const message = encodeURIComponent(`${title}\n${url}`);
+  return {
+    url,
+    whatsapp: `https://wa.me/?text=${message}`,
+    // `sms:?body=` is what Android and current iPhones read; the number is left for the reader to choose.
+    sms: `sms:?body=${message}`,
+  };
+}
