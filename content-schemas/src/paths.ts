@@ -36,6 +36,10 @@ export const paths = {
   guideSheet: (locale: string, country: string, guide: string) => `/${locale}/${country}/print/guides/${guide}/`,
   servicesSheet: (locale: string, country: string) => `/${locale}/${country}/print/services/`,
   hubSheet: (locale: string, country: string, hub: string) => `/${locale}/${country}/print/hubs/${hub}/`,
+  /** Hub staff pick guides and services and print one referral slip for the person in front of them. */
+  counter: (locale: string, country: string) => `/${locale}/${country}/counter/`,
+  /** What the counter page builds its slips from: the country's guides' checklists, services and hubs in one language. */
+  counterData: (locale: string, country: string) => `/${locale}/${country}/counter.json`,
   /** The sitemap of one country in one language: its shard's pages, each with the languages it exists in. */
   countrySitemap: (locale: string, country: string) => `/${locale}/${country}/sitemap.xml`,
   /** The sitemap of the site-wide pages (language homes, about, privacy, accessibility). */
@@ -57,7 +61,7 @@ export function isPrintPath(pathname: string): boolean {
 }
 
 /** Topic slugs share the URL level with these fixed sections, so no topic may take one of their names. */
-export const reservedCountrySegments = ['guides', 'services', 'hubs', 'search', 'print'] as const;
+export const reservedCountrySegments = ['guides', 'services', 'hubs', 'search', 'print', 'counter'] as const;
 
 /** Country slugs share the URL level with the site's own pages (`/{lang}/about/`), so no country may take their names. */
 export const reservedLocaleSegments = ['about', 'privacy', 'accessibility', 'offline'] as const;
