@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { axeViolations, headingProblems, phone, smallControls } from '../testing/accessibility.ts';
 import { publishedUrl } from '../testing/paths.ts';
 import { pdfText, pdfWords, qrCodesOnFirstPage } from '../testing/pdfTools.ts';
 import { siteString } from '../testing/siteStrings.ts';
@@ -106,14 +107,27 @@ test.describe('the referral slip at the hub counter', () => {
     expect(elsewhere).toEqual([]);
   });
 
-  test('a link to a slip opens it with its picks ticked', async ({ page }) => {
+  test('a link to a slip opens it with its picks ticked, a full slip passes axe, and the keyboard changes the picks', async ({ page }) => {
+    await page.setViewportSize(phone);
     await page.goto(`${counter}${picks}&h=tecun-uman`);
     const picker = page.getByRole('form', { name: 'Pick guides and services' });
+    const shelter = picker.getByRole('checkbox', { name: /Temporary shelter/ });
     await expect(picker.getByRole('checkbox', { name: /Temporary residence in Guatemala/ })).toBeChecked();
-    await expect(picker.getByRole('checkbox', { name: /Temporary shelter/ })).toBeChecked();
+    await expect(shelter).toBeChecked();
     await expect(picker.getByRole('checkbox', { name: /Psychosocial support/ })).not.toBeChecked();
     await expect(picker.getByRole('status')).toHaveText('Guides picked: 1. Services picked: 1.');
-    await expect(page.getByRole('region', { name: 'The slip' }).getByRole('heading', { name: 'Temporary shelter' })).toBeVisible();
+    const slip = page.getByRole('region', { name: 'The slip' });
+    await expect(slip.getByRole('heading', { name: 'Temporary shelter' })).toBeVisible();
+    await expect(slip.getByRole('img', { name: /^QR code that opens / })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await headingProblems(page)).toEqual([]);
+    expect(await smallControls(page)).toEqual([]);
+
+    await shelter.focus();
+    await page.keyboard.press('Space');
+    await expect(picker.getByRole('status')).toHaveText('Guides picked: 1. Services picked: 0.');
+    await expect(slip.getByRole('heading', { name: 'Temporary shelter' })).toHaveCount(0);
+    await expect(page).toHaveURL(/#g=residencia-temporal&h=tecun-uman$/);
   });
 
   test('an Arabic slip prints right to left, with Spanish fallbacks marked as Spanish', async ({ page }) => {
