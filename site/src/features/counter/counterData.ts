@@ -43,7 +43,7 @@ export interface Choice {
 export interface CounterGuide {
   slug: string;
   title: CounterText;
-  topic: string;
+  topic: CounterText;
   documents: { name: CounterText; details?: CounterText }[];
 }
 
@@ -96,7 +96,7 @@ export function counterData(countrySlug: string, countryName: string, ctx: PageC
     guides: guides.map(({ guide, view }) => ({
       slug: guide.slug,
       title: counterText(view.title),
-      topic: pickLocalized(topicBySlug(snapshot, guide.topic).title, ctx.reading).value,
+      topic: counterText(pickLocalized(topicBySlug(snapshot, guide.topic).title, ctx.reading)),
       documents: view.requiredDocuments.map((document) => ({
         name: counterText(document.name),
         ...(document.details ? { details: counterText(document.details) } : {}),

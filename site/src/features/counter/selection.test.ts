@@ -13,10 +13,10 @@ const data: CounterData = {
     {
       slug: 'asilo',
       title: { text: 'Pedir asilo' },
-      topic: 'Protección',
+      topic: { text: 'Protección' },
       documents: [{ name: { text: 'Pasaporte' }, details: { text: 'o cédula' } }],
     },
-    { slug: 'trabajo', title: { text: 'Trabajar' }, topic: 'Trabajo', documents: [] },
+    { slug: 'trabajo', title: { text: 'Trabajar' }, topic: { text: 'Trabajo' }, documents: [] },
   ],
   services: [
     {

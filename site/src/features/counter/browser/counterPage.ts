@@ -3,7 +3,7 @@
  * category and city), and keeps the slip, its link and its WhatsApp text in step with the picks. Everything stays in
  * the page: the picks live in the address's fragment, which the browser never sends, and nothing is stored.
  */
-import type { CounterData } from '~/features/counter/counterData.ts';
+import type { CounterData, CounterText } from '~/features/counter/counterData.ts';
 import { type CounterWords, fill } from '~/features/counter/counterWords.ts';
 import {
   matchesQuery,
@@ -14,7 +14,7 @@ import {
   whatsAppLink,
   whatsAppText,
 } from '~/features/counter/selection.ts';
-import { renderSlip } from './slipView.ts';
+import { renderSlip, textSpan } from './slipView.ts';
 
 const root = document.querySelector<HTMLElement>('[data-counter]');
 if (root) void start(root);
@@ -53,15 +53,15 @@ async function start(root: HTMLElement) {
   hubChoice.closest('p')?.toggleAttribute('hidden', data.hubs.length === 0);
 
   const guideBoxes = data.guides.map((guide) =>
-    choice(guideList, 'guide', guide.slug, guide.title.text, guide.topic, [guide.title.text, guide.topic]),
+    choice(guideList, 'guide', guide.slug, guide.title, guide.topic, [guide.title.text, guide.topic.text]),
   );
   const serviceBoxes = data.services.map((service) =>
     choice(
       serviceList,
       'service',
       service.slug,
-      service.name.text,
-      `${service.organization} · ${service.categoryLabel} · ${service.cityName}`,
+      service.name,
+      { text: `${service.organization} · ${service.categoryLabel} · ${service.cityName}` },
       [service.name.text, service.organization, service.cityName, service.categoryLabel],
     ),
   );
@@ -147,12 +147,11 @@ async function loadData(source: string): Promise<CounterData | undefined> {
   }
 }
 
-function choice(list: HTMLElement, name: string, value: string, title: string, detail: string, haystack: string[]) {
+function choice(list: HTMLElement, name: string, value: string, title: CounterText, detail: CounterText, haystack: string[]) {
   const input = Object.assign(document.createElement('input'), { type: 'checkbox', name, value });
   const label = document.createElement('label');
   const text = document.createElement('span');
-  const meta = Object.assign(document.createElement('span'), { className: 'meta', textContent: detail });
-  text.append(title, document.createElement('br'), meta);
+  text.append(textSpan(title), document.createElement('br'), textSpan(detail, 'meta'));
   label.append(input, text);
   const item = document.createElement('li');
   item.append(label);

@@ -31,7 +31,7 @@ export async function renderSlip(root: HTMLElement, slip: PickedSlip, data: Coun
             element(
               'li',
               {},
-              element('span', {}, text(document.name), ...(document.details ? [element('br'), text(document.details, 'meta')] : [])),
+              element('span', {}, textSpan(document.name), ...(document.details ? [element('br'), textSpan(document.details, 'meta')] : [])),
             ),
           ),
         ),
@@ -53,9 +53,9 @@ export async function renderSlip(root: HTMLElement, slip: PickedSlip, data: Coun
           'div',
           { className: 'slip-entry' },
           qr,
-          element('h4', {}, text(service.name)),
+          element('h4', {}, textSpan(service.name)),
           element('p', { textContent: [service.organization, service.statusNote].filter(Boolean).join(' · ') }),
-          ...(service.address ? [element('p', {}, text(service.address))] : []),
+          ...(service.address ? [element('p', {}, textSpan(service.address))] : []),
           element('p', { textContent: `${words.hours}: ${service.hours}` }),
           ...service.phones.map((phone) => element('p', { textContent: phone })),
           element(
@@ -77,8 +77,8 @@ export async function renderSlip(root: HTMLElement, slip: PickedSlip, data: Coun
         'section',
         { className: 'slip-entry' },
         element('h3', { textContent: words.yourHub }),
-        element('p', {}, element('strong', {}, text(hub.name))),
-        element('p', {}, text(hub.address)),
+        element('p', {}, element('strong', {}, textSpan(hub.name))),
+        element('p', {}, textSpan(hub.address)),
         element('p', { textContent: `${words.hours}: ${hub.hours}` }),
         ...hub.phones.map((phone) => element('p', { textContent: phone })),
         ...(hub.email ? [element('p', { textContent: hub.email })] : []),
@@ -100,7 +100,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** A text in a span of its own, with its language when it fell back to the default one. */
-function text(value: CounterText, className = ''): HTMLSpanElement {
+export function textSpan(value: CounterText, className = ''): HTMLSpanElement {
   const span = element('span', { className, textContent: value.text });
   if (value.lang) span.lang = value.lang;
   return span;
@@ -110,5 +110,5 @@ function text(value: CounterText, className = ''): HTMLSpanElement {
 function withLang(value: CounterText, template: (inner: string) => string): (Node | string)[] {
   const marker = '\u0000';
   const [before = '', after = ''] = template(marker).split(marker);
-  return [before, text(value), after];
+  return [before, textSpan(value), after];
 }
