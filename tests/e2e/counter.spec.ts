@@ -37,8 +37,13 @@ test.describe('the referral slip at the hub counter', () => {
     // Printing to PDF and reading it back (pdftotext, pdftoppm, zbarimg) takes a few seconds on a busy machine.
     test.slow();
     const elsewhere: string[] = [];
+    const policyViolations: string[] = [];
     page.on('request', (request) => {
       if (!request.url().startsWith(baseURL ?? '')) elsewhere.push(request.url());
+    });
+    // The QR codes are SVG put into the page by script: the strict policy must still hold.
+    page.on('console', (message) => {
+      if (/content security policy/i.test(message.text())) policyViolations.push(message.text());
     });
     await page.goto(counter);
     await expect(page.getByText('This page needs JavaScript')).toBeHidden();
@@ -107,9 +112,12 @@ test.describe('the referral slip at the hub counter', () => {
     expect(paper.codes).toEqual([liveService]);
     await page.emulateMedia({ media: 'screen' });
     expect(elsewhere).toEqual([]);
+    expect(policyViolations).toEqual([]);
   });
 
   test('a link to a slip opens it with its picks ticked, a full slip passes axe, and the keyboard changes the picks', async ({ page }) => {
+    // axe over a whole page takes seconds on a busy machine (the accessibility spec allows its tests three minutes).
+    test.slow();
     await page.setViewportSize(phone);
     await page.goto(`${counter}${picks}&h=tecun-uman`);
     const picker = page.getByRole('form', { name: 'Pick guides and services' });
