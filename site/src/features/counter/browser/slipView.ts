@@ -31,7 +31,12 @@ export async function renderSlip(root: HTMLElement, slip: PickedSlip, data: Coun
             element(
               'li',
               {},
-              element('span', {}, textSpan(document.name), ...(document.details ? [element('br'), textSpan(document.details, 'meta')] : [])),
+              element(
+                'span',
+                {},
+                textSpan(document.name),
+                ...(document.details ? [element('br'), textSpan(document.details, 'meta')] : []),
+              ),
             ),
           ),
         ),
