@@ -44,6 +44,10 @@ export const paths = {
   hsdsServices: (locale: string, country: string) => `/${locale}/${country}/open-data/hsds/services.json`,
   /** The HSDS API's `/services/{id}` response: one service, fully nested. */
   hsdsService: (locale: string, country: string, id: string) => `/${locale}/${country}/open-data/hsds/services/${id}.json`,
+  /** Hub staff pick guides and services and print one referral slip for the person in front of them. */
+  counter: (locale: string, country: string) => `/${locale}/${country}/counter/`,
+  /** What the counter page builds its slips from: the country's guides' checklists, services and hubs in one language. */
+  counterData: (locale: string, country: string) => `/${locale}/${country}/counter.json`,
   /** The sitemap of one country in one language: its shard's pages, each with the languages it exists in. */
   countrySitemap: (locale: string, country: string) => `/${locale}/${country}/sitemap.xml`,
   /** The sitemap of the site-wide pages (language homes, about, privacy, accessibility). */
@@ -65,7 +69,7 @@ export function isPrintPath(pathname: string): boolean {
 }
 
 /** Topic slugs share the URL level with these fixed sections, so no topic may take one of their names. */
-export const reservedCountrySegments = ['guides', 'services', 'hubs', 'search', 'print', 'open-data', 'recruiters'] as const;
+export const reservedCountrySegments = ['guides', 'services', 'hubs', 'search', 'print', 'open-data', 'recruiters', 'counter'] as const;
 
 /** Country slugs share the URL level with the site's own pages (`/{lang}/about/`), so no country may take their names. */
 export const reservedLocaleSegments = ['about', 'privacy', 'accessibility', 'offline'] as const;

@@ -1,16 +1,5 @@
-import type { Page } from '@playwright/test';
+import { saveCountryInEnglish, waitUntilKept } from './testing/offline.ts';
 import { expect, test } from './testing/test.ts';
-
-/** Resolves once the service worker controls the page and has kept a copy of it. */
-async function waitUntilKept(page: Page) {
-  // Strings, not functions: this package's TypeScript has no DOM types, and these run in the page.
-  await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
-  await expect
-    .poll(() =>
-      page.evaluate('caches.match(location.href).then((copy) => navigator.serviceWorker.controller !== null && copy !== undefined)'),
-    )
-    .toBe(true);
-}
 
 test.describe('reading offline', () => {
   test('a page read once opens again with the network off, saying it is a copy and from when', async ({ page, context }) => {
@@ -87,6 +76,43 @@ test.describe('reading offline', () => {
     await context.setOffline(true);
     await page.goto('/en/guatemala/guides/viajar-seguro/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('No connection');
+  });
+
+  test("a saved country can be searched with the network off, its guides' images shown at their smallest size", async ({
+    page,
+    context,
+  }) => {
+    await saveCountryInEnglish(page, 'guatemala');
+    const { images } = (await (await page.request.get('/en/guatemala/offline-pages.json')).json()) as {
+      images: { url: string; standsFor: string[] }[];
+    };
+
+    await context.setOffline(true);
+    await page.goto('/en/guatemala/search/');
+    const box = page.getByRole('searchbox', { name: 'What are you looking for?' });
+    await box.fill('residence');
+    await box.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: 'residence' })).toHaveText(/^\d+ results? for .residence.$/);
+    const result = page.locator('.search-results a[href="/en/guatemala/guides/residencia-temporal/"]');
+    await expect(result).toBeVisible();
+    // A second search runs from the phone too.
+    await box.fill('work permit');
+    await box.press('Enter');
+    await expect(page.locator('.search-results a[href="/en/guatemala/guides/permiso-de-trabajo/"]')).toBeVisible();
+
+    // The guide opens with its picture: the phone kept the smallest file, which stands in for the larger one this
+    // wide window asks for.
+    await page.goto('/en/guatemala/guides/residencia-temporal/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Temporary residence in Guatemala');
+    const picture = page.locator('main picture img');
+    await picture.scrollIntoViewIfNeeded();
+    const shown = () =>
+      page.evaluate(
+        "(({ naturalWidth, currentSrc }) => naturalWidth > 0 && new URL(currentSrc).pathname)(document.querySelector('main picture img'))",
+      );
+    await expect.poll(shown).toBeTruthy();
+    const asked = (await shown()) as string;
+    expect(images.some((image) => image.standsFor.includes(asked))).toBe(true);
   });
 
   test("saving says so in the reader's language when the pages cannot be downloaded", async ({ page, context }) => {

@@ -62,6 +62,8 @@ function requiredFiles(shard: Shard, plan: ReleasePlan): string[] {
     return [
       `${home}index.html`,
       `${paths.search(shard.lang, shard.country)}index.html`,
+      `${paths.counter(shard.lang, shard.country)}index.html`,
+      paths.counterData(shard.lang, shard.country),
       `/pagefind/${shard.lang}/${shard.country}/pagefind-entry.json`,
       paths.countrySitemap(shard.lang, shard.country),
       paths.offlinePages(shard.lang, shard.country),
@@ -71,6 +73,7 @@ function requiredFiles(shard: Shard, plan: ReleasePlan): string[] {
     '/index.html',
     '/404.html',
     '/pagefind/pagefind.js',
+    '/pagefind/runtime-files.json',
     '/sw.js',
     paths.sitemapIndex(),
     ...plan.shape.languages.map((lang) => `${paths.home(lang)}index.html`),

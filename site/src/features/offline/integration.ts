@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +10,7 @@ import { injectManifest } from 'workbox-build';
 import { getUiStrings } from '~/i18n/strings.ts';
 import { countryShardsToRender, rendersSiteShard, shardCountry } from '~/snapshot/shards.ts';
 import { loadSnapshot } from '~/snapshot/snapshot.ts';
-import type { CountryPageList } from './offlineStore.ts';
+import type { CountryPageList, SavedImage } from './offlineStore.ts';
 
 const serviceWorkerSource = fileURLToPath(new URL('./service-worker/sw.ts', import.meta.url));
 const iconSource = fileURLToPath(new URL('./service-worker/icon.svg', import.meta.url));
@@ -54,7 +55,12 @@ async function writeCountryPageLists(siteDir: string, snapshot: ReturnType<typeo
     const pageFiles = (await htmlFilesUnder(path.join(siteDir, home))).filter((file) => !isPrintPath(pageUrl(siteDir, file)));
     const pages = pageFiles.map((file) => pageUrl(siteDir, file)).sort();
     const assets = new Set<string>();
-    for (const file of pageFiles) await addAssetsOf(siteDir, file, assets);
+    const images = new Map<string, SavedImage>();
+    for (const file of pageFiles) {
+      const html = await readFile(file, 'utf8');
+      await addAssetsOf(siteDir, html, assets);
+      for (const image of smallestImages(html)) images.set(image.url, image);
+    }
     const list: CountryPageList = {
       lang,
       country: country.slug,
@@ -62,6 +68,8 @@ async function writeCountryPageLists(siteDir: string, snapshot: ReturnType<typeo
       home,
       pages,
       assets: [...assets].sort(),
+      files: await filesPagesRead(siteDir, lang, country.slug),
+      images: [...images.values()].sort((a, b) => a.url.localeCompare(b.url)),
     };
     await writeFile(path.join(siteDir, paths.offlinePages(lang, country.slug)), JSON.stringify(list));
     written += 1;
@@ -69,18 +77,58 @@ async function writeCountryPageLists(siteDir: string, snapshot: ReturnType<typeo
   return written;
 }
 
-async function addAssetsOf(siteDir: string, htmlFile: string, assets: Set<string>) {
-  for (const match of (await readFile(htmlFile, 'utf8')).matchAll(/(?:src|href)="(\/_astro\/[^"]+\.(?:js|css))"/g))
+async function addAssetsOf(siteDir: string, html: string, assets: Set<string>) {
+  for (const match of html.matchAll(/(?:src|href)="(\/_astro\/[^"]+\.(?:js|css))"/g))
     if (match[1]) await addWithImports(siteDir, match[1], assets);
 }
 
-/** A script and the modules it imports, which the browser fetches only once the script runs. */
+/**
+ * The data a country's pages fetch with a script: the counter page's guides and services, and the country's search
+ * index in this language (Pagefind's runtime is shared and listed by language in `searchRuntimeFiles`).
+ */
+async function filesPagesRead(siteDir: string, lang: string, country: string): Promise<string[]> {
+  const counter = paths.counterData(lang, country);
+  const searchIndex = path.join(siteDir, 'pagefind', lang, country);
+  const indexFiles = existsSync(searchIndex)
+    ? (await readdir(searchIndex, { recursive: true, withFileTypes: true }))
+        .filter((entry) => entry.isFile())
+        .map((entry) => `/${path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`)
+    : [];
+  return [...(existsSync(path.join(siteDir, counter)) ? [counter] : []), ...indexFiles.sort()];
+}
+
+/**
+ * Each image of a page at its smallest size: the narrowest candidate of every `srcset` (one per format, since the
+ * browser picks the format), standing in for the wider ones, which a phone with a sharper screen would ask for.
+ */
+export function smallestImages(html: string): SavedImage[] {
+  const images: SavedImage[] = [];
+  for (const match of html.matchAll(/\ssrcset="([^"]+)"/g)) {
+    const candidates = (match[1] ?? '')
+      .split(',')
+      .map((candidate) => candidate.trim().split(/\s+/))
+      .map(([url = '', width = '']) => ({ url, width: Number.parseInt(width, 10) }))
+      .filter((candidate) => candidate.url.startsWith('/_astro/') && Number.isFinite(candidate.width))
+      .sort((a, b) => a.width - b.width);
+    const [smallest, ...larger] = candidates;
+    if (smallest) images.push({ url: smallest.url, standsFor: larger.map((candidate) => candidate.url) });
+  }
+  // An <img> repeats its <source>'s candidates: one entry per smallest file, standing in for all their sizes.
+  const merged = new Map<string, SavedImage>();
+  for (const image of images) {
+    const known = merged.get(image.url);
+    merged.set(image.url, { url: image.url, standsFor: [...new Set([...(known?.standsFor ?? []), ...image.standsFor])].sort() });
+  }
+  return [...merged.values()];
+}
+
+/** A script and the modules it imports, statically or when it runs (search's query code, the QR code library). */
 async function addWithImports(siteDir: string, asset: string, assets: Set<string>) {
   if (assets.has(asset)) return;
   assets.add(asset);
   if (!asset.endsWith('.js')) return;
   const code = await readFile(path.join(siteDir, asset), 'utf8');
-  for (const match of code.matchAll(/(?:from|import)\s*["'](\.\/[^"']+\.js)["']/g)) {
+  for (const match of code.matchAll(/(?:from|import)\s*\(?\s*["'`](\.\/[^"'`]+\.js)["'`]/g)) {
     if (match[1]) await addWithImports(siteDir, new URL(match[1], `https://site${asset}`).pathname, assets);
   }
 }
@@ -125,7 +173,8 @@ async function writeServiceWorker(siteDir: string, localeCodes: readonly string[
   const offlinePages = Object.fromEntries(localeCodes.map((code) => [code, paths.offline(code)]));
   // The offline page's own scripts list the countries saved on the phone: they must be there with it.
   const offlinePageAssets = new Set<string>();
-  for (const page of Object.values(offlinePages)) await addAssetsOf(siteDir, path.join(siteDir, page, 'index.html'), offlinePageAssets);
+  for (const page of Object.values(offlinePages))
+    await addAssetsOf(siteDir, await readFile(path.join(siteDir, page, 'index.html'), 'utf8'), offlinePageAssets);
   await build({
     input: serviceWorkerSource,
     platform: 'browser',

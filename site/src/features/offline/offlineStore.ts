@@ -54,8 +54,46 @@ export interface CountryPageList {
   title: string;
   home: string;
   pages: string[];
-  /** Scripts those pages load, so they still work offline. */
+  /** Scripts those pages load (and those they load later, such as search's), so they still work offline. */
   assets: string[];
+  /** Data the pages read with a script: the counter page's guides and services, the country's search index. */
+  files: string[];
+  /** The guides' images, each at its smallest size, which also answers offline for the larger sizes. */
+  images: SavedImage[];
+}
+
+/** One image kept for offline reading: its smallest file, and the addresses of its other sizes it stands in for. */
+export interface SavedImage {
+  url: string;
+  standsFor: string[];
+}
+
+/**
+ * Pagefind's runtime (script, WebAssembly and placeholder index) by language, written by the search step with the
+ * runtime: a saved country's search needs its language's part, shared by every country saved in that language.
+ */
+export const searchRuntimeFiles = '/pagefind/runtime-files.json';
+
+/** Files of a saved country that the service worker answers from the phone when the network fails. */
+export function isSavedFileRequest(url: URL): boolean {
+  return url.pathname.startsWith('/pagefind/') || url.pathname.endsWith('/counter.json');
+}
+
+/**
+ * A saved copy of a file the network could not give: the file itself, or for an image a smaller size of it that a
+ * saved country kept. Pagefind asks for its entry file with a changing `?ts=`, so the query is ignored there.
+ */
+export async function savedFileCopy(request: Request): Promise<Response | undefined> {
+  const url = new URL(request.url);
+  const own = await caches.match(request, { ignoreSearch: url.pathname.startsWith('/pagefind/') });
+  if (own || request.destination !== 'image') return own;
+  const saved = await caches.open(offlineCaches.saved);
+  for (const key of (await saved.keys()).filter((candidate) => isCountryPageList(candidate.url))) {
+    const record = (await (await saved.match(key))?.json()) as SavedCountry | undefined;
+    const image = record?.images?.find((candidate) => candidate.standsFor.includes(url.pathname));
+    if (image) return saved.match(image.url);
+  }
+  return undefined;
 }
 
 /** What the saved cache keeps under the list's address once a country was saved: the list, and how far saving got. */

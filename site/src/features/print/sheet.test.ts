@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createPageContext } from '~/i18n/pageContext.ts';
 import { testSnapshot } from '~/testing/snapshot.ts';
 import { openingHoursView } from '~/views/contact.ts';
-import { directoryAsOf, hoursInOneLine, liveUrl, qrCodeSvg, servicesSheetView } from './sheet.ts';
+import { qrCodeSvg } from './qrCode.ts';
+import { directoryAsOf, hoursInOneLine, liveUrl, servicesSheetView } from './sheet.ts';
 
 const service = (overrides: Partial<SnapshotService>): SnapshotService => ({
   id: overrides.slug ?? 's',

@@ -1,5 +1,4 @@
 import type { Snapshot } from '@infohub/content-schemas';
-import QRCode from 'qrcode';
 import { citiesOf, listedServices, servicesInCity } from '~/features/directory/routes.ts';
 import type { PageContext } from '~/i18n/pageContext.ts';
 import type { OpeningHoursView } from '~/views/contact.ts';
@@ -15,15 +14,6 @@ import { type ServiceView, serviceView } from '~/views/service.ts';
 export function liveUrl(livePath: string, siteUrl: URL | string): string {
   if (!livePath.startsWith('/')) throw new Error(`A sheet's live page must be a site path starting with "/", not "${livePath}".`);
   return new URL(livePath, siteUrl).href;
-}
-
-/**
- * The QR code as SVG markup, black modules on white with the standard four-module quiet zone (phone cameras need
- * it to find the code on a busy wall). Medium error correction survives a crease or a smudge and keeps the code
- * small enough to scan at 3 cm.
- */
-export async function qrCodeSvg(url: string): Promise<string> {
-  return QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } });
 }
 
 export interface DirectoryCategory {

@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { searchRuntimeFiles } from '~/features/offline/offlineStore.ts';
 import { rendersSiteShard } from '~/snapshot/shards.ts';
 import { loadSnapshot } from '~/snapshot/snapshot.ts';
 import { textForIndexing } from './searchText.ts';
@@ -45,6 +46,7 @@ export function pagefindIndex(snapshotPath: string): AstroIntegration {
               }
             });
             keepOnly(pagefindDir, (name) => isRuntimeFile(name) || isIndexFile(name));
+            writeFileSync(path.join(siteDir, searchRuntimeFiles), JSON.stringify(runtimeFilesByLanguage(pagefindDir)));
           }
           let pageCount = 0;
           for (const { lang, country } of searchPages) {
@@ -79,6 +81,37 @@ async function writeBundle(outputPath: string, fill: (index: PagefindIndex) => P
 /** The script and WebAssembly a search runs on; Pagefind's ready-made interfaces (`pagefind-ui.js`…) are not used. */
 function isRuntimeFile(name: string): boolean {
   return name === 'pagefind.js' || /^wasm\..+\.pagefind$/.test(name);
+}
+
+/**
+ * The files a search in each language loads from the runtime: the script, the language's WebAssembly (Pagefind's
+ * generic one for a language without a stemmer) and the placeholder index's files of that language. "Save this
+ * country" stores them, so a saved country can be searched offline.
+ */
+function runtimeFilesByLanguage(pagefindDir: string): Record<string, string[]> {
+  const entry = JSON.parse(readFileSync(path.join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string; wasm: string | null }>;
+  };
+  const url = (...parts: string[]) => `/${['pagefind', ...parts].join('/')}`;
+  const filesOf = (folder: string, language: string) =>
+    existsSync(path.join(pagefindDir, folder))
+      ? readdirSync(path.join(pagefindDir, folder))
+          .filter((name) => name.startsWith(`${language}_`))
+          .map((name) => url(folder, name))
+      : [];
+  return Object.fromEntries(
+    Object.entries(entry.languages).map(([language, { hash, wasm }]) => [
+      language,
+      [
+        url('pagefind.js'),
+        url('pagefind-entry.json'),
+        url(`wasm.${wasm ?? 'unknown'}.pagefind`),
+        url(`pagefind.${hash}.pf_meta`),
+        ...filesOf('index', language),
+        ...filesOf('fragment', language),
+      ],
+    ]),
+  );
 }
 
 /** Removes the top-level files of a bundle folder that `keep` refuses (its index folders stay). */

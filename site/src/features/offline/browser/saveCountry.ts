@@ -8,6 +8,7 @@ import {
   isCountryPageList,
   offlineCaches,
   type SavedCountry,
+  searchRuntimeFiles,
   stampSavedAt,
 } from '~/features/offline/offlineStore.ts';
 import { formatDate } from '~/format/dates.ts';
@@ -104,10 +105,19 @@ async function saveCountry(listUrl: string, progress: (done: number, total: numb
     savedPages += 1;
     progress(savedPages, list.pages.length);
   });
-  // Scripts only enhance the pages: one that fails to download leaves them readable, so it is not reported.
+  // Scripts, search and images only enhance the pages: one that fails to download leaves them readable, so it is
+  // not reported. The country's own files go with its pages (removed with them); the search runtime, shared by
+  // every country saved in this language, with the scripts.
   await inParallel(list.assets, async (url) => {
     if (await assets.match(url)) return;
     await assets.add(url).catch(() => undefined);
+  });
+  // The runtime's names do not change with its content, so it is fetched again with each save.
+  await inParallel(await searchRuntimeOf(list.lang), async (url) => {
+    await assets.add(new Request(url, { cache: 'no-store' })).catch(() => undefined);
+  });
+  await inParallel([...list.files, ...list.images.map((image) => image.url)], async (url) => {
+    await saved.add(new Request(url, { cache: 'no-store' })).catch(() => undefined);
   });
   if (savedPages === 0) return undefined;
   const record: SavedCountry = { ...list, savedAt: new Date().toISOString(), savedPages };
@@ -122,7 +132,16 @@ async function removeCountry(listUrl: string) {
   const pages =
     record?.pages ?? ((await (await fetch(listUrl).catch(() => undefined))?.json()) as CountryPageList | undefined)?.pages ?? [];
   await Promise.all(pages.flatMap((url) => [saved.delete(url), opened.delete(url)]));
+  await Promise.all([...(record?.files ?? []), ...(record?.images ?? []).map((image) => image.url)].map((url) => saved.delete(url)));
   await saved.delete(listUrl);
+}
+
+/** Pagefind's files for searching in this language; none when the list cannot be had (search then needs a connection). */
+async function searchRuntimeOf(lang: string): Promise<string[]> {
+  const response = await fetch(searchRuntimeFiles, { cache: 'no-store' }).catch(() => undefined);
+  if (!response?.ok) return [];
+  const byLanguage = (await response.json()) as Record<string, string[] | undefined>;
+  return byLanguage[lang] ?? [];
 }
 
 async function savedCountry(listUrl: string): Promise<SavedCountry | undefined> {

@@ -7,8 +7,15 @@
 import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
-import { CacheFirst, NetworkFirst, type Strategy } from 'workbox-strategies';
-import { cachePrefix, newestCopy, offlineCaches, stampSavedAt } from '~/features/offline/offlineStore.ts';
+import { CacheFirst, NetworkFirst, NetworkOnly, type Strategy } from 'workbox-strategies';
+import {
+  cachePrefix,
+  isSavedFileRequest,
+  newestCopy,
+  offlineCaches,
+  savedFileCopy,
+  stampSavedAt,
+} from '~/features/offline/offlineStore.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: { url: string; revision: string | null }[] };
 /** Set by the build: the offline page of each language, and the language of addresses that name none. */
@@ -55,10 +62,13 @@ const assets = new CacheFirst({
 const isAsset = (url: URL) => url.origin === self.location.origin && url.pathname.startsWith('/_astro/');
 registerRoute(({ request }) => request.mode === 'navigate', pages);
 registerRoute(({ url }) => isAsset(url), assets);
+// Search and the counter page's data: always the site's current files online, a saved country's copy offline (the
+// catch handler). Nothing is cached on the way: searching stores nothing.
+registerRoute(({ url }) => url.origin === self.location.origin && isSavedFileRequest(url), new NetworkOnly());
 
 setCatchHandler(async ({ request }) => {
-  if (request.destination !== 'document') return Response.error();
-  return (await matchPrecache(offlinePageFor(new URL(request.url)))) ?? Response.error();
+  if (request.destination === 'document') return (await matchPrecache(offlinePageFor(new URL(request.url)))) ?? Response.error();
+  return (await savedFileCopy(request)) ?? Response.error();
 });
 
 function offlinePageFor(url: URL): string {
