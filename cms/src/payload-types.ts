@@ -71,6 +71,7 @@ export interface Config {
     services: Service;
     hubs: Hub;
     alerts: Alert;
+    reports: Report;
     countries: Country;
     topics: Topic;
     media: Media;
@@ -88,6 +89,7 @@ export interface Config {
     services: ServicesSelect<false> | ServicesSelect<true>;
     hubs: HubsSelect<false> | HubsSelect<true>;
     alerts: AlertsSelect<false> | AlertsSelect<true>;
+    reports: ReportsSelect<false> | ReportsSelect<true>;
     countries: CountriesSelect<false> | CountriesSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -513,6 +515,37 @@ export interface Alert {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * What readers say is wrong on a page. The text is theirs, unchecked: confirm it before changing the content.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports".
+ */
+export interface Report {
+  id: number;
+  status: 'new' | 'confirmed' | 'fixed' | 'dismissed';
+  kind: 'closed' | 'phone' | 'address' | 'hours' | 'other';
+  text?: string | null;
+  contact?: string | null;
+  page: string;
+  language: string;
+  document:
+    | {
+        relationTo: 'guides';
+        value: number | Guide;
+      }
+    | {
+        relationTo: 'services';
+        value: number | Service;
+      }
+    | {
+        relationTo: 'hubs';
+        value: number | Hub;
+      };
+  country: number | Country;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -741,6 +774,10 @@ export interface PayloadLockedDocument {
         value: number | Alert;
       } | null)
     | ({
+        relationTo: 'reports';
+        value: number | Report;
+      } | null)
+    | ({
         relationTo: 'countries';
         value: number | Country;
       } | null)
@@ -949,6 +986,22 @@ export interface AlertsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports_select".
+ */
+export interface ReportsSelect<T extends boolean = true> {
+  status?: T;
+  kind?: T;
+  text?: T;
+  contact?: T;
+  page?: T;
+  language?: T;
+  document?: T;
+  country?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -7,6 +7,7 @@ import { Guides } from './collections/Guides/index.ts';
 import { Hubs } from './collections/Hubs/index.ts';
 import { Media } from './collections/Media.ts';
 import { uploadLimits } from './collections/media/uploadLimits.ts';
+import { Reports } from './collections/Reports/index.ts';
 import { Services } from './collections/Services/index.ts';
 import { Topics } from './collections/Topics/index.ts';
 import { Users } from './collections/Users/index.ts';
@@ -37,7 +38,7 @@ export default buildConfig({
     // "5 déc. 2026, 06:15", "Dec 5, 2026, 6:15 AM", as `i18n/adminDates.ts` writes them for our own components.
     dateFormat: 'PPp',
   },
-  collections: [Guides, Services, Hubs, Alerts, Countries, Topics, Media, Users],
+  collections: [Guides, Services, Hubs, Alerts, Reports, Countries, Topics, Media, Users],
   globals: [SiteSettings],
   localization,
   i18n: adminI18n,
