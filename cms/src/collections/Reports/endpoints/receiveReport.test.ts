@@ -1,3 +1,6 @@
+import { mkdir } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { type FeedbackTarget, reportLimits, signFeedbackToken } from '@infohub/content-schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCountryAndTopic, spanishGuide } from '../../../testing/fixtures.ts';
@@ -147,6 +150,38 @@ describe('the public "report wrong information" endpoint, over HTTP', () => {
     expect(refused.status).toBe(429);
     expect(await refused.text()).toContain('many reports today');
     expect((await storedReports()).filter((report) => report.page === target.page)).toHaveLength(reportsPerPagePerDay);
+  });
+
+  it('arrives through the site’s own server, which forwards /feedback and appends the reader’s address', async () => {
+    const { serveSite } = await import('@infohub/release');
+    const siteFolder = path.join(test.directory, 'site');
+    await mkdir(siteFolder);
+    const site = await serveSite(siteFolder, 0, '127.0.0.1', { feedbackTo: new URL('/api/reports/feedback', http.baseUrl) });
+    try {
+      const siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+      const before = (await storedReports()).length;
+      const otherPage: FeedbackTarget = { ...target, page: '/es/costa-rica/guides/permiso-de-trabajo/', lang: 'es' };
+      const form = {
+        ...formFor({ kind: 'hours' }),
+        page: otherPage.page,
+        lang: 'es',
+        token: signFeedbackToken(secret, otherPage, new Date(Date.now() - 60_000)),
+      };
+      const response = await fetch(`${siteUrl}/feedback`, {
+        method: 'POST',
+        redirect: 'manual',
+        // What the reader's browser might claim: the CMS counts the address the site's server saw, appended last.
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': '198.51.100.77' },
+        body: new URLSearchParams(form).toString(),
+      });
+      expect(response.status).toBe(303);
+      expect(response.headers.get('location')).toBe('/es/report-sent/');
+      expect(response.headers.get('content-security-policy')).toContain("form-action 'self'");
+      expect(await storedReports()).toHaveLength(before + 1);
+      expect((await fetch(`${siteUrl}/feedback`)).status).toBe(404);
+    } finally {
+      await new Promise((resolve) => site.close(resolve));
+    }
   });
 
   it('shows reports to nobody who is not signed in', async () => {
