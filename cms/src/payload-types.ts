@@ -71,11 +71,11 @@ export interface Config {
     services: Service;
     hubs: Hub;
     alerts: Alert;
-    reports: Report;
     countries: Country;
     topics: Topic;
     media: Media;
     users: User;
+    reports: Report;
     'site-builds': SiteBuild;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -89,11 +89,11 @@ export interface Config {
     services: ServicesSelect<false> | ServicesSelect<true>;
     hubs: HubsSelect<false> | HubsSelect<true>;
     alerts: AlertsSelect<false> | AlertsSelect<true>;
-    reports: ReportsSelect<false> | ReportsSelect<true>;
     countries: CountriesSelect<false> | CountriesSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    reports: ReportsSelect<false> | ReportsSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -515,37 +515,6 @@ export interface Alert {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * What readers say is wrong on a page. The text is theirs, unchecked: confirm it before changing the content.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "reports".
- */
-export interface Report {
-  id: number;
-  status: 'new' | 'confirmed' | 'fixed' | 'dismissed';
-  kind: 'closed' | 'phone' | 'address' | 'hours' | 'other';
-  text?: string | null;
-  contact?: string | null;
-  page: string;
-  language: string;
-  document:
-    | {
-        relationTo: 'guides';
-        value: number | Guide;
-      }
-    | {
-        relationTo: 'services';
-        value: number | Service;
-      }
-    | {
-        relationTo: 'hubs';
-        value: number | Hub;
-      };
-  country: number | Country;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -584,6 +553,37 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * What readers say is wrong on a page. The text is theirs, unchecked: confirm it before changing the content.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports".
+ */
+export interface Report {
+  id: number;
+  status: 'new' | 'confirmed' | 'fixed' | 'dismissed';
+  kind: 'closed' | 'phone' | 'address' | 'hours' | 'other';
+  text?: string | null;
+  contact?: string | null;
+  page: string;
+  language: string;
+  document:
+    | {
+        relationTo: 'guides';
+        value: number | Guide;
+      }
+    | {
+        relationTo: 'services';
+        value: number | Service;
+      }
+    | {
+        relationTo: 'hubs';
+        value: number | Hub;
+      };
+  country: number | Country;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * The public site is rebuilt a few seconds after content is published or unpublished, and when an alert starts or ends. A failed build leaves the previous site online.
@@ -774,10 +774,6 @@ export interface PayloadLockedDocument {
         value: number | Alert;
       } | null)
     | ({
-        relationTo: 'reports';
-        value: number | Report;
-      } | null)
-    | ({
         relationTo: 'countries';
         value: number | Country;
       } | null)
@@ -792,6 +788,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'reports';
+        value: number | Report;
       } | null)
     | ({
         relationTo: 'site-builds';
@@ -989,22 +989,6 @@ export interface AlertsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "reports_select".
- */
-export interface ReportsSelect<T extends boolean = true> {
-  status?: T;
-  kind?: T;
-  text?: T;
-  contact?: T;
-  page?: T;
-  language?: T;
-  document?: T;
-  country?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "countries_select".
  */
 export interface CountriesSelect<T extends boolean = true> {
@@ -1118,6 +1102,22 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports_select".
+ */
+export interface ReportsSelect<T extends boolean = true> {
+  status?: T;
+  kind?: T;
+  text?: T;
+  contact?: T;
+  page?: T;
+  language?: T;
+  document?: T;
+  country?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -7,7 +7,8 @@ import { Guides } from './collections/Guides/index.ts';
 import { Hubs } from './collections/Hubs/index.ts';
 import { Media } from './collections/Media.ts';
 import { uploadLimits } from './collections/media/uploadLimits.ts';
-import { Reports } from './collections/Reports/index.ts';
+import { openReportsColumn } from './collections/Reports/dashboardColumn.ts';
+import { readerReports } from './collections/Reports/plugin.ts';
 import { Services } from './collections/Services/index.ts';
 import { Topics } from './collections/Topics/index.ts';
 import { Users } from './collections/Users/index.ts';
@@ -38,7 +39,7 @@ export default buildConfig({
     // "5 déc. 2026, 06:15", "Dec 5, 2026, 6:15 AM", as `i18n/adminDates.ts` writes them for our own components.
     dateFormat: 'PPp',
   },
-  collections: [Guides, Services, Hubs, Alerts, Reports, Countries, Topics, Media, Users],
+  collections: [Guides, Services, Hubs, Alerts, Countries, Topics, Media, Users],
   globals: [SiteSettings],
   localization,
   i18n: adminI18n,
@@ -53,10 +54,12 @@ export default buildConfig({
   },
   hooks: { afterError: [explainValidationErrors] },
   telemetry: false,
-  // In this order: publishing hooks run after translation tracking's, as each plugin appends to what it is given.
+  // In this order: publishing hooks run after translation tracking's, as each plugin appends to what it is given; the
+  // offer to close readers' reports comes after "Mark as reviewed".
   plugins: [
     translationTracking({ collections: ['guides', 'services', 'hubs', 'alerts', 'countries', 'topics'] }),
-    editorialReview({ dashboardColumns: [translationStatusColumn], afterReview: rebuildAfterReview }),
+    editorialReview({ dashboardColumns: [translationStatusColumn, openReportsColumn], afterReview: rebuildAfterReview }),
+    readerReports(),
     sitePublishing(),
   ],
   // Generated on purpose (`generate:types`, against SQLite), never as a side effect of starting Payload: a start on

@@ -11,6 +11,10 @@ export const openReportStatuses: readonly ReportStatus[] = ['new', 'confirmed'];
 export const reportedCollections = ['guides', 'services', 'hubs'] as const;
 export type ReportedCollection = (typeof reportedCollections)[number];
 
+export function isReportedCollection(slug: string): slug is ReportedCollection {
+  return (reportedCollections as readonly string[]).includes(slug);
+}
+
 /** Sizes the form announces (maxlength) and the CMS enforces. */
 export const reportLimits = {
   textMaxChars: 1000,
