@@ -126,6 +126,7 @@ describe('the public "report wrong information" endpoint, over HTTP', () => {
     const refused = await send(client, formFor());
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(3000);
+    expect(await refused.text()).toBe('Too many attempts from this network. Try again in 60 minutes.');
     expect((await send('198.51.100.10', formFor({ website: 'x' }))).status).toBe(303);
   });
 

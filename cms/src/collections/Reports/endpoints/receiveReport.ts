@@ -9,7 +9,7 @@ import {
   reportKinds,
   reportLimits,
 } from '@infohub/content-schemas';
-import type { Endpoint, PayloadRequest } from 'payload';
+import { APIError, type Endpoint, type PayloadRequest } from 'payload';
 import { env } from '../../../env.ts';
 import { consumeRateLimit } from '../../../security/rateLimits.ts';
 import { relationId } from '../../../utilities/relationId.ts';
@@ -56,8 +56,13 @@ export const receiveReportEndpoint: Omit<Endpoint, 'root'> = {
       await storeReport(req, report);
       return thankYou(report.target.lang);
     } catch (error) {
-      if (error instanceof Refusal)
-        return new Response(error.message, { status: error.status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+      // The reader's browser shows the answer as a page: plain text, the rate limit's Retry-After kept.
+      if (error instanceof Refusal || (error instanceof APIError && error.status === 429)) {
+        const headers = new Headers({ 'Content-Type': 'text/plain; charset=utf-8' });
+        const retryAfter = req.responseHeaders?.get('Retry-After');
+        if (retryAfter) headers.set('Retry-After', retryAfter);
+        return new Response(error.message, { status: error.status, headers });
+      }
       throw error;
     }
   },
