@@ -56,12 +56,10 @@ export const receiveReportEndpoint: Omit<Endpoint, 'root'> = {
       await storeReport(req, report);
       return thankYou(report.target.lang);
     } catch (error) {
-      // The reader's browser shows the answer as a page: plain text, the rate limit's Retry-After kept.
+      // The reader's browser shows the answer as a page: plain text. (Payload adds the rate limit's Retry-After,
+      // which it keeps in req.responseHeaders, to whatever the endpoint answers.)
       if (error instanceof Refusal || (error instanceof APIError && error.status === 429)) {
-        const headers = new Headers({ 'Content-Type': 'text/plain; charset=utf-8' });
-        const retryAfter = req.responseHeaders?.get('Retry-After');
-        if (retryAfter) headers.set('Retry-After', retryAfter);
-        return new Response(error.message, { status: error.status, headers });
+        return new Response(error.message, { status: error.status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
       }
       throw error;
     }
