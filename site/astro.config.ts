@@ -2,6 +2,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { readSiteEnv } from './src/env.ts';
 import { offlineSupport } from './src/features/offline/integration.ts';
+import { formActionSources } from './src/features/report/formAction.ts';
 import { pagefindIndex } from './src/features/search/integration.ts';
 import { contentSnapshot } from './src/integrations/contentSnapshot.ts';
 import { shardSitemaps } from './src/integrations/shardSitemaps.ts';
@@ -33,7 +34,8 @@ export default defineConfig({
         "worker-src 'self'",
         "object-src 'none'",
         "base-uri 'none'",
-        "form-action 'self'",
+        // The report form is sent to the site itself, or to the CMS address a static host is configured with.
+        `form-action ${formActionSources(env)}`,
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },

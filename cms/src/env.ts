@@ -25,6 +25,13 @@ export interface Env {
   rebuildDelaySeconds: number;
   /** A rebuild running longer than this is stopped and recorded as failed. */
   rebuildTimeoutSeconds: number;
+  /**
+   * Checks the time tokens of the site's "report wrong information" form (`INFOHUB_FEEDBACK_SECRET`, the same value
+   * the site is built with). Unset: reports are refused, as no token could be checked.
+   */
+  feedbackSecret: string | undefined;
+  /** The public site's address (`INFOHUB_SITE_URL`): where a reader is sent back to after a report. */
+  siteUrl: string | undefined;
 }
 
 export function readEnv(variables: NodeJS.ProcessEnv = process.env): Env {
@@ -51,6 +58,8 @@ export function readEnv(variables: NodeJS.ProcessEnv = process.env): Env {
     siteRebuilds: variables.INFOHUB_SITE_REBUILDS?.trim() !== 'off',
     rebuildDelaySeconds: secondsSetting(variables, 'INFOHUB_REBUILD_DELAY_SECONDS', 1),
     rebuildTimeoutSeconds: secondsSetting(variables, 'INFOHUB_REBUILD_TIMEOUT_SECONDS', 600),
+    feedbackSecret: variables.INFOHUB_FEEDBACK_SECRET?.trim() || undefined,
+    siteUrl: variables.INFOHUB_SITE_URL?.trim().replace(/\/+$/, '') || undefined,
   };
 }
 

@@ -76,6 +76,7 @@ export interface Config {
     topics: Topic;
     media: Media;
     users: User;
+    reports: Report;
     'site-builds': SiteBuild;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -94,6 +95,7 @@ export interface Config {
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    reports: ReportsSelect<false> | ReportsSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -596,6 +598,37 @@ export interface User {
   collection: 'users';
 }
 /**
+ * What readers say is wrong on a page. The text is theirs, unchecked: confirm it before changing the content.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports".
+ */
+export interface Report {
+  id: number;
+  status: 'new' | 'confirmed' | 'fixed' | 'dismissed';
+  kind: 'closed' | 'phone' | 'address' | 'hours' | 'other';
+  text?: string | null;
+  contact?: string | null;
+  page: string;
+  language: string;
+  document:
+    | {
+        relationTo: 'guides';
+        value: number | Guide;
+      }
+    | {
+        relationTo: 'services';
+        value: number | Service;
+      }
+    | {
+        relationTo: 'hubs';
+        value: number | Hub;
+      };
+  country: number | Country;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * The public site is rebuilt a few seconds after content is published or unpublished, and when an alert starts or ends. A failed build leaves the previous site online.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -802,6 +835,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'reports';
+        value: number | Report;
       } | null)
     | ({
         relationTo: 'site-builds';
@@ -1139,6 +1176,22 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports_select".
+ */
+export interface ReportsSelect<T extends boolean = true> {
+  status?: T;
+  kind?: T;
+  text?: T;
+  contact?: T;
+  page?: T;
+  language?: T;
+  document?: T;
+  country?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

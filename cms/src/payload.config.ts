@@ -8,6 +8,8 @@ import { Hubs } from './collections/Hubs/index.ts';
 import { Media } from './collections/Media.ts';
 import { uploadLimits } from './collections/media/uploadLimits.ts';
 import { Recruiters } from './collections/Recruiters/index.ts';
+import { openReportsColumn } from './collections/Reports/dashboardColumn.ts';
+import { readerReports } from './collections/Reports/plugin.ts';
 import { Services } from './collections/Services/index.ts';
 import { Topics } from './collections/Topics/index.ts';
 import { Users } from './collections/Users/index.ts';
@@ -54,10 +56,12 @@ export default buildConfig({
   },
   hooks: { afterError: [explainValidationErrors] },
   telemetry: false,
-  // In this order: publishing hooks run after translation tracking's, as each plugin appends to what it is given.
+  // In this order: publishing hooks run after translation tracking's, as each plugin appends to what it is given; the
+  // offer to close readers' reports comes after "Mark as reviewed".
   plugins: [
     translationTracking({ collections: ['guides', 'services', 'hubs', 'alerts', 'countries', 'topics'] }),
-    editorialReview({ dashboardColumns: [translationStatusColumn], afterReview: rebuildAfterReview }),
+    editorialReview({ dashboardColumns: [translationStatusColumn, openReportsColumn], afterReview: rebuildAfterReview }),
+    readerReports(),
     sitePublishing(),
   ],
   // Generated on purpose (`generate:types`, against SQLite), never as a side effect of starting Payload: a start on

@@ -31,6 +31,10 @@ export const paths = {
   accessibility: (locale: string) => `/${locale}/accessibility/`,
   /** What the service worker shows for a page never saved on the phone, when there is no network. */
   offline: (locale: string) => `/${locale}/offline/`,
+  /** Where the "report wrong information" form is sent, on the site's own origin (its server forwards it to the CMS). */
+  feedback: () => '/feedback',
+  /** The thank-you page a reader is sent to once a report is stored. */
+  reportSent: (locale: string) => `/${locale}/report-sent/`,
   /** The list of a country's pages in one language that "save this country for offline" stores. */
   offlinePages: (locale: string, country: string) => `/${locale}/${country}/offline-pages.json`,
   /** What hub staff print for one country in one language: the list of sheets and their PDFs. */
@@ -72,7 +76,7 @@ export function isPrintPath(pathname: string): boolean {
 export const reservedCountrySegments = ['guides', 'services', 'hubs', 'search', 'print', 'open-data', 'recruiters', 'counter'] as const;
 
 /** Country slugs share the URL level with the site's own pages (`/{lang}/about/`), so no country may take their names. */
-export const reservedLocaleSegments = ['about', 'privacy', 'accessibility', 'offline'] as const;
+export const reservedLocaleSegments = ['about', 'privacy', 'accessibility', 'offline', 'report-sent'] as const;
 
 /** Service and hub slugs share `services/…` and `hubs/…` with the lists' own sections, so none may take these. */
 export const reservedDirectorySegments = ['category', 'city', 'page'] as const;

@@ -4,10 +4,12 @@
  * served site to it, printing each step with its time. A failure leaves the live site as it was and exits non-zero.
  */
 import { releaseSettingsFromEnv, withBuildLock } from '@infohub/release';
+import { provideFeedbackSecret } from './lib/feedbackSecret.ts';
 import { rebuildSite } from './lib/rebuildSite.ts';
 
 const startedAt = performance.now();
 const seconds = () => ((performance.now() - startedAt) / 1000).toFixed(1);
+provideFeedbackSecret();
 try {
   const settings = releaseSettingsFromEnv();
   const built = await withBuildLock(settings.releases, () => rebuildSite(settings));

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { newRelease, releaseSettingsFromEnv, serveSite, withBuildLock } from '@infohub/release';
 import { cmsBuildIsStale } from './lib/cmsBuild.ts';
 import { describeDemoLogin } from './lib/demoLogin.ts';
+import { provideFeedbackSecret } from './lib/feedbackSecret.ts';
 import { buildAndGoLive, exportInto } from './lib/rebuildSite.ts';
 import { runStep } from './lib/run.ts';
 import { waitForUrl } from './lib/waitForUrl.ts';
@@ -22,6 +23,8 @@ const siteUrl = `http://localhost:${sitePort}`;
 const siteEnv = { INFOHUB_SITE_URL: process.env.INFOHUB_SITE_URL?.trim() || siteUrl };
 const settings = releaseSettingsFromEnv({ ...process.env, ...siteEnv });
 const releases = settings.releases;
+// The site's report forms are signed with it and the CMS checks them with it (both started from here).
+provideFeedbackSecret();
 const cms = (script: string, ...args: string[]) => ['--filter', '@infohub/cms', 'run', script, ...args];
 
 const startedAt = performance.now();
@@ -44,7 +47,8 @@ await withBuildLock(releases, async () => {
   if (cmsBuild.status === 'rejected') throw cmsBuild.reason;
 });
 
-const siteServer = await serveSite(releases.currentLink, sitePort);
+// The site's report form posts to /feedback on the site itself; this server passes it on to the CMS.
+const siteServer = await serveSite(releases.currentLink, sitePort, '127.0.0.1', { feedbackTo: new URL('/api/reports/feedback', cmsUrl) });
 // pnpm does not pass signals on to the server it starts, so the CMS gets a process group of its own and the
 // whole group is stopped.
 const cmsProcess = spawn('pnpm', cms('start', '--', '-H', '127.0.0.1', '-p', String(cmsPort)), {

@@ -29,6 +29,17 @@ export interface SiteEnv {
    * the languages of `src/i18n/`.
    */
   extraUiStringsDir: string | undefined;
+  /**
+   * Signs the time token of the "report wrong information" form (`INFOHUB_FEEDBACK_SECRET`, the same value the CMS
+   * checks it with). Unset: pages carry no form, as the CMS could not accept what it sent.
+   */
+  feedbackSecret: string | undefined;
+  /**
+   * Where the form is sent (`INFOHUB_FEEDBACK_URL`): unset, `/feedback` on the site's own origin, which its server
+   * forwards to the CMS; on a static host with no such forwarding, the CMS's own address
+   * (`https://cms.example.org/api/reports/feedback`), which the pages' Content-Security-Policy then allows.
+   */
+  feedbackUrl: URL | undefined;
 }
 
 const envSchema = z.object({
@@ -38,6 +49,8 @@ const envSchema = z.object({
   INFOHUB_SHARDS: z.string().trim().min(1).optional(),
   INFOHUB_ASTRO_CACHE: z.string().trim().min(1).optional(),
   INFOHUB_EXTRA_UI_STRINGS: z.string().trim().min(1).optional(),
+  INFOHUB_FEEDBACK_SECRET: z.string().trim().min(16, 'must be at least 16 characters').optional(),
+  INFOHUB_FEEDBACK_URL: z.url({ protocol: /^https?$/, error: "must be the http(s) address of the CMS's /api/reports/feedback" }).optional(),
 });
 
 export function readSiteEnv(env: Record<string, string | undefined> = process.env, start = import.meta.dirname): SiteEnv {
@@ -55,6 +68,8 @@ export function readSiteEnv(env: Record<string, string | undefined> = process.en
     shards: parsed.data.INFOHUB_SHARDS?.split(',').map((id) => id.trim()),
     astroCacheDir: parsed.data.INFOHUB_ASTRO_CACHE === undefined ? undefined : fromRoot(parsed.data.INFOHUB_ASTRO_CACHE),
     extraUiStringsDir: parsed.data.INFOHUB_EXTRA_UI_STRINGS === undefined ? undefined : fromRoot(parsed.data.INFOHUB_EXTRA_UI_STRINGS),
+    feedbackSecret: parsed.data.INFOHUB_FEEDBACK_SECRET,
+    feedbackUrl: parsed.data.INFOHUB_FEEDBACK_URL === undefined ? undefined : new URL(parsed.data.INFOHUB_FEEDBACK_URL),
   };
 }
 

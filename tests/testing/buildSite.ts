@@ -2,6 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { renderSheetPdfs, type SheetPdfReport } from '@infohub/release';
 import { extraUiStrings } from './paths.ts';
 
+/** Signs the report forms of the sites the tests build; a CMS that tests send reports to checks with the same. */
+export const testFeedbackSecret = 'report-form-secret-of-the-tests';
+
 export interface BuildResult {
   status: number | null;
   output: string;
@@ -16,6 +19,7 @@ export function buildSite(snapshotPath: string, siteDir: string, siteUrl: string
       INFOHUB_SITE_DIR: siteDir,
       INFOHUB_SITE_URL: siteUrl,
       INFOHUB_EXTRA_UI_STRINGS: extraUiStrings,
+      INFOHUB_FEEDBACK_SECRET: testFeedbackSecret,
       ASTRO_TELEMETRY_DISABLED: '1',
     },
     encoding: 'utf8',

@@ -2,7 +2,7 @@ import * as migration_20261123_113714_initial from './20261123_113714_initial';
 import * as migration_20261123_142047_issue5_editors_workflow from './20261123_142047_issue5_editors_workflow';
 import * as migration_20261205_120023_site_builds_by_shard from './20261205_120023_site_builds_by_shard';
 import * as migration_20261205_135720_index_locale_parents from './20261205_135720_index_locale_parents';
-import * as migration_20261206_054449_recruiters from './20261206_054449_recruiters';
+import * as migration_20261206_062644_recruiters_and_reader_reports from './20261206_062644_recruiters_and_reader_reports';
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261205_135720_index_locale_parents',
   },
   {
-    up: migration_20261206_054449_recruiters.up,
-    down: migration_20261206_054449_recruiters.down,
-    name: '20261206_054449_recruiters'
+    up: migration_20261206_062644_recruiters_and_reader_reports.up,
+    down: migration_20261206_062644_recruiters_and_reader_reports.down,
+    name: '20261206_062644_recruiters_and_reader_reports'
   },
 ];

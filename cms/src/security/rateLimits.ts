@@ -10,6 +10,8 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 export const rateLimits = {
   signIn: { attempts: 20, perSeconds: 5 * 60 },
   accountRecovery: { attempts: 5, perSeconds: 15 * 60 },
+  /** Reports of wrong information from the public site: a hub's office sharing one address may send a few. */
+  readerReports: { attempts: 10, perSeconds: 60 * 60 },
 } as const;
 
 type LimitName = keyof typeof rateLimits;
@@ -18,6 +20,7 @@ type LimitName = keyof typeof rateLimits;
 const limiters: Record<LimitName, RateLimiterMemory> = {
   signIn: new RateLimiterMemory({ points: rateLimits.signIn.attempts, duration: rateLimits.signIn.perSeconds }),
   accountRecovery: new RateLimiterMemory({ points: rateLimits.accountRecovery.attempts, duration: rateLimits.accountRecovery.perSeconds }),
+  readerReports: new RateLimiterMemory({ points: rateLimits.readerReports.attempts, duration: rateLimits.readerReports.perSeconds }),
 };
 
 const limitOf: Partial<Record<string, LimitName>> = {
@@ -37,7 +40,8 @@ export function clientAddress(headers: Headers): string {
   return forwarded || 'unknown';
 }
 
-async function consume(limit: LimitName, req: PayloadRequest): Promise<void> {
+/** Counts one request of the client against a limit; beyond it, a 429 with Retry-After. */
+export async function consumeRateLimit(limit: LimitName, req: PayloadRequest): Promise<void> {
   try {
     await limiters[limit].consume(clientAddress(req.headers));
   } catch (rejection) {
@@ -61,6 +65,6 @@ async function consume(limit: LimitName, req: PayloadRequest): Promise<void> {
  */
 export const limitPublicAccountWrites: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   const limit = operation === 'create' && !req.user ? 'accountRecovery' : limitOf[operation];
-  if (limit && req.payloadAPI !== 'local') await consume(limit, req);
+  if (limit && req.payloadAPI !== 'local') await consumeRateLimit(limit, req);
   return args;
 };

@@ -18,7 +18,11 @@ import { printerVersion, siteCodeVersion } from './codeVersion.ts';
  */
 export function planRelease(settings: ReleaseSettings, release: Release, { rebuildAll = false } = {}): ReleasePlan {
   const snapshot = parseSnapshot(JSON.parse(readFileSync(release.snapshotFile, 'utf8')), release.snapshotFile);
-  const codeVersion = siteCodeVersion({ siteUrl: settings.siteUrl, paper: settings.paper });
+  const codeVersion = siteCodeVersion({
+    siteUrl: settings.siteUrl,
+    paper: settings.paper,
+    ...(settings.reportForm ? { reportForm: settings.reportForm } : {}),
+  });
   const content = contentFingerprints(release.snapshotFile, snapshot);
   const shards = listShards(snapshot);
   const fingerprints = Object.fromEntries(

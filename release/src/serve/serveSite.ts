@@ -1,17 +1,24 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
+import { paths } from '@infohub/content-schemas';
 import sirv from 'sirv';
+import { forwardFeedback } from './forwardFeedback.ts';
 import { securityHeaders } from './securityHeaders.ts';
 
 type Handler = ReturnType<typeof sirv>;
 
+export interface ServeSiteOptions {
+  /** The CMS's report endpoint (`…/api/reports/feedback`), where `POST /feedback` is forwarded; unset, it is a 404. */
+  feedbackTo?: URL;
+}
+
 /**
  * Serves a built site the way a static host would: real files, the site's own 404 page with a 404 status, and
- * nothing else, every response with the site's security headers. The folder is resolved on every request, so switching the `current` release link takes effect at
- * once without restarting.
+ * nothing else but the report form's forwarding, every response with the site's security headers. The folder is
+ * resolved on every request, so switching the `current` release link takes effect at once without restarting.
  */
-export function serveSite(siteLink: string, port: number, host = '127.0.0.1'): Promise<Server> {
+export function serveSite(siteLink: string, port: number, host = '127.0.0.1', { feedbackTo }: ServeSiteOptions = {}): Promise<Server> {
   const handlers = new Map<string, Handler>();
   const handlerFor = (root: string): Handler => {
     let handler = handlers.get(root);
@@ -33,6 +40,10 @@ export function serveSite(siteLink: string, port: number, host = '127.0.0.1'): P
 
   const server = createServer((request, response) => {
     for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
+    if (feedbackTo && request.method === 'POST' && request.url === paths.feedback()) {
+      forwardFeedback(request, response, feedbackTo);
+      return;
+    }
     let root: string;
     try {
       root = realpathSync(siteLink);

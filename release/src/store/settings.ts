@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
@@ -9,6 +10,8 @@ const envSchema = z.object({
   INFOHUB_SITE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) address such as "https://info.example.org"' }).optional(),
   INFOHUB_SHEET_PAPER: z.enum(['Letter', 'A4']).optional(),
   INFOHUB_SITE_WORKERS: z.coerce.number().int().nonnegative().optional(),
+  INFOHUB_FEEDBACK_SECRET: z.string().optional(),
+  INFOHUB_FEEDBACK_URL: z.string().optional(),
 });
 
 export interface ReleaseSettings {
@@ -17,6 +20,12 @@ export interface ReleaseSettings {
   siteUrl: string;
   /** Paper size of the sheets' PDFs. */
   paper: 'Letter' | 'A4';
+  /**
+   * What the pages' report form is built with: where it posts and a digest of the secret that signs it (never the
+   * secret itself, as fingerprints are written to files). A change rebuilds every shard, whose forms would otherwise
+   * post elsewhere or carry tokens the CMS refuses. Unset when the site has no form.
+   */
+  reportForm?: string;
 }
 
 export interface ReleaseEnv extends ReleaseSettings {
@@ -41,6 +50,9 @@ export function releaseSettingsFromEnv(variables: NodeJS.ProcessEnv = process.en
     releases: siteReleases(path.resolve(workspaceRoot, env.INFOHUB_SITE_ROOT ?? 'var/site')),
     siteUrl: env.INFOHUB_SITE_URL ?? 'http://localhost:4321',
     paper: env.INFOHUB_SHEET_PAPER ?? 'Letter',
+    ...(env.INFOHUB_FEEDBACK_SECRET
+      ? { reportForm: `${env.INFOHUB_FEEDBACK_URL ?? ''} ${createHash('sha256').update(env.INFOHUB_FEEDBACK_SECRET).digest('hex')}` }
+      : {}),
     // 0 tells the CMS to run no workers beside its server; a build here still needs one.
     workers: Math.max(1, env.INFOHUB_SITE_WORKERS ?? cores),
   };

@@ -11,8 +11,8 @@ import { loadSnapshot } from '~/snapshot/snapshot.ts';
  * One sitemap per shard, written with the shard's pages: `/{lang}/{country}/sitemap.xml` for a country in one
  * language, `/sitemap-site.xml` and the index of them all for the site-wide shard. Each page lists the languages it
  * exists in (a country's pages exist in each of its languages, the site's own in every language), taken from the
- * snapshot, so no sitemap depends on another shard's output. The root only sends readers on to a language, and the
- * offline pages stand in for pages a phone never kept: neither is listed.
+ * snapshot, so no sitemap depends on another shard's output. The root only sends readers on to a language, the
+ * offline pages stand in for pages a phone never kept, and the thank-you pages follow a report: none is listed.
  */
 export function shardSitemaps(snapshotPath: string, siteUrl: URL): AstroIntegration {
   return {
@@ -38,7 +38,7 @@ async function writeShardSitemap(siteDir: string, snapshot: Snapshot, shard: Sha
     shard.kind === 'site' ? siteLanguages : (snapshot.countries.find((country) => country.slug === shard.country)?.locales ?? []);
   const from = shard.kind === 'site' ? undefined : shard.lang;
   const items = pages
-    .filter((page) => !siteLanguages.some((code) => page === paths.offline(code)))
+    .filter((page) => !siteLanguages.some((code) => page === paths.offline(code) || page === paths.reportSent(code)))
     .map((page) => {
       const lang = from ?? page.split('/')[1] ?? snapshot.defaultLocale;
       return {

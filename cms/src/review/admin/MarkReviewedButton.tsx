@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { formatCalendarDay } from '../../i18n/adminDates.ts';
 import { announceSiteChange } from '../../publishing/admin/siteChangedEvent.ts';
 import { reviewStrings } from '../strings.ts';
+import { announceReviewed } from './reviewedEvent.ts';
 
 const reviewerRoles = ['admin', 'country-editor', 'reviewer'];
 
@@ -24,6 +25,7 @@ export function MarkReviewedButton() {
   const roles: unknown[] = Array.isArray(user?.roles) ? user.roles : [];
   if (id === undefined || id === null || !roles.some((role) => reviewerRoles.includes(String(role)))) return null;
 
+  const documentId = id;
   async function markReviewed() {
     setBusy(true);
     try {
@@ -42,6 +44,7 @@ export function MarkReviewedButton() {
       toast.success(text.done(date));
       // The site shows the review date: the status line follows the rebuild this asked for.
       announceSiteChange();
+      announceReviewed({ collection: String(collectionSlug), id: documentId });
     } catch (error) {
       toast.error(text.failed(error instanceof Error ? error.message : String(error)));
     } finally {

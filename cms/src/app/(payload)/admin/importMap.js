@@ -21,6 +21,7 @@ import { CalendarDayField as CalendarDayField_b54ac6be7452902bb3b6642d8abbb8ae }
 import { TranslationStatusCell as TranslationStatusCell_b7822b03dcc19747c11feceb3decf7b7 } from '../../../translations/admin/TranslationStatusCell.tsx'
 import { TranslationStatusField as TranslationStatusField_3aba2f033c892ca2065a8032b19ac201 } from '../../../translations/admin/TranslationStatusField.tsx'
 import { MarkReviewedButton as MarkReviewedButton_56e5b5d4f3dada0ab253905a9f1b32b7 } from '../../../review/admin/MarkReviewedButton'
+import { CloseReportsOffer as CloseReportsOffer_fa47e75b2b2db85dfcb530cb001b1ee9 } from '../../../collections/Reports/admin/CloseReportsOffer'
 import { DocumentStatus as DocumentStatus_29e2a3809bb451b8fbf4d7653d477010 } from '../../../translations/admin/DocumentStatus.tsx'
 import { OpeningHoursField as OpeningHoursField_f684eeeb7b3afa979033a0e6dc67a305 } from '../../../fields/openingHours/OpeningHoursField.tsx'
 import { BuildSummaryCell as BuildSummaryCell_95e43c22bb86fdc2f5d83daeef13efd7 } from '../../../publishing/admin/BuildSummaryCell.tsx'
@@ -57,6 +58,7 @@ export const importMap = {
   "/translations/admin/TranslationStatusCell.tsx#TranslationStatusCell": TranslationStatusCell_b7822b03dcc19747c11feceb3decf7b7,
   "/translations/admin/TranslationStatusField.tsx#TranslationStatusField": TranslationStatusField_3aba2f033c892ca2065a8032b19ac201,
   "/review/admin/MarkReviewedButton#MarkReviewedButton": MarkReviewedButton_56e5b5d4f3dada0ab253905a9f1b32b7,
+  "/collections/Reports/admin/CloseReportsOffer#CloseReportsOffer": CloseReportsOffer_fa47e75b2b2db85dfcb530cb001b1ee9,
   "/translations/admin/DocumentStatus.tsx#DocumentStatus": DocumentStatus_29e2a3809bb451b8fbf4d7653d477010,
   "/fields/openingHours/OpeningHoursField.tsx#OpeningHoursField": OpeningHoursField_f684eeeb7b3afa979033a0e6dc67a305,
   "/publishing/admin/BuildSummaryCell.tsx#BuildSummaryCell": BuildSummaryCell_95e43c22bb86fdc2f5d83daeef13efd7,
