@@ -3,6 +3,8 @@ import { createLocalReq, type Payload, type PayloadRequest } from 'payload';
 import { validationData } from '../errors/validationDetails.ts';
 import type { AdminLanguage } from '../i18n/adminLanguages.ts';
 import type { User } from '../payload-types.ts';
+import { siteBuildRequestedByCaller } from '../publishing/rebuildHooks.ts';
+import { requestSiteBuild } from '../publishing/siteBuildQueue.ts';
 import { closeTransaction, ensureTransaction, openTransaction } from './importTransaction.ts';
 import { mayImportInto } from './mayImportInto.ts';
 import { changedData } from './serviceChanges.ts';
@@ -56,13 +58,15 @@ interface UntypedLocalApi {
 }
 
 /**
- * Imports services into one country, all or nothing: every record is saved through the Local API as the user
+ * Imports services into one country, all or nothing. Every record is saved through the Local API as the user
  * (their access rules, the collection's validation and hooks: phones, opening hours, web addresses, slugs, bidi
- * controls, Spanish first), inside one transaction that is committed only when no record has a problem and this is
- * not a dry run. A dry run thus runs exactly the checks a real import would, and rolls back. Records are matched
- * to the country's services by slug (the one given, else the one the CMS would make from the Spanish name); a
- * record equal to the stored service (its latest version, draft or published) is left alone, so a second import
- * of the same file reports everything unchanged. Writes drafts, or publishes when `publish` is chosen.
+ * controls, Spanish first) inside one transaction, committed only when no record has a problem. Payload does not
+ * validate drafts, so the records are first saved as published in a transaction that is always rolled back (the
+ * check a publish would make); a dry run stops there, so it runs exactly the checks of a real import and writes
+ * nothing. Then the drafts are written, or, when publishing was chosen, the checked transaction itself is committed.
+ * Records are matched to the country's services by slug (the one given, else the one the CMS makes from the Spanish
+ * name); a record equal to the stored service (its latest version, draft or published) is left alone, so a second
+ * import of the same file reports everything unchanged.
  */
 export async function importServices(payload: Payload, file: ReadFile, options: ImportOptions): Promise<ImportReport> {
   const strings = importStrings(options.language);
@@ -71,16 +75,38 @@ export async function importServices(payload: Payload, file: ReadFile, options: 
   if (options.user && !mayImportInto(options.user, countryId)) throw new ImportRefused(strings.notAllowed(options.country), 403);
 
   const req = options.req ?? (await createLocalReq({}, payload));
-  const access = options.user ? { user: options.user, overrideAccess: false } : { overrideAccess: true };
-  const status = { _status: options.publish ? 'published' : 'draft' };
-  const local = payload as unknown as UntypedLocalApi;
-  const problems: ImportProblem[] = [...file.problems];
-  const outcomes: ImportReport['outcomes'] = [];
+  const pass = (status: 'published' | 'draft', commit: boolean) => savePass(payload, req, file, { ...options, countryId, status, commit });
+  const checked = await pass('published', options.publish && !options.dryRun && file.problems.length === 0);
+  const problems = [...file.problems, ...checked.problems];
+  const report = { country: options.country, dryRun: options.dryRun, publish: options.publish, outcomes: checked.outcomes, problems };
+  if (problems.length > 0 || options.dryRun) return { ...report, written: false };
+  if (options.publish) {
+    if (checked.outcomes.some(({ outcome }) => outcome !== 'unchanged')) {
+      await requestSiteBuild(payload, `services of ${options.country} imported`);
+    }
+    return { ...report, written: checked.committed };
+  }
+  const drafts = await pass('draft', true);
+  return { ...report, problems: drafts.problems, written: drafts.committed };
+}
 
+interface PassOptions extends ImportOptions {
+  countryId: number | string;
+  status: 'published' | 'draft';
+  /** Commit when every record saved; otherwise roll back whatever happens. */
+  commit: boolean;
+}
+
+/** Saves every record in one transaction, as `status`, collecting each record's outcome or problems. */
+async function savePass(payload: Payload, req: PayloadRequest, file: ReadFile, options: PassOptions) {
+  const access = options.user ? { user: options.user, overrideAccess: false } : { overrideAccess: true };
+  const local = payload as unknown as UntypedLocalApi;
+  const problems: ImportProblem[] = [];
+  const outcomes: ImportReport['outcomes'] = [];
   await openTransaction(payload, req);
   let committed = false;
   try {
-    const existing = await storedServices(local, countryId, req);
+    const existing = await storedServices(local, options.countryId, req);
     for (const record of file.records) {
       const slug = recordSlug(record);
       const stored = slug ? existing.get(slug) : undefined;
@@ -93,26 +119,32 @@ export async function importServices(payload: Payload, file: ReadFile, options: 
         await ensureTransaction(payload, req);
         let id = stored?.id as number | string | undefined;
         for (const { locale, data } of writes) {
-          const common = { collection: 'services', locale, depth: 0, draft: !options.publish, req, ...access };
-          if (id === undefined) {
-            id = (await local.create({ ...common, data: { ...data, country: countryId, ...status } })).id;
-          } else {
-            await local.update({ ...common, id, data: { ...data, ...status } });
-          }
+          const common = {
+            collection: 'services',
+            locale,
+            depth: 0,
+            draft: options.status === 'draft',
+            req,
+            context: { [siteBuildRequestedByCaller]: true },
+            ...access,
+          };
+          const withStatus = { ...data, _status: options.status };
+          if (id === undefined) id = (await local.create({ ...common, data: { ...withStatus, country: options.countryId } })).id;
+          else await local.update({ ...common, id, data: withStatus });
         }
         outcomes.push({ source: record.source, slug: slug ?? '', outcome: stored ? 'updated' : 'created' });
       } catch (error) {
         problems.push(...describeFailure(record.source, error, req.locale ?? undefined));
       }
     }
-    if (problems.length === 0 && !options.dryRun) {
+    if (problems.length === 0 && options.commit) {
       await closeTransaction(payload, req, 'commit');
       committed = true;
     }
   } finally {
     if (!committed) await closeTransaction(payload, req, 'rollback');
   }
-  return { country: options.country, dryRun: options.dryRun, publish: options.publish, outcomes, problems, written: committed };
+  return { outcomes, problems, committed };
 }
 
 async function findCountry(payload: Payload, slug: string): Promise<number | string | undefined> {

@@ -5,6 +5,7 @@ import {
   type Column,
   type CoordinateColumn,
   columnForHeader,
+  emptyCellValue,
   type PhoneColumn,
   readCategory,
   readLanguageList,
@@ -38,12 +39,23 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string, langu
 }
 
 function readCsvCells(bytes: Uint8Array): string[][] {
-  return parseCsv(Buffer.from(bytes), {
+  const text = Buffer.from(bytes).toString('utf8');
+  return parseCsv(text, {
     bom: true,
-    delimiter_auto: true,
+    delimiter: headerDelimiter(text),
     relax_column_count: true,
     skip_empty_lines: false,
   }) as string[][];
+}
+
+/**
+ * Spreadsheet programs write commas, or semicolons where the comma is the decimal mark (Spanish and French
+ * settings), or tabs: the header row, which holds no such character itself, says which.
+ */
+function headerDelimiter(text: string): string {
+  const header = text.slice(0, text.search(/\r?\n|$/u));
+  const counts = [',', ';', '\t'].map((delimiter) => [delimiter, header.split(delimiter).length] as const);
+  return counts.reduce((best, candidate) => (candidate[1] > best[1] ? candidate : best))[0];
 }
 
 async function readXlsxCells(bytes: Uint8Array): Promise<string[][]> {
@@ -94,7 +106,7 @@ export function recordsFromCells(cells: string[][], language: AdminLanguage): Re
       } else if (column.locale) {
         record.text[column.locale] = { ...record.text[column.locale], [column.field]: cell === '' ? null : cell };
       } else {
-        record.fields[column.field] = cell === '' ? null : readCell(column.field, cell);
+        record.fields[column.field] = cell === '' ? emptyCellValue(column.field) : readCell(column.field, cell);
       }
     });
     if (columns.some((column) => column?.field === 'phones')) {

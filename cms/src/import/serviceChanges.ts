@@ -22,6 +22,8 @@ export function changedData(record: ServiceRecord, stored: Values | undefined): 
     const data: Values = {};
     if (locale === defaultLocale) {
       for (const [field, value] of Object.entries(record.fields)) {
+        // Nothing to write for a new service; and an empty slug is the one made from the Spanish name, kept.
+        if ((!stored || field === 'slug') && comparable(field, value) === null) continue;
         if (!stored || !sameValue(field, value, stored[field])) data[field] = writtenValue(field, value, stored?.[field]);
       }
     }

@@ -22,8 +22,17 @@ export const maxPhones = 3;
 const localizedText = ['name', 'description', 'address', 'fees', 'eligibility'] as const;
 const plainFields = ['slug', 'organization', 'category', 'status', 'city', 'email', 'website', 'openingHours', 'languages'] as const;
 
+const serviceField = (name: string) =>
+  serviceFields.find((candidate): candidate is Field & { name: string } => 'name' in candidate && candidate.name === name);
+
+/** What an empty cell means: the value a new service gets when the field is left empty in the admin. */
+export function emptyCellValue(name: string): unknown {
+  const field = serviceField(name);
+  return field && 'defaultValue' in field && typeof field.defaultValue !== 'function' ? (field.defaultValue ?? null) : null;
+}
+
 function fieldLabel(name: string, language: AdminLanguage): string {
-  const field = serviceFields.find((candidate): candidate is Field & { name: string } => 'name' in candidate && candidate.name === name);
+  const field = serviceField(name);
   const label = field && 'label' in field ? field.label : undefined;
   if (typeof label !== 'function') return name;
   return String((label as LabelFunction)({ i18n: { language }, t: () => '' } as never));
