@@ -3,6 +3,8 @@ import { defineStrings } from '../i18n/adminLanguages.ts';
 /** The import's words: the spreadsheet's own columns, the report, and the admin view. */
 export const importStrings = defineStrings({
   en: {
+    reportColumns: { source: 'Where', field: 'Field', language: 'Language', message: 'Problem', outcome: 'Result', slug: 'Slug' },
+    wouldBe: (outcome: string) => `would be ${outcome}`,
     phoneColumn: (n: number) => `Phone ${n}`,
     phoneTypeColumn: (n: number) => `Phone ${n} type`,
     latitudeColumn: 'Latitude',
@@ -31,6 +33,8 @@ export const importStrings = defineStrings({
       `The file has ${count} ${count === 1 ? 'problem' : 'problems'}. Nothing was written: correct the file and import it again.`,
   },
   es: {
+    reportColumns: { source: 'Dónde', field: 'Campo', language: 'Idioma', message: 'Problema', outcome: 'Resultado', slug: 'Slug' },
+    wouldBe: (outcome: string) => `se ${outcome === 'sin cambios' ? 'quedaría' : 'habría'} ${outcome}`,
     phoneColumn: (n: number) => `Teléfono ${n}`,
     phoneTypeColumn: (n: number) => `Teléfono ${n} tipo`,
     latitudeColumn: 'Latitud',
@@ -62,6 +66,8 @@ export const importStrings = defineStrings({
       `El archivo tiene ${count} ${count === 1 ? 'problema' : 'problemas'}. No se escribió nada: corrija el archivo e impórtelo de nuevo.`,
   },
   fr: {
+    reportColumns: { source: 'Où', field: 'Champ', language: 'Langue', message: 'Problème', outcome: 'Résultat', slug: 'Slug' },
+    wouldBe: (outcome: string) => `serait ${outcome}`,
     phoneColumn: (n: number) => `Téléphone ${n}`,
     phoneTypeColumn: (n: number) => `Téléphone ${n} type`,
     latitudeColumn: 'Latitude',
