@@ -11,3 +11,9 @@ export function mayImportInto(user: StaffUser | null | undefined, country: numbe
   if (hasAdminRole(user)) return true;
   return hasRole(user, 'country-editor') && worksInCountry(user, country);
 }
+
+/** Whether the user may import into some country: admins, and country editors with a country. */
+export function mayImportAnywhere(user: StaffUser | null | undefined): boolean {
+  if (!user) return false;
+  return hasAdminRole(user) || (hasRole(user, 'country-editor') && (user.countries ?? []).length > 0);
+}

@@ -118,3 +118,12 @@ export function readLanguageList(cell: string): string[] {
     .map((code) => code.trim())
     .filter((code) => code !== '');
 }
+
+/**
+ * The downloadable template: the header row in one admin language, as CSV with a byte-order mark (so spreadsheet
+ * programs open it as UTF-8) and the comma that every spreadsheet program reads.
+ */
+export function templateCsv(language: AdminLanguage): string {
+  const quoted = templateHeaders(language).map((header) => `"${header.replaceAll('"', '""')}"`);
+  return `\uFEFF${quoted.join(',')}\r\n`;
+}
