@@ -38,7 +38,7 @@ export async function ImportServicesView({ initPageResult, params, searchParams 
       user={req.user ?? undefined}
       visibleEntities={visibleEntities}
     >
-      <Gutter>
+      <Gutter className="import-services">
         <h1>{text.title}</h1>
         {countries.length === 0 ? <p>{text.notAllowed}</p> : <ImportServicesForm countries={countries} />}
       </Gutter>
