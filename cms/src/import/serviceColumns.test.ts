@@ -8,7 +8,7 @@ describe('the services spreadsheet columns', () => {
     for (const language of adminLanguages) {
       const headers = templateHeaders(language);
       expect(new Set(headers).size, `${language} headers are distinct`).toBe(headers.length);
-      headers.forEach((header, index) => expect(columnForHeader(header), header).toBe(serviceColumns[index]));
+      expect(headers.map(columnForHeader)).toEqual(serviceColumns);
     }
   });
 
