@@ -19,6 +19,7 @@ import { env } from './env.ts';
 import { richTextEditor } from './fields/richTextEditor.ts';
 import { SiteSettings } from './globals/SiteSettings.ts';
 import { explainValidationErrors } from './hooks/explainValidationErrors.ts';
+import { servicesImport } from './import/index.ts';
 import { srcDir } from './paths.ts';
 import { sitePublishing } from './publishing/index.ts';
 import { rebuildAfterReview } from './publishing/rebuildHooks.ts';
@@ -63,6 +64,7 @@ export default buildConfig({
     editorialReview({ dashboardColumns: [translationStatusColumn, openReportsColumn], afterReview: rebuildAfterReview }),
     readerReports(),
     sitePublishing(),
+    servicesImport(),
   ],
   // Generated on purpose (`generate:types`, against SQLite), never as a side effect of starting Payload: a start on
   // MongoDB would otherwise rewrite the committed types with string ids.

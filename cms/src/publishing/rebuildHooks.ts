@@ -59,7 +59,15 @@ export async function publishedChange(
   return before?.status === 'published' ? `${name} unpublished` : undefined;
 }
 
-const rebuildAfterPublishedChange: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {
+/**
+ * Set in a Local API call's `context` by a caller that writes many documents in one transaction (the services
+ * import): a build requested from inside it would write outside the transaction and wait for its lock, and one
+ * build after the commit says the same. The caller requests that build itself.
+ */
+export const siteBuildRequestedByCaller = 'siteBuildRequestedByCaller';
+
+const rebuildAfterPublishedChange: CollectionAfterChangeHook = async ({ collection, context, doc, operation, req }) => {
+  if (context[siteBuildRequestedByCaller]) return doc;
   const change = await publishedChange(req, collection.slug, doc, operation);
   if (change) await requestSiteBuild(req.payload, change);
   return doc;

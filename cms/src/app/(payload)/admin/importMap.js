@@ -28,9 +28,11 @@ import { BuildSummaryCell as BuildSummaryCell_95e43c22bb86fdc2f5d83daeef13efd7 }
 import { BuildRecordText as BuildRecordText_7e96cb414670f4f1744a383bfb6f06d4 } from '../../../publishing/admin/BuildRecordText.tsx'
 import { RebuildNowButton as RebuildNowButton_55084ce0339e234a5e5074a25e9b0ecc } from '../../../publishing/RebuildNowButton.tsx'
 import { SiteBuildStatus as SiteBuildStatus_e432bf042db818bfa79a1aa3e8e13476 } from '../../../publishing/SiteBuildStatus.tsx'
+import { ImportServicesNavLink as ImportServicesNavLink_0ad77aee85bae508fa2ffadb1837b2e2 } from '../../../import/admin/ImportServicesNavLink'
 import { ReviewDashboard as ReviewDashboard_3d0345d4c53f94fa874851e96eaa1c18 } from '../../../review/admin/ReviewDashboard'
 import { PublishingRoleMarker as PublishingRoleMarker_714c900831d08e34a929146aec027ad8 } from '../../../access/admin/PublishingRoleMarker.tsx'
 import { SpanishSourceProvider as SpanishSourceProvider_486a5f72b4f5f4dc47227b50d990713a } from '../../../translations/admin/SpanishSourceProvider.tsx'
+import { ImportServicesView as ImportServicesView_5a01e74442cdbeaab1771a351ebe095e } from '../../../import/admin/ImportServicesView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -65,8 +67,10 @@ export const importMap = {
   "/publishing/admin/BuildRecordText.tsx#BuildRecordText": BuildRecordText_7e96cb414670f4f1744a383bfb6f06d4,
   "/publishing/RebuildNowButton.tsx#RebuildNowButton": RebuildNowButton_55084ce0339e234a5e5074a25e9b0ecc,
   "/publishing/SiteBuildStatus.tsx#SiteBuildStatus": SiteBuildStatus_e432bf042db818bfa79a1aa3e8e13476,
+  "/import/admin/ImportServicesNavLink#ImportServicesNavLink": ImportServicesNavLink_0ad77aee85bae508fa2ffadb1837b2e2,
   "/review/admin/ReviewDashboard#ReviewDashboard": ReviewDashboard_3d0345d4c53f94fa874851e96eaa1c18,
   "/access/admin/PublishingRoleMarker.tsx#PublishingRoleMarker": PublishingRoleMarker_714c900831d08e34a929146aec027ad8,
   "/translations/admin/SpanishSourceProvider.tsx#SpanishSourceProvider": SpanishSourceProvider_486a5f72b4f5f4dc47227b50d990713a,
+  "/import/admin/ImportServicesView#ImportServicesView": ImportServicesView_5a01e74442cdbeaab1771a351ebe095e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,61 @@
+import { APIError, addDataAndFileToRequest, type Endpoint, Forbidden } from 'payload';
+import { adminLanguage } from '../i18n/adminLanguages.ts';
+import type { User } from '../payload-types.ts';
+import { ImportRefused, importServices } from './importServices.ts';
+import { mayImportAnywhere } from './mayImportInto.ts';
+import { isSpreadsheet, readSpreadsheet } from './readSpreadsheet.ts';
+import { templateCsv } from './serviceColumns.ts';
+import { importStrings } from './strings.ts';
+
+/**
+ * `POST /api/services/import`, what the admin's import view calls: a multipart form with the spreadsheet as `file`
+ * and `_payload` = `{ country, dryRun, publish }` (Payload's own form shape). Answers with the import's report in the
+ * editor's language, 200 whether or not the file has problems (the report says), 403/404 when refused.
+ */
+export const importServicesEndpoint: Endpoint = {
+  path: '/import',
+  method: 'post',
+  handler: async (req) => {
+    const user = req.user as User | null;
+    if (!user || !mayImportAnywhere(user)) throw new Forbidden(req.t);
+    const language = adminLanguage(req.i18n?.language);
+    await addDataAndFileToRequest(req);
+    const { country, dryRun, publish } = (req.data ?? {}) as { country?: unknown; dryRun?: unknown; publish?: unknown };
+    const file = req.file;
+    if (typeof country !== 'string' || !file) throw new APIError('Send the file as "file" and the country\'s slug in "_payload".', 400);
+    if (!isSpreadsheet(file.name)) {
+      throw new APIError(importStrings(language).unsupportedFile(file.name), 400, undefined, true);
+    }
+    const read = await readSpreadsheet(file.data, file.name, language);
+    try {
+      const report = await importServices(req.payload, read, {
+        country,
+        dryRun: dryRun !== false,
+        publish: publish === true,
+        user,
+        req,
+        language,
+      });
+      return Response.json(report);
+    } catch (error) {
+      if (error instanceof ImportRefused) throw new APIError(error.message, error.status, undefined, true);
+      throw error;
+    }
+  },
+};
+
+/** `GET /api/services/import-template?language=es`: the spreadsheet template with that admin language's headers. */
+export const importTemplateEndpoint: Endpoint = {
+  path: '/import-template',
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user || !mayImportAnywhere(req.user as User)) throw new Forbidden(req.t);
+    const language = adminLanguage(String(req.searchParams.get('language') ?? req.i18n?.language));
+    return new Response(templateCsv(language), {
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="services-template-${language}.csv"`,
+      },
+    });
+  },
+};
