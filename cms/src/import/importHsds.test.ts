@@ -19,7 +19,7 @@ function csvOf(rows: Record<string, string>[]): Uint8Array {
   const lines = [english, ...rows.map((row) => english.map((header) => row[header] ?? ''))];
   return new TextEncoder().encode(lines.map((line) => line.map(quote).join(',')).join('\r\n'));
 }
-const directory = [
+const directory: Record<string, string>[] = [
   {
     'Slug (URL)': 'asesoria-legal-tegucigalpa',
     'Name (es)': 'Asesoría legal gratuita',
