@@ -65,8 +65,8 @@ interface UntypedLocalApi {
  * validate drafts, so the records are first saved as published in a transaction that is always rolled back (the
  * check a publish would make); a dry run stops there, so it runs exactly the checks of a real import and writes
  * nothing. Then the drafts are written, or, when publishing was chosen, the checked transaction itself is committed.
- * Records are matched to the country's services by HSDS id, then by slug (the one given, else the one the CMS makes from the Spanish
- * name); a record equal to the stored service (its latest version, draft or published) is left alone, so a second
+ * Records are matched to the country's services by HSDS id (HSDS files), then by slug (the one given, else the one
+ * the CMS makes from the Spanish name); a record equal to the stored service (its latest version, draft or published) is left alone, so a second
  * import of the same file reports everything unchanged.
  */
 export async function importServices(payload: Payload, file: ReadFile, options: ImportOptions): Promise<ImportReport> {
@@ -187,7 +187,7 @@ async function storedServices(
   );
 }
 
-/** Stored services are found by slug and by the HSDS id their slug gives, in one map: ids cannot look like slugs. */
+/** HSDS ids share the map with slugs, and a UUID is also a valid slug: ids go under a prefix no slug has. */
 function hsdsIdKey(id: string): string {
   return `hsds:${id}`;
 }
