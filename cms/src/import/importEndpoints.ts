@@ -3,12 +3,14 @@ import { adminLanguage } from '../i18n/adminLanguages.ts';
 import type { User } from '../payload-types.ts';
 import { ImportRefused, importServices } from './importServices.ts';
 import { mayImportAnywhere } from './mayImportInto.ts';
+import { isHsdsFile, readHsds } from './readHsds.ts';
 import { isSpreadsheet, readSpreadsheet } from './readSpreadsheet.ts';
 import { templateCsv } from './serviceColumns.ts';
 import { importStrings } from './strings.ts';
 
 /**
- * `POST /api/services/import`, what the admin's import view calls: a multipart form with the spreadsheet as `file`
+ * `POST /api/services/import`, what the admin's import view calls: a multipart form with the spreadsheet, or one or
+ * more HSDS `.json` files, as `file`
  * and `_payload` = `{ country, dryRun, publish }` (Payload's own form shape). Answers with the import's report in the
  * editor's language, 200 whether or not the file has problems (the report says), 403/404 when refused.
  */
@@ -21,12 +23,21 @@ export const importServicesEndpoint: Endpoint = {
     const language = adminLanguage(req.i18n?.language);
     await addDataAndFileToRequest(req);
     const { country, dryRun, publish } = (req.data ?? {}) as { country?: unknown; dryRun?: unknown; publish?: unknown };
-    const file = req.file;
-    if (typeof country !== 'string' || !file) throw new APIError('Send the file as "file" and the country\'s slug in "_payload".', 400);
-    if (!isSpreadsheet(file.name)) {
-      throw new APIError(importStrings(language).unsupportedFile(file.name), 400, undefined, true);
-    }
-    const read = await readSpreadsheet(file.data, file.name, language);
+    const sent = (req.files as { file?: unknown } | undefined)?.file;
+    const files = (Array.isArray(sent) ? sent : sent ? [sent] : []) as { name: string; data: Buffer }[];
+    const [first] = files;
+    if (typeof country !== 'string' || !first) throw new APIError('Send the file as "file" and the country\'s slug in "_payload".', 400);
+    const spreadsheet = files.length === 1 && isSpreadsheet(first.name);
+    const unsupported = spreadsheet ? undefined : files.find((file) => !isHsdsFile(file.name));
+    if (unsupported) throw new APIError(importStrings(language).unsupportedFile(unsupported.name), 400, undefined, true);
+    const read = spreadsheet
+      ? await readSpreadsheet(first.data, first.name, language)
+      : await readHsds(
+          req.payload,
+          files.map(({ name, data }) => ({ name, bytes: data })),
+          country,
+          language,
+        );
     try {
       const report = await importServices(req.payload, read, {
         country,

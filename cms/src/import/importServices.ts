@@ -1,4 +1,5 @@
 import { defaultLocale, slugify } from '@infohub/content-schemas';
+import { hsdsServiceId } from '@infohub/content-schemas/hsds';
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload';
 import { validationData } from '../errors/validationDetails.ts';
 import type { AdminLanguage } from '../i18n/adminLanguages.ts';
@@ -64,8 +65,8 @@ interface UntypedLocalApi {
  * validate drafts, so the records are first saved as published in a transaction that is always rolled back (the
  * check a publish would make); a dry run stops there, so it runs exactly the checks of a real import and writes
  * nothing. Then the drafts are written, or, when publishing was chosen, the checked transaction itself is committed.
- * Records are matched to the country's services by slug (the one given, else the one the CMS makes from the Spanish
- * name); a record equal to the stored service (its latest version, draft or published) is left alone, so a second
+ * Records are matched to the country's services by HSDS id (HSDS files), then by slug (the one given, else the one
+ * the CMS makes from the Spanish name); a record equal to the stored service (its latest version, draft or published) is left alone, so a second
  * import of the same file reports everything unchanged.
  */
 export async function importServices(payload: Payload, file: ReadFile, options: ImportOptions): Promise<ImportReport> {
@@ -106,10 +107,10 @@ async function savePass(payload: Payload, req: PayloadRequest, file: ReadFile, o
   await openTransaction(payload, req);
   let committed = false;
   try {
-    const existing = await storedServices(local, options.countryId, req);
+    const existing = await storedServices(local, options.countryId, options.country, req);
     for (const record of file.records) {
       const slug = recordSlug(record);
-      const stored = slug ? existing.get(slug) : undefined;
+      const stored = (record.hsdsId ? existing.get(hsdsIdKey(record.hsdsId)) : undefined) ?? (slug ? existing.get(slug) : undefined);
       const writes = changedData(record, stored);
       if (writes.length === 0) {
         outcomes.push({ source: record.source, slug: slug ?? '', outcome: 'unchanged' });
@@ -158,8 +159,16 @@ async function findCountry(payload: Payload, slug: string): Promise<number | str
   return docs[0]?.id;
 }
 
-/** The country's services as stored, every language at once, the latest version of each (drafts included). */
-async function storedServices(local: UntypedLocalApi, country: number | string, req: PayloadRequest): Promise<Map<string, Values>> {
+/**
+ * The country's services as stored, every language at once, the latest version of each (drafts included), by slug
+ * and by HSDS id (derived from country and slug, as the export makes it: no field of its own).
+ */
+async function storedServices(
+  local: UntypedLocalApi,
+  country: number | string,
+  countrySlug: string,
+  req: PayloadRequest,
+): Promise<Map<string, Values>> {
   const { docs } = await local.find({
     collection: 'services',
     where: { country: { equals: country } },
@@ -170,7 +179,17 @@ async function storedServices(local: UntypedLocalApi, country: number | string, 
     overrideAccess: true,
     req,
   });
-  return new Map(docs.map((doc) => [String(doc.slug), doc]));
+  return new Map(
+    docs.flatMap((doc) => [
+      [String(doc.slug), doc],
+      [hsdsIdKey(hsdsServiceId(countrySlug, String(doc.slug))), doc],
+    ]),
+  );
+}
+
+/** HSDS ids share the map with slugs, and a UUID is also a valid slug: ids go under a prefix no slug has. */
+function hsdsIdKey(id: string): string {
+  return `hsds:${id}`;
 }
 
 /** The slug a record will have: its own, or the one the CMS makes from the Spanish name when it has none. */

@@ -13,7 +13,9 @@ export const importStrings = defineStrings({
       templatesIntro: 'Start from a template: the same columns, with headers in the language you choose.',
       template: (language: string) => `Template with headers in ${language} (CSV)`,
       country: 'Country',
-      file: 'Spreadsheet (.csv or .xlsx)',
+      file: 'Spreadsheet (.csv or .xlsx), or HSDS 3.0 files (.json)',
+      hsdsHint:
+        'HSDS: one or more .json files of full service records (the open data’s services/ files), each with its language code in the name (services.en.json); a record whose HSDS id or slug matches a service updates it.',
       fileHint:
         'Headers as in a template, in any of its languages. A row whose slug (or Spanish name) matches a service updates it; an empty cell empties the field.',
       publish: 'Publish the imported services (otherwise they are saved as drafts for an editor to publish)',
@@ -44,7 +46,11 @@ export const importStrings = defineStrings({
     notACoordinate: (value: string) => `“${value}” is not a number: write degrees with a decimal point (for example 14.0818).`,
     halfLocation: 'Give both latitude and longitude, or neither.',
     unreadable: (reason: string) => `The file could not be read: ${reason}`,
-    unsupportedFile: (name: string) => `“${name}” is not a CSV (.csv) or Excel (.xlsx) file.`,
+    unsupportedFile: (name: string) => `“${name}” is not a CSV (.csv), Excel (.xlsx) or HSDS (.json) file.`,
+    hsdsNoLanguage: 'The file name does not say the language of its texts: put the language code in it, as in services.en.json.',
+    hsdsNoRecords: 'The file holds no HSDS service record.',
+    hsdsSummaries:
+      'The file is a list of services (services.json), whose records leave out phones, places and categories: import the full records (the files in services/).',
     duplicateSlug: (slug: string, other: string) => `The slug “${slug}” is also used by ${other}: each service needs its own.`,
     noCountry: (slug: string) => `No country “${slug}”.`,
     notAllowed: (country: string) => `You may not import services into ${country}: only admins and the country's editors may.`,
@@ -69,7 +75,9 @@ export const importStrings = defineStrings({
       templatesIntro: 'Parta de una plantilla: las mismas columnas, con encabezados en el idioma que elija.',
       template: (language: string) => `Plantilla con encabezados en ${language} (CSV)`,
       country: 'País',
-      file: 'Hoja de cálculo (.csv o .xlsx)',
+      file: 'Hoja de cálculo (.csv o .xlsx), o archivos HSDS 3.0 (.json)',
+      hsdsHint:
+        'HSDS: uno o varios archivos .json de registros de servicio completos (los archivos services/ de los datos abiertos), cada uno con el código de su idioma en el nombre (services.en.json); un registro cuyo id HSDS o slug coincide con un servicio lo actualiza.',
       fileHint:
         'Encabezados como en una plantilla, en cualquiera de sus idiomas. Una fila cuyo slug (o nombre en español) coincide con un servicio lo actualiza; una celda vacía vacía el campo.',
       publish: 'Publicar los servicios importados (si no, se guardan como borradores que un editor publica)',
@@ -101,7 +109,11 @@ export const importStrings = defineStrings({
     notACoordinate: (value: string) => `«${value}» no es un número: escriba grados con punto decimal (por ejemplo 14.0818).`,
     halfLocation: 'Indique latitud y longitud, o ninguna de las dos.',
     unreadable: (reason: string) => `No se pudo leer el archivo: ${reason}`,
-    unsupportedFile: (name: string) => `«${name}» no es un archivo CSV (.csv) ni Excel (.xlsx).`,
+    unsupportedFile: (name: string) => `«${name}» no es un archivo CSV (.csv), Excel (.xlsx) ni HSDS (.json).`,
+    hsdsNoLanguage: 'El nombre del archivo no dice el idioma de sus textos: incluya el código del idioma, como en services.en.json.',
+    hsdsNoRecords: 'El archivo no contiene ningún registro de servicio HSDS.',
+    hsdsSummaries:
+      'El archivo es una lista de servicios (services.json), cuyos registros omiten teléfonos, lugares y categorías: importe los registros completos (los archivos de services/).',
     duplicateSlug: (slug: string, other: string) => `El slug «${slug}» también lo usa la ${other}: cada servicio necesita el suyo.`,
     noCountry: (slug: string) => `No existe el país «${slug}».`,
     notAllowed: (country: string) =>
@@ -128,7 +140,9 @@ export const importStrings = defineStrings({
       templatesIntro: 'Partez d’un modèle : les mêmes colonnes, avec des en-têtes dans la langue choisie.',
       template: (language: string) => `Modèle avec en-têtes en ${language} (CSV)`,
       country: 'Pays',
-      file: 'Tableur (.csv ou .xlsx)',
+      file: 'Tableur (.csv ou .xlsx), ou fichiers HSDS 3.0 (.json)',
+      hsdsHint:
+        'HSDS : un ou plusieurs fichiers .json de fiches de service complètes (les fichiers services/ des données ouvertes), chacun avec le code de sa langue dans le nom (services.en.json) ; une fiche dont l’id HSDS ou le slug correspond à un service le met à jour.',
       fileHint:
         'En-têtes comme dans un modèle, dans l’une de ses langues. Une ligne dont le slug (ou le nom en espagnol) correspond à un service le met à jour ; une cellule vide vide le champ.',
       publish: 'Publier les services importés (sinon ils sont enregistrés comme brouillons qu’un éditeur publie)',
@@ -160,7 +174,11 @@ export const importStrings = defineStrings({
     notACoordinate: (value: string) => `« ${value} » n’est pas un nombre : écrivez les degrés avec un point décimal (par exemple 14.0818).`,
     halfLocation: 'Indiquez la latitude et la longitude, ou aucune des deux.',
     unreadable: (reason: string) => `Le fichier n’a pas pu être lu : ${reason}`,
-    unsupportedFile: (name: string) => `« ${name} » n’est pas un fichier CSV (.csv) ni Excel (.xlsx).`,
+    unsupportedFile: (name: string) => `« ${name} » n’est pas un fichier CSV (.csv), Excel (.xlsx) ni HSDS (.json).`,
+    hsdsNoLanguage: 'Le nom du fichier ne dit pas la langue de ses textes : mettez-y le code de la langue, comme dans services.en.json.',
+    hsdsNoRecords: 'Le fichier ne contient aucune fiche de service HSDS.',
+    hsdsSummaries:
+      'Le fichier est une liste de services (services.json), dont les fiches omettent téléphones, lieux et catégories : importez les fiches complètes (les fichiers de services/).',
     duplicateSlug: (slug: string, other: string) =>
       `Le slug « ${slug} » est aussi utilisé par la ${other} : chaque service a besoin du sien.`,
     noCountry: (slug: string) => `Aucun pays « ${slug} ».`,

@@ -3,36 +3,47 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { getPayload } from 'payload';
 import { ImportRefused, importServices } from '../import/importServices.ts';
+import { isHsdsFile, readHsds } from '../import/readHsds.ts';
 import { isSpreadsheet, readSpreadsheet } from '../import/readSpreadsheet.ts';
 import { reportText } from '../import/reportText.ts';
 import config from '../payload.config.ts';
 import { resolveFromCaller, scriptArguments } from './cliArguments.ts';
 
-// pnpm --filter @infohub/cms import:services -- --country <slug> --file <path> [--dry-run] [--publish]
-// Imports a country's services from a spreadsheet (.csv, .xlsx), all or nothing; prints the same report as the admin,
-// in English, and exits with 1 when the file has problems (nothing is then written).
+// pnpm --filter @infohub/cms import:services -- --country <slug> --file <path> [--file <path>…] [--dry-run] [--publish]
+// Imports a country's services from a spreadsheet (.csv, .xlsx) or from HSDS 3.0 files (.json, one or more, each
+// with its language code in its path or name), all or nothing; prints the same report as the admin, in English, and
+// exits with 1 when the files have problems (nothing is then written).
 
-const usage = 'usage: pnpm --filter @infohub/cms import:services -- --country <slug> --file <path> [--dry-run] [--publish]';
+const usage =
+  'usage: pnpm --filter @infohub/cms import:services -- --country <slug> --file <path> [--file <path>…] [--dry-run] [--publish]';
 const { values } = parseArgs({
   args: scriptArguments(),
   options: {
     country: { type: 'string' },
-    file: { type: 'string' },
+    file: { type: 'string', multiple: true },
     'dry-run': { type: 'boolean' },
     publish: { type: 'boolean' },
   },
 });
-if (!values.country || !values.file) throw new Error(`--country and --file are required\n${usage}`);
-const file = resolveFromCaller(values.file);
-if (!isSpreadsheet(file)) throw new Error(`"${path.basename(file)}" is not a .csv or .xlsx file\n${usage}`);
-const read = await readSpreadsheet(await readFile(file), path.basename(file), 'en');
+if (!values.country || !values.file?.length) throw new Error(`--country and --file are required\n${usage}`);
+const country = values.country;
+const files = values.file.map((file) => resolveFromCaller(file));
+const [first] = files;
+const spreadsheet = files.length === 1 && first !== undefined && isSpreadsheet(first);
+if (!spreadsheet && !files.every(isHsdsFile)) {
+  throw new Error(`Give one spreadsheet (.csv, .xlsx), or one or more HSDS files (.json)\n${usage}`);
+}
 
 const payload = await getPayload({ config });
 // `payload run` exits with 0 once the script's promise settles, whatever `process.exitCode` says: exit here.
 let exitCode = 0;
 try {
+  const read =
+    spreadsheet && first
+      ? await readSpreadsheet(await readFile(first), path.basename(first), 'en')
+      : await readHsds(payload, await Promise.all(files.map(async (name) => ({ name, bytes: await readFile(name) }))), country, 'en');
   const report = await importServices(payload, read, {
-    country: values.country,
+    country,
     dryRun: values['dry-run'] === true,
     publish: values.publish === true,
     language: 'en',

@@ -21,7 +21,7 @@ export function ImportServicesForm({ countries }: { countries: { slug: string; n
   const text = strings.view;
   const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);
-  const [file, setFile] = useState<File | undefined>();
+  const [files, setFiles] = useState<File[]>([]);
   const [country, setCountry] = useState(countries[0]?.slug ?? '');
   const [publish, setPublish] = useState(false);
   const [busy, setBusy] = useState<'checking' | 'importing' | undefined>();
@@ -30,7 +30,7 @@ export function ImportServicesForm({ countries }: { countries: { slug: string; n
   const api = `${config.serverURL}${config.routes.api}/services`;
 
   async function send(dryRun: boolean) {
-    if (!file) {
+    if (files.length === 0) {
       setError(text.noFile);
       fileInput.current?.focus();
       return;
@@ -39,7 +39,7 @@ export function ImportServicesForm({ countries }: { countries: { slug: string; n
     setError(undefined);
     try {
       const form = new FormData();
-      form.append('file', file);
+      for (const file of files) form.append('file', file);
       form.append('_payload', JSON.stringify({ country, dryRun, publish }));
       const response = await fetch(`${api}/import`, {
         method: 'POST',
@@ -97,15 +97,17 @@ export function ImportServicesForm({ countries }: { countries: { slug: string; n
         <div className="import-services__field">
           <label htmlFor={`${id}-file`}>{text.file}</label>
           <p id={`${id}-file-hint`}>{text.fileHint}</p>
+          <p id={`${id}-hsds-hint`}>{text.hsdsHint}</p>
           <input
             ref={fileInput}
             id={`${id}-file`}
             type="file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-describedby={error ? `${id}-file-hint ${errorId}` : `${id}-file-hint`}
+            multiple
+            accept=".csv,.xlsx,.json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/json"
+            aria-describedby={error ? `${id}-file-hint ${id}-hsds-hint ${errorId}` : `${id}-file-hint ${id}-hsds-hint`}
             aria-invalid={error ? true : undefined}
             onChange={(event) => {
-              setFile(event.target.files?.[0]);
+              setFiles([...(event.target.files ?? [])]);
               setReport(undefined);
               setError(undefined);
             }}
