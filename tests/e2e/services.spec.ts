@@ -101,7 +101,10 @@ test.describe('services directory with JavaScript off', () => {
     await expect(page.getByText('Este servicio está cerrado temporalmente. Llama antes de ir.')).toBeVisible();
     await page.goto('/es/costa-rica/services/comedor-san-jose/');
     await expect(page.getByRole('region', { name: 'Horario' })).toHaveText(/No tenemos su horario\. Llama antes de ir\./);
-    await expect(page.getByRole('link', { name: /WhatsApp/ })).toHaveAttribute('href', 'https://wa.me/50600008888');
+    await expect(page.getByRole('region', { name: 'Contacto' }).getByRole('link', { name: /WhatsApp/ })).toHaveAttribute(
+      'href',
+      'https://wa.me/50600008888',
+    );
   });
 
   test('describes the service for search engines in JSON-LD, with the hours the page shows', async ({ page }) => {
