@@ -29,8 +29,16 @@ let guide: DemoGuide;
 const intlLocale = { es: 'es', en: 'en-US' } as const;
 const day = (iso: string, language: 'es' | 'en') =>
   new Intl.DateTimeFormat(intlLocale[language], { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
-const moment = (iso: string, language: 'es' | 'en') =>
-  new Intl.DateTimeFormat(intlLocale[language], { dateStyle: 'medium', timeStyle: 'short', timeZone: honduras }).format(new Date(iso));
+/**
+ * A moment as the language writes it, as a pattern: Payload's cells (date-fns' Spanish "PPp") write a morning hour
+ * with two digits ("06:33") where Intl writes one ("6:33"); both are Spanish, so either is accepted.
+ */
+const moment = (iso: string, language: 'es' | 'en') => {
+  const text = new Intl.DateTimeFormat(intlLocale[language], { dateStyle: 'medium', timeStyle: 'short', timeZone: honduras }).format(
+    new Date(iso),
+  );
+  return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/, (\d):/, ', 0?$1:'));
+};
 
 async function signIn(browser: Browser, language: 'es' | 'en'): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ timezoneId: honduras, locale: language === 'es' ? 'es-HN' : 'en-US' });
