@@ -26,14 +26,18 @@ async function fillGuide(page: Page, language: 'es' | 'en') {
   for (const [row, document] of guide.documents.entries()) {
     const field = page.locator(`#field-requiredDocuments__${row}__name`);
     if (language === 'es') {
-      // The admin ignores a click on "Add" while it is still fetching the form state for the previous row.
+      // The admin ignores a click on "Add" while it is still fetching the form state for the previous row, so a click
+      // is repeated; but only while the rows are still too few, and after giving the last one time to land: in CI a
+      // click answered after 3 s added a third, empty row, and the publish was refused.
+      const rows = page.locator('[id^="field-requiredDocuments__"][id$="__name"]');
       await expect(async () => {
-        if (!(await field.isVisible())) await page.getByRole('button', { name: /^Add Required Document/i }).click();
-        await expect(field).toBeVisible({ timeout: 3_000 });
-      }).toPass({ timeout: 30_000 });
+        if ((await rows.count()) <= row) await page.getByRole('button', { name: /^Add Required Document/i }).click();
+        await expect(field).toBeVisible({ timeout: 10_000 });
+      }).toPass({ timeout: 45_000 });
     }
     await field.fill(document[language]);
   }
+  await expect(page.locator('[id^="field-requiredDocuments__"][id$="__name"]')).toHaveCount(guide.documents.length);
 }
 
 async function chooseInSelect(page: Page, field: string, option: string | RegExp) {
