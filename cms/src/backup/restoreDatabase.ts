@@ -1,6 +1,6 @@
-import { beginTransaction } from '@payloadcms/drizzle';
 import type { CollectionSlug, FlattenedField, GlobalSlug, Payload, PayloadRequest } from 'payload';
 import { createLocalReq } from 'payload';
+import { closeTransaction, openTransaction } from '../database/transactions.ts';
 import { isRecord } from '../utilities/isRecord.ts';
 import type { CmsBackup, StoredVersion } from './backupFormat.ts';
 import { backedUpCollections } from './exportBackup.ts';
@@ -16,9 +16,8 @@ export interface RestoredCounts {
  * translation markers and versions stay as they were), inside one database transaction that any failure rolls back.
  */
 export async function restoreDatabase(payload: Payload, backup: CmsBackup): Promise<RestoredCounts> {
-  const transactionID = await openTransaction(payload);
   const req = await createLocalReq({}, payload);
-  req.transactionID = transactionID;
+  await openTransaction(payload, req, 'the import');
   const report: RestoredCounts = { documents: {}, versions: {} };
   try {
     const collections = restoreOrder(payload);
@@ -43,10 +42,10 @@ export async function restoreDatabase(payload: Payload, backup: CmsBackup): Prom
     for (const [slug, { document }] of Object.entries(backup.globals)) {
       await writing(`global ${slug}`, () => restoreGlobal(payload, slug as GlobalSlug, document, req));
     }
-    await payload.db.commitTransaction(transactionID);
+    await closeTransaction(payload, req, 'commit');
     return report;
   } catch (error) {
-    await payload.db.rollbackTransaction(transactionID);
+    await closeTransaction(payload, req, 'rollback');
     throw error;
   }
 }
@@ -73,21 +72,6 @@ function relationTargets(fields: FlattenedField[]): string[] {
     if (field.type === 'blocks') return field.blocks.flatMap((block) => relationTargets(block.flattenedFields));
     return [];
   });
-}
-
-/**
- * Payload's SQLite adapter runs without transactions unless configured with them (they would lock the file for the
- * running CMS), but includes the same transaction code the other SQL adapters use: the import opens one with it.
- * MongoDB's adapter opens its own (on a replica set).
- */
-async function openTransaction(payload: Payload): Promise<number | string> {
-  const fromAdapter = await payload.db.beginTransaction();
-  if (fromAdapter) return fromAdapter;
-  if (payload.db.name === 'sqlite') {
-    const transactionID = await beginTransaction.call(payload.db as unknown as ThisParameterType<typeof beginTransaction>);
-    if (transactionID) return transactionID;
-  }
-  throw new Error(`The ${payload.db.name} database cannot run the import in one transaction; nothing was changed.`);
 }
 
 async function restoreVersion(payload: Payload, collection: CollectionSlug, version: StoredVersion, req: PayloadRequest): Promise<void> {

@@ -3,10 +3,8 @@ import { adminLanguage } from '../i18n/adminLanguages.ts';
 import type { User } from '../payload-types.ts';
 import { ImportRefused, importServices } from './importServices.ts';
 import { mayImportAnywhere } from './mayImportInto.ts';
-import { isHsdsFile, readHsds } from './readHsds.ts';
-import { isSpreadsheet, readSpreadsheet } from './readSpreadsheet.ts';
+import { readImportFiles } from './readImportFiles.ts';
 import { templateCsv } from './serviceColumns.ts';
-import { importStrings } from './strings.ts';
 
 /**
  * `POST /api/services/import`, what the admin's import view calls: a multipart form with the spreadsheet, or one or
@@ -25,20 +23,15 @@ export const importServicesEndpoint: Endpoint = {
     const { country, dryRun, publish } = (req.data ?? {}) as { country?: unknown; dryRun?: unknown; publish?: unknown };
     const sent = (req.files as { file?: unknown } | undefined)?.file;
     const files = (Array.isArray(sent) ? sent : sent ? [sent] : []) as { name: string; data: Buffer }[];
-    const [first] = files;
-    if (typeof country !== 'string' || !first) throw new APIError('Send the file as "file" and the country\'s slug in "_payload".', 400);
-    const spreadsheet = files.length === 1 && isSpreadsheet(first.name);
-    const unsupported = spreadsheet ? undefined : files.find((file) => !isHsdsFile(file.name));
-    if (unsupported) throw new APIError(importStrings(language).unsupportedFile(unsupported.name), 400, undefined, true);
-    const read = spreadsheet
-      ? await readSpreadsheet(first.data, first.name, language)
-      : await readHsds(
-          req.payload,
-          files.map(({ name, data }) => ({ name, bytes: data })),
-          country,
-          language,
-        );
+    if (typeof country !== 'string' || files.length === 0)
+      throw new APIError('Send the file as "file" and the country\'s slug in "_payload".', 400);
     try {
+      const read = await readImportFiles(
+        req.payload,
+        files.map(({ name, data }) => ({ name, bytes: data })),
+        country,
+        language,
+      );
       const report = await importServices(req.payload, read, {
         country,
         dryRun: dryRun !== false,

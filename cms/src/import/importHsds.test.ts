@@ -5,20 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportSnapshot } from '../export/exportSnapshot.ts';
 import { localApiSource } from '../export/localApiSource.ts';
 import { createRoleWorld, type RoleWorld } from '../testing/roleFixtures.ts';
+import { servicesCsv } from '../testing/servicesCsv.ts';
 import { startTestPayload, type TestPayload } from '../testing/startTestPayload.ts';
 import type { ImportOptions } from './importServices.ts';
-import { type NamedFile, readHsds } from './readHsds.ts';
+import { readHsds } from './readHsds.ts';
 import { readSpreadsheet } from './readSpreadsheet.ts';
-import { templateHeaders } from './serviceColumns.ts';
+import type { NamedFile } from './serviceRecord.ts';
 
 // The directory is seeded through the spreadsheet import (the English template's headers), published, so the
 // snapshot export, which holds what is published, carries it.
-const english = templateHeaders('en');
-function csvOf(rows: Record<string, string>[]): Uint8Array {
-  const quote = (cell: string) => `"${cell.replaceAll('"', '""')}"`;
-  const lines = [english, ...rows.map((row) => english.map((header) => row[header] ?? ''))];
-  return new TextEncoder().encode(lines.map((line) => line.map(quote).join(',')).join('\r\n'));
-}
 const directory: Record<string, string>[] = [
   {
     'Slug (URL)': 'asesoria-legal-tegucigalpa',
@@ -128,7 +123,7 @@ const servicesOfHonduras = async () =>
 describe('importing HSDS files', () => {
   let exported: NamedFile[];
   beforeAll(async () => {
-    const seeded = await importServices(payload, await readSpreadsheet(csvOf(directory), 'directory.csv', 'en'), options());
+    const seeded = await importServices(payload, await readSpreadsheet(servicesCsv(directory), 'directory.csv', 'en'), options());
     expect(seeded).toMatchObject({ problems: [], written: true });
     exported = filesOf(await exportHsds());
     await payload.delete({ collection: 'services', where: { country: { equals: world.countries.honduras } } });

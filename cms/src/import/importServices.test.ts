@@ -2,6 +2,7 @@ import type { Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { createRoleWorld, type RoleWorld } from '../testing/roleFixtures.ts';
+import { servicesCsv } from '../testing/servicesCsv.ts';
 import { startTestPayload, type TestPayload } from '../testing/startTestPayload.ts';
 import type { ImportOptions } from './importServices.ts';
 import { readSpreadsheet } from './readSpreadsheet.ts';
@@ -10,11 +11,6 @@ import { templateHeaders } from './serviceColumns.ts';
 // One row per service, under the English template's headers (any template's headers are understood).
 const english = templateHeaders('en');
 const column = (header: string) => english.indexOf(header);
-function csvOf(rows: Record<string, string>[]): Uint8Array {
-  const quote = (cell: string) => `"${cell.replaceAll('"', '""')}"`;
-  const lines = [english, ...rows.map((row) => english.map((header) => row[header] ?? ''))];
-  return new TextEncoder().encode(lines.map((line) => line.map(quote).join(',')).join('\r\n'));
-}
 
 const legalAid = {
   'Slug (URL)': 'asesoria-legal-tegucigalpa',
@@ -66,7 +62,7 @@ const options = (overrides: Partial<ImportOptions> = {}): ImportOptions => ({
   ...overrides,
 });
 const importCsv = async (rows: Record<string, string>[], overrides: Partial<ImportOptions> = {}) =>
-  importServices(payload, await readSpreadsheet(csvOf(rows), 'services.csv', 'en'), options(overrides));
+  importServices(payload, await readSpreadsheet(servicesCsv(rows), 'services.csv', 'en'), options(overrides));
 const servicesOfHonduras = async () =>
   (
     await payload.find({

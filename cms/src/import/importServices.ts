@@ -1,12 +1,13 @@
 import { defaultLocale, slugify } from '@infohub/content-schemas';
-import { hsdsServiceId } from '@infohub/content-schemas/hsds';
+// Ids only: the HSDS entry would load Ajv and the 2 MB schema with every CMS start.
+import { hsdsServiceId } from '@infohub/content-schemas/hsds/ids';
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload';
+import { closeTransaction, openTransaction } from '../database/transactions.ts';
 import { validationData } from '../errors/validationDetails.ts';
 import type { AdminLanguage } from '../i18n/adminLanguages.ts';
 import type { User } from '../payload-types.ts';
 import { siteBuildRequestedByCaller } from '../publishing/rebuildHooks.ts';
 import { requestSiteBuild } from '../publishing/siteBuildQueue.ts';
-import { closeTransaction, ensureTransaction, openTransaction } from './importTransaction.ts';
 import { mayImportInto } from './mayImportInto.ts';
 import { changedData } from './serviceChanges.ts';
 import { localizedFields } from './serviceColumns.ts';
@@ -43,7 +44,7 @@ export interface ImportOptions {
 export class ImportRefused extends Error {
   constructor(
     message: string,
-    readonly status: 403 | 404,
+    readonly status: 400 | 403 | 404,
   ) {
     super(message);
   }
@@ -104,7 +105,7 @@ async function savePass(payload: Payload, req: PayloadRequest, file: ReadFile, o
   const local = payload as unknown as UntypedLocalApi;
   const problems: ImportProblem[] = [];
   const outcomes: ImportReport['outcomes'] = [];
-  await openTransaction(payload, req);
+  await openTransaction(payload, req, 'the import');
   let committed = false;
   try {
     const existing = await storedServices(local, options.countryId, options.country, req);
@@ -116,10 +117,15 @@ async function savePass(payload: Payload, req: PayloadRequest, file: ReadFile, o
         outcomes.push({ source: record.source, slug: slug ?? '', outcome: 'unchanged' });
         continue;
       }
+      // The language being written when a save fails: the one its problems are in.
+      let writing: string | undefined;
       try {
-        await ensureTransaction(payload, req);
+        // A failed Local API write rolls the open transaction back and takes it off `req` (Payload's
+        // `killTransaction`): checking goes on in a new one, so the report lists the problems of every record.
+        if (req.transactionID === undefined) await openTransaction(payload, req, 'the import');
         let id = stored?.id as number | string | undefined;
         for (const { locale, data } of writes) {
+          writing = locale;
           const common = {
             collection: 'services',
             locale,
@@ -135,7 +141,7 @@ async function savePass(payload: Payload, req: PayloadRequest, file: ReadFile, o
         }
         outcomes.push({ source: record.source, slug: slug ?? '', outcome: stored ? 'updated' : 'created' });
       } catch (error) {
-        problems.push(...describeFailure(record.source, error, req.locale ?? undefined));
+        problems.push(...describeFailure(record.source, error, writing));
       }
     }
     if (problems.length === 0 && options.commit) {

@@ -2,25 +2,16 @@ import { defaultLocale, localeCodes } from '@infohub/content-schemas';
 import { type HsdsFile, type ImportedService, servicesFromHsds } from '@infohub/content-schemas/hsds';
 import type { Payload } from 'payload';
 import type { AdminLanguage } from '../i18n/adminLanguages.ts';
-import type { ImportProblem, ReadFile, ServiceRecord } from './serviceRecord.ts';
+import { localizedText } from './serviceColumns.ts';
+import type { ImportProblem, NamedFile, ReadFile, ServiceRecord } from './serviceRecord.ts';
 import { importStrings } from './strings.ts';
-
-/** An uploaded or named file: its name (or path) says its language, its bytes are the JSON. */
-export interface NamedFile {
-  name: string;
-  bytes: Uint8Array;
-}
-
-export function isHsdsFile(fileName: string): boolean {
-  return fileName.toLowerCase().endsWith('.json');
-}
 
 /**
  * The language of an HSDS file, which HSDS records do not carry: the last language code among the parts of its
  * path or name, as the site publishes them (`/en/honduras/open-data/hsds/services/{id}.json`) or as a person names a
  * download (`services.en.json`, `en-5f0c….json`).
  */
-export function hsdsFileLanguage(fileName: string): string | undefined {
+function hsdsFileLanguage(fileName: string): string | undefined {
   const parts = fileName.toLowerCase().split(/[/\\._-]/u);
   return parts.findLast((part) => (localeCodes as readonly string[]).includes(part));
 }
@@ -105,9 +96,7 @@ async function countryCodeOf(payload: Payload, slug: string): Promise<string | u
 function serviceRecord(service: ImportedService, languages: readonly string[]): ServiceRecord {
   const text: ServiceRecord['text'] = {};
   for (const lang of languages) {
-    text[lang] = Object.fromEntries(
-      (['name', 'description', 'address', 'fees', 'eligibility'] as const).map((field) => [field, service[field]?.[lang] ?? null]),
-    );
+    text[lang] = Object.fromEntries(localizedText.map((field) => [field, service[field]?.[lang] ?? null]));
   }
   return {
     source: `record ${service.hsdsId} (${service.name[defaultLocale]})`,

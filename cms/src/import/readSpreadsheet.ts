@@ -16,7 +16,7 @@ import type { ImportProblem, ReadFile, ServiceRecord } from './serviceRecord.ts'
 import { importStrings } from './strings.ts';
 
 /** The spreadsheet formats the import reads, by file name. */
-export const spreadsheetExtensions = ['.csv', '.xlsx'] as const;
+const spreadsheetExtensions = ['.csv', '.xlsx'] as const;
 
 export function isSpreadsheet(fileName: string): boolean {
   return spreadsheetExtensions.some((extension) => fileName.toLowerCase().endsWith(extension));

@@ -19,7 +19,8 @@ export interface Column {
 
 export const maxPhones = 3;
 
-const localizedText = ['name', 'description', 'address', 'fees', 'eligibility'] as const;
+/** The service's text fields that differ by language (phone labels aside, which live in the phone rows). */
+export const localizedText = ['name', 'description', 'address', 'fees', 'eligibility'] as const;
 const plainFields = ['slug', 'organization', 'category', 'status', 'city', 'email', 'website', 'openingHours', 'languages'] as const;
 
 const serviceField = (name: string) =>
@@ -124,6 +125,10 @@ export function readLanguageList(cell: string): string[] {
  * programs open it as UTF-8) and the comma that every spreadsheet program reads.
  */
 export function templateCsv(language: AdminLanguage): string {
-  const quoted = templateHeaders(language).map((header) => `"${header.replaceAll('"', '""')}"`);
-  return `\uFEFF${quoted.join(',')}\r\n`;
+  return `\uFEFF${csvLines([templateHeaders(language)])}`;
+}
+
+/** Rows as CSV, every cell quoted, lines ended as spreadsheet programs write them. */
+export function csvLines(rows: readonly (readonly string[])[]): string {
+  return rows.map((row) => `${row.map((cell) => `"${cell.replaceAll('"', '""')}"`).join(',')}\r\n`).join('');
 }

@@ -30,3 +30,9 @@ export interface ReadFile {
   records: ServiceRecord[];
   problems: ImportProblem[];
 }
+
+/** An uploaded or named file: its name (or path) says its format, and for HSDS its language. */
+export interface NamedFile {
+  name: string;
+  bytes: Uint8Array;
+}

@@ -1,10 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { getPayload } from 'payload';
 import { ImportRefused, importServices } from '../import/importServices.ts';
-import { isHsdsFile, readHsds } from '../import/readHsds.ts';
-import { isSpreadsheet, readSpreadsheet } from '../import/readSpreadsheet.ts';
+import { readImportFiles } from '../import/readImportFiles.ts';
 import { reportText } from '../import/reportText.ts';
 import config from '../payload.config.ts';
 import { resolveFromCaller, scriptArguments } from './cliArguments.ts';
@@ -28,20 +26,13 @@ const { values } = parseArgs({
 if (!values.country || !values.file?.length) throw new Error(`--country and --file are required\n${usage}`);
 const country = values.country;
 const files = values.file.map((file) => resolveFromCaller(file));
-const [first] = files;
-const spreadsheet = files.length === 1 && first !== undefined && isSpreadsheet(first);
-if (!spreadsheet && !files.every(isHsdsFile)) {
-  throw new Error(`Give one spreadsheet (.csv, .xlsx), or one or more HSDS files (.json)\n${usage}`);
-}
 
 const payload = await getPayload({ config });
 // `payload run` exits with 0 once the script's promise settles, whatever `process.exitCode` says: exit here.
 let exitCode = 0;
 try {
-  const read =
-    spreadsheet && first
-      ? await readSpreadsheet(await readFile(first), path.basename(first), 'en')
-      : await readHsds(payload, await Promise.all(files.map(async (name) => ({ name, bytes: await readFile(name) }))), country, 'en');
+  const named = await Promise.all(files.map(async (name) => ({ name, bytes: await readFile(name) })));
+  const read = await readImportFiles(payload, named, country, 'en');
   const report = await importServices(payload, read, {
     country,
     dryRun: values['dry-run'] === true,

@@ -1,5 +1,5 @@
-import { beginTransaction } from '@payloadcms/drizzle';
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload';
+import { beginDatabaseTransaction, closeTransaction } from '../database/transactions.ts';
 
 /**
  * Documents written per SQLite transaction. Payload's SQLite adapter runs without transactions, so every row it
@@ -29,22 +29,16 @@ export interface SeedBatches {
  * Opens the seed's first batch; without `transactions`, or on MongoDB, every write commits alone as before. The writes go through the Local API as they would without it (same hooks,
  * validation, versions, same order): only when they are committed changes. Every call that should be in the batch
  * must pass `req`; a call without it would wait for the batch's lock. Payload's transaction code for SQL adapters
- * is the one the backup import uses (`backup/restoreDatabase.ts`).
+ * is the one the backup restore and the import use (`database/transactions.ts`).
  */
 export async function openSeedBatches(payload: Payload, { transactions }: { transactions: boolean }): Promise<SeedBatches> {
   const req = await createLocalReq({}, payload);
   const open = async () => {
     if (!transactions || payload.db.name !== 'sqlite') return;
-    const id = await beginTransaction.call(payload.db as unknown as ThisParameterType<typeof beginTransaction>);
-    if (id) req.transactionID = id;
+    const id = await beginDatabaseTransaction(payload);
+    if (id !== undefined) req.transactionID = id;
   };
-  const close = async (how: 'commit' | 'rollback') => {
-    const id = req.transactionID;
-    if (id === undefined || id instanceof Promise) return;
-    delete req.transactionID;
-    if (how === 'commit') await payload.db.commitTransaction(id);
-    else await payload.db.rollbackTransaction(id);
-  };
+  const close = (how: 'commit' | 'rollback') => closeTransaction(payload, req, how);
   let inBatch = 0;
   await open();
   return {

@@ -1,6 +1,7 @@
 /**
  * Open Referral HSDS 3.0: services out as open data and back in from a directory. A separate entry point
- * (`@infohub/content-schemas/hsds`), so what does not exchange HSDS never loads Ajv or the 2 MB schema.
+ * (`@infohub/content-schemas/hsds`), so what does not exchange HSDS never loads Ajv or the 2 MB schema; the ids alone
+ * are `@infohub/content-schemas/hsds/ids`.
  */
 export * from './apiPages.ts';
 export * from './fromSnapshot.ts';
