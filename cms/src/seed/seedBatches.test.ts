@@ -10,7 +10,7 @@ import { seedDemoContent } from './seedDemoContent.ts';
 // Seeding the bulk way is only for a CMS that asks for no rebuilds (a rebuild request is written outside its batches).
 process.env.INFOHUB_SITE_REBUILDS = 'off';
 
-const documents = ['guides', 'services', 'hubs', 'alerts'] as const;
+const documents = ['guides', 'services', 'hubs', 'alerts', 'recruiters'] as const;
 
 describe('the seed written the bulk way', () => {
   let test: TestPayload;
