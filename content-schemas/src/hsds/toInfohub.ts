@@ -9,7 +9,7 @@ import type { HsdsSourceService } from './fromSnapshot.ts';
 import type { HsdsService } from './records.ts';
 import { openingHoursFromSchedules } from './schedules.ts';
 import { hsdsServiceProblems } from './validate.ts';
-import { categoryLinkType, categoryTaxonomy, phoneTypeFromHsds, slugTermCode, statusFromHsds } from './vocabulary.ts';
+import { categoryLinkType, categoryTaxonomy, phoneTypeFromHsds, slugLinkType, slugTermCode, statusFromHsds } from './vocabulary.ts';
 
 /**
  * HSDS 3.0 service records (one file per language, as we publish them, or another directory's) back to the fields
@@ -98,7 +98,7 @@ function readService(service: HsdsService, lang: string, context: HsdsImportCont
     service.attributes?.find(
       (candidate) => candidate.link_type === linkType && accept(candidate.taxonomy_term?.code, candidate.taxonomy_term?.taxonomy),
     );
-  const slugAttribute = attribute('identifier', (code) => code === slugTermCode);
+  const slugAttribute = attribute(slugLinkType, (code) => code === slugTermCode);
   const slug = slugAttribute?.value ?? slugify(service.name);
   if (!isSlug(slug)) found('attributes (infohub-slug)', `"${slug}" is not a slug: lower-case letters, digits and single hyphens`);
   const categoryCode = attribute(categoryLinkType, (_code, taxonomy) => taxonomy === categoryTaxonomy)?.taxonomy_term?.code;

@@ -15,6 +15,7 @@ import {
   topicKinds,
 } from '../vocabularies.ts';
 import {
+  calendarDay,
   countryRelationField,
   openingHoursField,
   phonesField,
@@ -281,9 +282,6 @@ export const alertFields: Field[] = [
     admin: { position: 'sidebar', date: alertMoment },
   },
 ];
-
-/** A calendar day, as registers give dates: "5 Dec 2026" in the admin language. */
-const calendarDay = { pickerAppearance: 'dayOnly', displayFormat: 'PP' } as const;
 
 /**
  * One entry of a country's register of recruitment agencies and official job-placement programmes, copied from the

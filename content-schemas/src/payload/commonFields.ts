@@ -95,7 +95,7 @@ export const phonesField: Field = {
  * A review date is a calendar day (stored as midnight UTC of that day), not a moment: it reads as the same day in
  * every time zone. `PP` is date-fns's medium date in the admin language ("5 dic 2026", "5 déc. 2026", "Dec 5, 2026").
  */
-const calendarDay = { pickerAppearance: 'dayOnly', displayFormat: 'PP' } as const;
+export const calendarDay = { pickerAppearance: 'dayOnly', displayFormat: 'PP' } as const;
 
 /**
  * When the information was last confirmed, by whom, and when it is due again: readers are shown the date on every
