@@ -16,6 +16,11 @@ describe('the release settings of the report form', () => {
     expect(releaseSettingsFromEnv({ INFOHUB_FEEDBACK_SECRET: `${secret}!` }, 2).reportForm).not.toBe(settings.reportForm);
   });
 
+  it('carry the form address alone: it changes the pages (their security policy) even with no secret set', () => {
+    const direct = releaseSettingsFromEnv({ INFOHUB_FEEDBACK_URL: 'https://cms.example.org/api/reports/feedback' }, 2);
+    expect(direct.reportForm).toBe('https://cms.example.org/api/reports/feedback ');
+  });
+
   it('are left out when the site is built without a form', () => {
     expect(releaseSettingsFromEnv({}, 2).reportForm).toBeUndefined();
   });

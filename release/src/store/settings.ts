@@ -50,8 +50,12 @@ export function releaseSettingsFromEnv(variables: NodeJS.ProcessEnv = process.en
     releases: siteReleases(path.resolve(workspaceRoot, env.INFOHUB_SITE_ROOT ?? 'var/site')),
     siteUrl: env.INFOHUB_SITE_URL ?? 'http://localhost:4321',
     paper: env.INFOHUB_SHEET_PAPER ?? 'Letter',
-    ...(env.INFOHUB_FEEDBACK_SECRET
-      ? { reportForm: `${env.INFOHUB_FEEDBACK_URL ?? ''} ${createHash('sha256').update(env.INFOHUB_FEEDBACK_SECRET).digest('hex')}` }
+    // Both change every page (the form's token, the address it posts to and the policy allowing it); the secret only
+    // as its digest. Unset, they add nothing, so a site without the form keeps its fingerprints.
+    ...(env.INFOHUB_FEEDBACK_SECRET || env.INFOHUB_FEEDBACK_URL
+      ? {
+          reportForm: `${env.INFOHUB_FEEDBACK_URL ?? ''} ${env.INFOHUB_FEEDBACK_SECRET ? createHash('sha256').update(env.INFOHUB_FEEDBACK_SECRET).digest('hex') : ''}`,
+        }
       : {}),
     // 0 tells the CMS to run no workers beside its server; a build here still needs one.
     workers: Math.max(1, env.INFOHUB_SITE_WORKERS ?? cores),
