@@ -12,9 +12,17 @@ export const offlineCaches = {
   pages: `${cachePrefix}pages-v1`,
   /** Pages stored by "save this country", kept until the reader removes them. */
   saved: `${cachePrefix}saved-v1`,
-  /** Scripts, styles and images whose names carry a hash of their content, so a copy never goes stale. */
+  /** Scripts and styles whose names carry a hash of their content, so a copy never goes stale. */
   assets: `${cachePrefix}assets-v1`,
+  /**
+   * Images (hashed names too), apart from the scripts: a country saved with many pictures would otherwise push the
+   * scripts it saved a moment before out of a cache of limited size.
+   */
+  images: `${cachePrefix}images-v1`,
 } as const;
+
+/** Images the build wrote under `/_astro/`, by their extension. */
+export const isImagePath = (pathname: string) => /\.(avif|webp|png|jpe?g|gif|svg)$/i.test(pathname);
 
 /**
  * A kept copy carries its saving time as a Server-Timing entry: the page it becomes can read it through the
@@ -87,11 +95,9 @@ export async function savedFileCopy(request: Request): Promise<Response | undefi
   const url = new URL(request.url);
   const own = await caches.match(request, { ignoreSearch: url.pathname.startsWith('/pagefind/') });
   if (own || request.destination !== 'image') return own;
-  const saved = await caches.open(offlineCaches.saved);
-  for (const key of (await saved.keys()).filter((candidate) => isCountryPageList(candidate.url))) {
-    const record = (await (await saved.match(key))?.json()) as SavedCountry | undefined;
-    const image = record?.images?.find((candidate) => candidate.standsFor.includes(url.pathname));
-    if (image) return saved.match(image.url);
+  for (const record of await savedCountries()) {
+    const image = record.images?.find((candidate) => candidate.standsFor.includes(url.pathname));
+    if (image) return caches.match(image.url, { cacheName: offlineCaches.saved });
   }
   return undefined;
 }
@@ -103,3 +109,14 @@ export interface SavedCountry extends CountryPageList {
 }
 
 export const isCountryPageList = (url: string) => new URL(url).pathname.endsWith('/offline-pages.json');
+
+/** Every country saved on this phone, in any language. */
+export async function savedCountries(): Promise<SavedCountry[]> {
+  const saved = await caches.open(offlineCaches.saved);
+  const records = await Promise.all(
+    (await saved.keys())
+      .filter((request) => isCountryPageList(request.url))
+      .map(async (request) => (await (await saved.match(request))?.json()) as SavedCountry | undefined),
+  );
+  return records.filter((record): record is SavedCountry => record !== undefined);
+}

@@ -5,13 +5,14 @@
 
 import {
   type CountryPageList,
-  isCountryPageList,
   offlineCaches,
   type SavedCountry,
+  savedCountries,
   searchRuntimeFiles,
   stampSavedAt,
 } from '~/features/offline/offlineStore.ts';
 import { formatDate } from '~/format/dates.ts';
+import { fillPlaceholders } from '~/i18n/fillPlaceholders.ts';
 
 interface SaveWords {
   save: string;
@@ -49,8 +50,8 @@ async function enhanceSaveButton(root: HTMLElement) {
     if (!saved) return;
     status.textContent =
       saved.savedPages === saved.pages.length
-        ? fill(words.saved, { count: saved.savedPages, date: date(saved.savedAt) })
-        : fill(words.partial, { done: saved.savedPages, total: saved.pages.length, date: date(saved.savedAt) });
+        ? fillPlaceholders(words.saved, { count: saved.savedPages, date: date(saved.savedAt) })
+        : fillPlaceholders(words.partial, { done: saved.savedPages, total: saved.pages.length, date: date(saved.savedAt) });
   };
   const busy = (isBusy: boolean) => {
     saveButton.disabled = isBusy;
@@ -61,7 +62,7 @@ async function enhanceSaveButton(root: HTMLElement) {
     busy(true);
     try {
       const saved = await saveCountry(listUrl, (done, total) => {
-        status.textContent = fill(words.saving, { done, total });
+        status.textContent = fillPlaceholders(words.saving, { done, total });
       });
       if (saved) show(saved);
       else status.textContent = words.failed;
@@ -116,7 +117,12 @@ async function saveCountry(listUrl: string, progress: (done: number, total: numb
   await inParallel(await searchRuntimeOf(list.lang), async (url) => {
     await assets.add(new Request(url, { cache: 'no-store' })).catch(() => undefined);
   });
-  await inParallel([...list.files, ...list.images.map((image) => image.url)], async (url) => {
+  // Images have hashed names: one kept for another country or language is the same file.
+  await inParallel(list.images, async ({ url }) => {
+    if (await saved.match(url)) return;
+    await saved.add(url).catch(() => undefined);
+  });
+  await inParallel(list.files, async (url) => {
     await saved.add(new Request(url, { cache: 'no-store' })).catch(() => undefined);
   });
   if (savedPages === 0) return undefined;
@@ -132,8 +138,15 @@ async function removeCountry(listUrl: string) {
   const pages =
     record?.pages ?? ((await (await fetch(listUrl).catch(() => undefined))?.json()) as CountryPageList | undefined)?.pages ?? [];
   await Promise.all(pages.flatMap((url) => [saved.delete(url), opened.delete(url)]));
-  await Promise.all([...(record?.files ?? []), ...(record?.images ?? []).map((image) => image.url)].map((url) => saved.delete(url)));
   await saved.delete(listUrl);
+  // An image may also belong to another saved country or language (the same hashed file): that one keeps it.
+  const keptImages = new Set((await savedCountries()).flatMap((other) => other.images.map((image) => image.url)));
+  const images = await caches.open(offlineCaches.images);
+  const ownImages = (record?.images ?? []).map((image) => image.url).filter((url) => !keptImages.has(url));
+  await Promise.all([
+    ...(record?.files ?? []).map((url) => saved.delete(url)),
+    ...ownImages.flatMap((url) => [saved.delete(url), images.delete(url)]),
+  ]);
 }
 
 /** Pagefind's files for searching in this language; none when the list cannot be had (search then needs a connection). */
@@ -152,14 +165,8 @@ async function savedCountry(listUrl: string): Promise<SavedCountry | undefined> 
 async function listSavedCountries(section: HTMLElement) {
   const list = section.querySelector('ul');
   if (!list) return;
-  const saved = await caches.open(offlineCaches.saved);
   const lang = document.documentElement.lang;
-  const records = await Promise.all(
-    (await saved.keys())
-      .filter((request) => isCountryPageList(request.url))
-      .map(async (request) => (await (await saved.match(request))?.json()) as SavedCountry | undefined),
-  );
-  const countries = records.filter((record): record is SavedCountry => record?.lang === lang);
+  const countries = (await savedCountries()).filter((record) => record.lang === lang);
   if (countries.length === 0) return;
   list.replaceChildren(
     ...countries.map((country) => {
@@ -178,8 +185,4 @@ async function inParallel<T>(items: readonly T[], work: (item: T) => Promise<voi
     for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item);
   };
   await Promise.all(Array.from({ length: Math.min(parallelDownloads, queue.length) }, worker));
-}
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
 }

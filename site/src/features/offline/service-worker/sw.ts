@@ -10,6 +10,7 @@ import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, NetworkOnly, type Strategy } from 'workbox-strategies';
 import {
   cachePrefix,
+  isImagePath,
   isSavedFileRequest,
   newestCopy,
   offlineCaches,
@@ -58,10 +59,15 @@ const assets = new CacheFirst({
   cacheName: offlineCaches.assets,
   plugins: [new ExpirationPlugin({ maxEntries: 100, purgeOnQuotaError: true })],
 });
+const images = new CacheFirst({
+  cacheName: offlineCaches.images,
+  plugins: [new ExpirationPlugin({ maxEntries: 100, purgeOnQuotaError: true })],
+});
 
-const isAsset = (url: URL) => url.origin === self.location.origin && url.pathname.startsWith('/_astro/');
+const isBuilt = (url: URL) => url.origin === self.location.origin && url.pathname.startsWith('/_astro/');
 registerRoute(({ request }) => request.mode === 'navigate', pages);
-registerRoute(({ url }) => isAsset(url), assets);
+registerRoute(({ url }) => isBuilt(url) && !isImagePath(url.pathname), assets);
+registerRoute(({ url }) => isBuilt(url) && isImagePath(url.pathname), images);
 // Search and the counter page's data: always the site's current files online, a saved country's copy offline (the
 // catch handler). Nothing is cached on the way: searching stores nothing.
 registerRoute(({ url }) => url.origin === self.location.origin && isSavedFileRequest(url), new NetworkOnly());
@@ -109,7 +115,7 @@ self.addEventListener('message', (event) => {
     .map((url) => new URL(url));
   const kept = [
     ...(page.origin === self.location.origin ? [keep(page, pages)] : []),
-    ...assetUrls.filter(isAsset).map((url) => keep(url, assets)),
+    ...assetUrls.filter(isBuilt).map((url) => keep(url, isImagePath(url.pathname) ? images : assets)),
   ];
   event.waitUntil(Promise.allSettled(kept));
 });
