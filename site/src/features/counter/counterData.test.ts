@@ -1,24 +1,7 @@
-import type { SnapshotService } from '@infohub/content-schemas';
 import { describe, expect, it } from 'vitest';
 import { createPageContext } from '~/i18n/pageContext.ts';
-import { testGuide, testSnapshot } from '~/testing/snapshot.ts';
+import { testGuide, testService, testSnapshot } from '~/testing/snapshot.ts';
 import { counterData } from './counterData.ts';
-
-const service = (overrides: Partial<SnapshotService>): SnapshotService => ({
-  id: overrides.slug ?? 's',
-  slug: 's',
-  country: 'guatemala',
-  organization: 'Org',
-  name: { es: 'Servicio' },
-  description: { es: 'Ayuda.' },
-  category: 'legal-aid',
-  city: 'Tecún Umán',
-  status: 'active',
-  phones: [],
-  languages: [],
-  updatedAt: '2026-10-01T00:00:00Z',
-  ...overrides,
-});
 
 describe("the counter page's data", () => {
   const snapshot = testSnapshot({
@@ -29,14 +12,14 @@ describe("the counter page's data", () => {
       }),
     ],
     services: [
-      service({
+      testService({
         slug: 'albergue',
         name: { es: 'Albergue', en: 'Shelter' },
         category: 'shelter',
         status: 'temporarily-closed',
         openingHours: '24/7',
       }),
-      service({ slug: 'cerrado', status: 'inactive' }),
+      testService({ slug: 'cerrado', status: 'inactive' }),
     ],
   });
   const data = counterData('guatemala', 'Guatemala', createPageContext(snapshot, 'en'), new URL('https://info.example.org'));

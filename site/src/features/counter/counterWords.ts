@@ -1,7 +1,6 @@
 /** The counter page's words the browser fills in itself (counts, headings of the slip), raw from the strings file. */
 export interface CounterWords {
   count: string;
-  noMatch: string;
   empty: string;
   failed: string;
   allCategories: string;
@@ -15,8 +14,4 @@ export interface CounterWords {
   qrLabel: string;
   hours: string;
   copied: string;
-}
-
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { whatsAppLink } from '~/features/share/shareLinks.ts';
 import type { CounterData } from './counterData.ts';
-import { matchesQuery, pickedSlip, selectionFromFragment, selectionToFragment, whatsAppLink, whatsAppText } from './selection.ts';
+import { pickedSlip, selectionFromFragment, selectionToFragment, whatsAppText } from './selection.ts';
 
 const data: CounterData = {
   lang: 'es',
@@ -46,7 +47,6 @@ const data: CounterData = {
 
 const words = {
   count: '',
-  noMatch: '',
   empty: '',
   failed: '',
   allCategories: '',
@@ -98,13 +98,5 @@ describe('the WhatsApp text', () => {
       ].join('\n\n'),
     );
     expect(whatsAppLink('a & b #1')).toBe('https://wa.me/?text=a%20%26%20b%20%231');
-  });
-});
-
-describe('the search box of the picker', () => {
-  it('matches every word, whatever the case and accents', () => {
-    expect(matchesQuery(['Albergue temporal', 'Tecún Umán'], 'TECUN alberg')).toBe(true);
-    expect(matchesQuery(['Albergue temporal', 'Tecún Umán'], 'tecun salud')).toBe(false);
-    expect(matchesQuery(['Albergue'], '  ')).toBe(true);
   });
 });

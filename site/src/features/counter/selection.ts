@@ -1,5 +1,6 @@
+import { fillPlaceholders } from '~/i18n/fillPlaceholders.ts';
 import type { CounterData, CounterGuide, CounterHub, CounterService } from './counterData.ts';
-import { type CounterWords, fill } from './counterWords.ts';
+import type { CounterWords } from './counterWords.ts';
 
 /**
  * What staff picked for one slip, and the two ways it leaves the page: the link's fragment (after `#`, which
@@ -60,7 +61,7 @@ export function whatsAppText(slip: PickedSlip, data: CounterData, words: Counter
   for (const guide of slip.guides) {
     const documents = guide.documents.map((document) => `- ${document.name.text}${document.details ? ` (${document.details.text})` : ''}`);
     blocks.push([
-      `*${fill(words.documentsFor, { guide: guide.title.text })}*`,
+      `*${fillPlaceholders(words.documentsFor, { guide: guide.title.text })}*`,
       ...(documents.length > 0 ? documents : [words.noDocuments]),
     ]);
   }
@@ -87,19 +88,4 @@ export function whatsAppText(slip: PickedSlip, data: CounterData, words: Counter
   }
   blocks.push([link]);
   return blocks.map((lines) => lines.join('\n')).join('\n\n');
-}
-
-/** `https://wa.me/?text=…`: WhatsApp opens with the text ready, for staff to choose the person; nothing is sent before. */
-export function whatsAppLink(text: string): string {
-  return `https://wa.me/?text=${encodeURIComponent(text)}`;
-}
-
-/** Whether a pick matches the search box: every word in its name, accents and case aside. */
-export function matchesQuery(haystack: readonly string[], query: string): boolean {
-  const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
-  const text = fold(haystack.join(' '));
-  return fold(query)
-    .split(/\s+/)
-    .filter(Boolean)
-    .every((word) => text.includes(word));
 }

@@ -1,30 +1,25 @@
 import type { SnapshotService } from '@infohub/content-schemas';
 import { prepareHsdsValidation } from '@infohub/content-schemas/hsds';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testSnapshot } from '~/testing/snapshot.ts';
+import { testService, testSnapshot } from '~/testing/snapshot.ts';
 import { hsdsFilesOf, openDataDate } from './hsdsFiles.ts';
 
 // Ajv compiles the official schema once, before the tests' own timeouts start (it is slow on a busy machine).
 beforeAll(prepareHsdsValidation, 60_000);
 
-function shelter(overrides: Partial<SnapshotService> = {}): SnapshotService {
-  return {
+const shelter = (overrides: Partial<SnapshotService> = {}) =>
+  testService({
     id: '7',
     slug: 'albergue',
-    country: 'guatemala',
     organization: 'Casa del Migrante',
     name: { es: 'Albergue', en: 'Shelter' },
     description: { es: 'Hospedaje temporal.' },
     category: 'shelter',
-    city: 'Tecún Umán',
-    phones: [],
-    status: 'active',
     languages: ['es'],
     lastReviewedAt: '2026-10-01T00:00:00Z',
     updatedAt: '2026-09-01T00:00:00Z',
     ...overrides,
-  };
-}
+  });
 
 describe('the open data of a country shard', () => {
   it('is the list and the full records of its services, in the shard’s language', () => {

@@ -1,26 +1,9 @@
-import type { SnapshotService } from '@infohub/content-schemas';
 import { describe, expect, it } from 'vitest';
 import { createPageContext } from '~/i18n/pageContext.ts';
-import { testSnapshot } from '~/testing/snapshot.ts';
+import { testService, testSnapshot } from '~/testing/snapshot.ts';
 import { openingHoursView } from '~/views/contact.ts';
 import { qrCodeSvg } from './qrCode.ts';
 import { directoryAsOf, hoursInOneLine, liveUrl, servicesSheetView } from './sheet.ts';
-
-const service = (overrides: Partial<SnapshotService>): SnapshotService => ({
-  id: overrides.slug ?? 's',
-  slug: 's',
-  country: 'guatemala',
-  organization: 'Org',
-  name: { es: 'Servicio' },
-  description: { es: 'Ayuda.' },
-  category: 'legal-aid',
-  city: 'Guatemala',
-  status: 'active',
-  phones: [],
-  languages: [],
-  updatedAt: '2026-10-01T00:00:00Z',
-  ...overrides,
-});
 
 describe('liveUrl', () => {
   it('points at the page on the public site, whatever path the site URL carries', () => {
@@ -50,12 +33,12 @@ describe('servicesSheetView', () => {
   it('groups by city, then category in the vocabulary order, and leaves out services that stopped running', () => {
     const snapshot = testSnapshot({
       services: [
-        service({ slug: 'salud-xela', city: 'Quetzaltenango', category: 'health', organization: 'Clínica' }),
-        service({ slug: 'legal-xela', city: 'Quetzaltenango', category: 'legal-aid', organization: 'Bufete B' }),
-        service({ slug: 'legal-xela-2', city: 'Quetzaltenango', category: 'legal-aid', organization: 'Bufete A' }),
-        service({ slug: 'cerrado', city: 'Quetzaltenango', category: 'legal-aid', status: 'inactive' }),
-        service({ slug: 'albergue', city: 'Guatemala', category: 'shelter' }),
-        service({ slug: 'otro-pais', country: 'mexico', city: 'Tapachula' }),
+        testService({ slug: 'salud-xela', city: 'Quetzaltenango', category: 'health', organization: 'Clínica' }),
+        testService({ slug: 'legal-xela', city: 'Quetzaltenango', category: 'legal-aid', organization: 'Bufete B' }),
+        testService({ slug: 'legal-xela-2', city: 'Quetzaltenango', category: 'legal-aid', organization: 'Bufete A' }),
+        testService({ slug: 'cerrado', city: 'Quetzaltenango', category: 'legal-aid', status: 'inactive' }),
+        testService({ slug: 'albergue', city: 'Guatemala', category: 'shelter' }),
+        testService({ slug: 'otro-pais', country: 'mexico', city: 'Tapachula' }),
       ],
     });
     const ctx = createPageContext(snapshot, 'en');
@@ -89,9 +72,9 @@ describe('directoryAsOf', () => {
   it('dates a directory by the newest confirmation of the services it lists, not by when it was built', () => {
     const snapshot = testSnapshot({
       services: [
-        service({ slug: 'a', lastReviewedAt: '2026-11-02T00:00:00Z' }),
-        service({ slug: 'b', updatedAt: '2026-11-09T00:00:00Z' }),
-        service({ slug: 'c', status: 'inactive', updatedAt: '2026-11-19T00:00:00Z' }),
+        testService({ slug: 'a', lastReviewedAt: '2026-11-02T00:00:00Z' }),
+        testService({ slug: 'b', updatedAt: '2026-11-09T00:00:00Z' }),
+        testService({ slug: 'c', status: 'inactive', updatedAt: '2026-11-19T00:00:00Z' }),
       ],
     });
     expect(directoryAsOf(snapshot, 'guatemala')).toBe('2026-11-09T00:00:00Z');

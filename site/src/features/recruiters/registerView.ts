@@ -1,7 +1,7 @@
 import { hasLapsed, paths, type RecruiterStatus, type Snapshot, type SnapshotRecruiter } from '@infohub/content-schemas';
 import type { PageContext } from '~/i18n/pageContext.ts';
 import { guidesOf } from '~/snapshot/queries.ts';
-import { initialOf } from './searchText.ts';
+import { initialOf } from './initialOf.ts';
 
 /** One entry of the register as the page shows it. */
 export function recruiterView(recruiter: SnapshotRecruiter, ctx: PageContext) {

@@ -10,11 +10,16 @@ export interface ShareLinks {
 }
 
 export function shareLinks(title: string, url: string): ShareLinks {
-  const message = encodeURIComponent(`${title}\n${url}`);
+  const message = `${title}\n${url}`;
   return {
     url,
-    whatsapp: `https://wa.me/?text=${message}`,
+    whatsapp: whatsAppLink(message),
     // `sms:?body=` is what Android and current iPhones read; the number is left for the reader to choose.
-    sms: `sms:?body=${message}`,
+    sms: `sms:?body=${encodeURIComponent(message)}`,
   };
+}
+
+/** `https://wa.me/?text=…`: WhatsApp opens with the text ready and the reader chooses who gets it; nothing is sent before. */
+export function whatsAppLink(text: string): string {
+  return `https://wa.me/?text=${encodeURIComponent(text)}`;
 }

@@ -4,16 +4,11 @@
  * the page: the picks live in the address's fragment, which the browser never sends, and nothing is stored.
  */
 import type { CounterData, CounterText } from '~/features/counter/counterData.ts';
-import { type CounterWords, fill } from '~/features/counter/counterWords.ts';
-import {
-  matchesQuery,
-  pickedSlip,
-  type Selection,
-  selectionFromFragment,
-  selectionToFragment,
-  whatsAppLink,
-  whatsAppText,
-} from '~/features/counter/selection.ts';
+import type { CounterWords } from '~/features/counter/counterWords.ts';
+import { pickedSlip, type Selection, selectionFromFragment, selectionToFragment, whatsAppText } from '~/features/counter/selection.ts';
+import { matchesQuery } from '~/features/search/wordsOnPage.ts';
+import { whatsAppLink } from '~/features/share/shareLinks.ts';
+import { fillPlaceholders } from '~/i18n/fillPlaceholders.ts';
 import { renderSlip, textSpan } from './slipView.ts';
 
 const root = document.querySelector<HTMLElement>('[data-counter]');
@@ -89,7 +84,7 @@ async function start(root: HTMLElement) {
     // replaceState: picking is not a page to go back to, and the fragment never reaches the site.
     history.replaceState(null, '', `${location.pathname}${fragment ? `#${fragment}` : ''}`);
     link.value = location.href;
-    count.textContent = fill(words.count, { guides: selection.guides.length, services: selection.services.length });
+    count.textContent = fillPlaceholders(words.count, { guides: selection.guides.length, services: selection.services.length });
     const slip = pickedSlip(selection, data);
     whatsapp.href = whatsAppLink(whatsAppText(slip, data, words, location.href));
     await renderSlip(slipRoot, slip, data, words);

@@ -3,8 +3,9 @@
  * only markup is the QR codes' SVG, which the QR library draws from the site's own addresses.
  */
 import type { CounterData, CounterText } from '~/features/counter/counterData.ts';
-import { type CounterWords, fill } from '~/features/counter/counterWords.ts';
+import type { CounterWords } from '~/features/counter/counterWords.ts';
 import type { PickedSlip } from '~/features/counter/selection.ts';
+import { fillPlaceholders } from '~/i18n/fillPlaceholders.ts';
 
 let drawing = 0;
 
@@ -20,7 +21,7 @@ export async function renderSlip(root: HTMLElement, slip: PickedSlip, data: Coun
 
   for (const guide of slip.guides) {
     const section = element('section', { className: 'slip-entry' });
-    section.append(element('h3', {}, ...withLang(guide.title, (title) => fill(words.documentsFor, { guide: title }))));
+    section.append(element('h3', {}, ...withLang(guide.title, (title) => fillPlaceholders(words.documentsFor, { guide: title }))));
     if (guide.documents.length === 0) section.append(element('p', { textContent: words.noDocuments }));
     else
       section.append(
@@ -51,7 +52,7 @@ export async function renderSlip(root: HTMLElement, slip: PickedSlip, data: Coun
     for (const service of slip.services) {
       const qr = element('div', { className: 'slip-qr' });
       qr.setAttribute('role', 'img');
-      qr.setAttribute('aria-label', fill(words.qrLabel, { url: service.liveUrl }));
+      qr.setAttribute('aria-label', fillPlaceholders(words.qrLabel, { url: service.liveUrl }));
       qr.innerHTML = await qrCodeSvg(service.liveUrl);
       section.append(
         element(

@@ -1,4 +1,5 @@
-import { matchesQuery } from '../searchText.ts';
+import { matchesQuery } from '~/features/search/wordsOnPage.ts';
+import { fillPlaceholders } from '~/i18n/fillPlaceholders.ts';
 
 /**
  * "Check a recruitment agency" as the reader types: the register is on the page already (and so on the phone once
@@ -31,8 +32,8 @@ for (const form of document.querySelectorAll<HTMLFormElement>('[data-recruiter-c
       query === ''
         ? ''
         : count === 0
-          ? strings.noMatch.replace('{query}', query)
-          : strings.matches.replace('{count}', String(count)).replace('{total}', String(entries.length));
+          ? fillPlaceholders(strings.noMatch, { query })
+          : fillPlaceholders(strings.matches, { count, total: entries.length });
   };
 
   form.addEventListener('submit', (event) => {

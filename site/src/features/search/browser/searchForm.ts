@@ -3,6 +3,8 @@
  * (searchSession.ts, then Pagefind, the index and the synonym list) is fetched when the reader focuses the search
  * box, or when a link brings a query in its address, never before.
  */
+
+import { fillPlaceholders } from '~/i18n/fillPlaceholders.ts';
 import type { ResultNames } from './searchSession.ts';
 
 interface SearchStrings extends ResultNames {
@@ -58,7 +60,7 @@ function enhance(root: HTMLElement) {
       if (queryId !== latestQuery) return;
       list.replaceChildren(...hits.map((hit) => renderHit(hit, strings, showCountry)));
       const template = hits.length === 0 ? strings.noResults : hits.length === 1 ? strings.oneResult : strings.manyResults;
-      status.textContent = fill(template, { query: term, count: String(hits.length) });
+      status.textContent = fillPlaceholders(template, { query: term, count: String(hits.length) });
     } catch {
       if (queryId === latestQuery) status.textContent = strings.failed;
     } finally {
@@ -95,8 +97,4 @@ function enhance(root: HTMLElement) {
     input.value = initial;
     void run(initial);
   }
-}
-
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
 }
