@@ -73,6 +73,17 @@ export function readSiteEnv(env: Record<string, string | undefined> = process.en
   };
 }
 
+let fromProcess: SiteEnv | undefined;
+
+/**
+ * The settings this build was started with, read once per process: what every page of a build reads (the report
+ * form is on thousands of them) would otherwise parse the environment and look for the workspace root each time.
+ */
+export function buildEnv(): SiteEnv {
+  fromProcess ??= readSiteEnv();
+  return fromProcess;
+}
+
 /** The workspace root is the nearest folder, from `start` upwards, holding pnpm-workspace.yaml. */
 export function findRepoRoot(start: string): string {
   let folder = path.resolve(start);
