@@ -1,4 +1,4 @@
-import { formatMinutes, minutesPerDay, type OpenRange, weeklyOpenRanges } from '@infohub/content-schemas';
+import { minutesPerDay, type OpenRange, weeklyOpenRanges } from '@infohub/content-schemas';
 
 /**
  * Opening hours in OpenStreetMap `opening_hours` syntax ("Mo-Fr 08:00-12:00,13:00-17:00; PH off"), read by the
@@ -6,8 +6,6 @@ import { formatMinutes, minutesPerDay, type OpenRange, weeklyOpenRanges } from '
  * shared with the HSDS export). The library is over a megabyte, so it never reaches the browser: pages carry the
  * schedule, and a few lines decide "open now" there.
  */
-
-export { formatMinutes, type OpenRange };
 
 export type Schedule =
   /** The same every week: Monday first, each day's ranges in order. */

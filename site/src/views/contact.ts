@@ -1,5 +1,6 @@
 import type { SnapshotPhone } from '@infohub/content-schemas';
-import { formatMinutes, isAlwaysOpen, type OpenRange, parseSchedule, type Schedule } from '~/format/openingHours.ts';
+import { formatMinutes, type OpenRange } from '@infohub/content-schemas';
+import { isAlwaysOpen, parseSchedule, type Schedule } from '~/format/openingHours.ts';
 import type { CompactWeek } from '~/format/openNow.ts';
 import { phoneLink } from '~/format/phones.ts';
 import type { PageContext } from '~/i18n/pageContext.ts';

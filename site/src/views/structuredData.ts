@@ -1,5 +1,5 @@
-import type { OpenRange, Schedule } from '~/format/openingHours.ts';
-import { formatMinutes } from '~/format/openingHours.ts';
+import { formatMinutes, type OpenRange } from '@infohub/content-schemas';
+import type { Schedule } from '~/format/openingHours.ts';
 import type { GuideView } from './guide.ts';
 import type { HubView } from './hub.ts';
 import type { ServiceView } from './service.ts';
