@@ -1,11 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { axeViolations, headingProblems, phone } from '../testing/accessibility.ts';
 import { publishedUrl } from '../testing/paths.ts';
-import { pdfText, pdfWords, qrCodesOnFirstPage } from '../testing/pdfTools.ts';
+import { pdfText, pdfWords, printedPage, qrCodesOnFirstPage } from '../testing/pdfTools.ts';
 import { siteString } from '../testing/siteStrings.ts';
+import { watchViolations } from './testing/cspViolations.ts';
 import { saveCountryInEnglish } from './testing/offline.ts';
 import { expect, test } from './testing/test.ts';
 
@@ -16,35 +13,22 @@ import { expect, test } from './testing/test.ts';
  */
 const counter = '/en/guatemala/counter/';
 const picks = '#g=residencia-temporal&s=albergue-tecun-uman';
-
-/** The page printed to PDF by Chromium (print media, as "save as PDF" does), handed to `read` before it is deleted. */
-async function printed<T>(page: Page, read: (file: string) => T): Promise<T> {
-  const folder = mkdtempSync(path.join(tmpdir(), 'infohub-slip-'));
-  try {
-    const file = path.join(folder, 'slip.pdf');
-    await page.pdf({ path: file, format: 'Letter', printBackground: true });
-    return read(file);
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-}
+const slipPaper = { format: 'Letter', printBackground: true } as const;
 
 test.describe('the referral slip at the hub counter', () => {
   test('staff pick a guide and a service and get one slip, printed alone, shared by link or WhatsApp only on a tap', async ({
     page,
+    context,
     baseURL,
   }) => {
     // Printing to PDF and reading it back (pdftotext, pdftoppm, zbarimg) takes a few seconds on a busy machine.
     test.slow();
     const elsewhere: string[] = [];
-    const policyViolations: string[] = [];
     page.on('request', (request) => {
       if (!request.url().startsWith(baseURL ?? '')) elsewhere.push(request.url());
     });
     // The QR codes are SVG put into the page by script: the strict policy must still hold.
-    page.on('console', (message) => {
-      if (/content security policy/i.test(message.text())) policyViolations.push(message.text());
-    });
+    const policyViolations = await watchViolations(context, page);
     await page.goto(counter);
     await expect(page.getByText('This page needs JavaScript')).toBeHidden();
     const picker = page.getByRole('form', { name: 'Pick guides and services' });
@@ -105,7 +89,7 @@ test.describe('the referral slip at the hub counter', () => {
     await expect(whatsapp).toBeHidden();
     await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const paper = await printed(page, (file) => ({ text: pdfText(file), codes: qrCodesOnFirstPage(file) }));
+    const paper = await printedPage(page, (file) => ({ text: pdfText(file), codes: qrCodesOnFirstPage(file) }), slipPaper);
     expect(paper.text).toContain('Documents for: Temporary residence in Guatemala');
     expect(paper.text).toContain('Call +502 00003333');
     expect(paper.text).not.toContain('Search by name');
@@ -150,7 +134,7 @@ test.describe('the referral slip at the hub counter', () => {
     const qr = await slip.locator('.slip-qr').boundingBox();
     const entry = await slip.locator('.slip-entry', { has: page.locator('.slip-qr') }).boundingBox();
     expect(qr && entry && qr.x - entry.x).toBeLessThan(2);
-    const { pageWidth, words } = await printed(page, pdfWords);
+    const { pageWidth, words } = await printedPage(page, pdfWords, slipPaper);
     // pdftotext -bbox gives right-to-left words in the order their glyphs sit on the page, last letter first.
     const heading = siteString('ar', 'counter.whereToGo').split(' ').at(-1) ?? '';
     const word = words.find((candidate) => [...candidate.text].reverse().join('') === heading);

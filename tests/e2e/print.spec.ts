@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { paths, type Snapshot } from '@infohub/content-schemas';
 import { type PaperFormat, renderSheetPdfs, sheetPathsOf } from '@infohub/release';
 import { builtSite, fixtureSnapshot, publishedUrl } from '../testing/paths.ts';
-import { pdfInfo, pdfText, pdfWords, qrCodesOnFirstPage } from '../testing/pdfTools.ts';
+import { pdfInfo, pdfText, pdfWords, printedPage, qrCodesOnFirstPage } from '../testing/pdfTools.ts';
 import { siteString } from '../testing/siteStrings.ts';
 import { expect, test } from './testing/test.ts';
 
@@ -190,19 +190,11 @@ test.describe('printing any page', () => {
     await page.goto(paths.country('es', 'costa-rica'));
     await page.emulateMedia({ media: 'print' });
     // The addresses are generated content, which innerText leaves out: the printed words are read from a PDF.
-    const pdf = await page.pdf({ format: 'A4' });
-    const folder = mkdtempSync(path.join(tmpdir(), 'infohub-print-'));
-    try {
-      const file = path.join(folder, 'page.pdf');
-      writeFileSync(file, pdf);
-      const printed = pdfText(file);
-      expect(printed).toContain(`(${live(paths.services('es', 'costa-rica'))})`);
-      expect(printed).toContain(`(${live(paths.hub('es', 'costa-rica', 'san-jose'))})`);
-      expect(printed).not.toContain('tel:');
-      expect(printed).not.toContain('(#');
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    const printed = await printedPage(page, pdfText, { format: 'A4' });
+    expect(printed).toContain(`(${live(paths.services('es', 'costa-rica'))})`);
+    expect(printed).toContain(`(${live(paths.hub('es', 'costa-rica', 'san-jose'))})`);
+    expect(printed).not.toContain('tel:');
+    expect(printed).not.toContain('(#');
   });
 
   test('an external link prints its own address', async ({ page }) => {

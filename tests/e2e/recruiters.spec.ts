@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { saveCountryInEnglish } from './testing/offline.ts';
 import { expect, test } from './testing/test.ts';
 
 /** The fixture's register for Guatemala: five entries under A, C, E, P and Z. */
@@ -101,11 +102,7 @@ test.describe('check a recruitment agency', () => {
   });
 
   test('works with the network off once the country is saved', async ({ page, context }) => {
-    await page.goto('/en/guatemala/');
-    await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
-    const saving = page.getByRole('region', { name: 'Read without internet' });
-    await saving.getByRole('button', { name: 'Save the pages' }).click();
-    await expect(saving.getByRole('status')).toContainText('pages were saved on');
+    await saveCountryInEnglish(page, 'guatemala');
 
     await context.setOffline(true);
     await page.goto('/en/guatemala/recruiters/');

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { renderSheetPdfs, type SheetPdfReport } from '@infohub/release';
 import { extraUiStrings } from './paths.ts';
 
-/** Signs the report forms of the sites the tests build; a CMS that tests send reports to checks with the same. */
-export const testFeedbackSecret = 'report-form-secret-of-the-tests';
+/** Signs the report forms of the sites the tests build, so the forms appear in every page type the tests read. */
+const testFeedbackSecret = 'report-form-secret-of-the-tests';
 
 export interface BuildResult {
   status: number | null;

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { requireDebianTools } from '@infohub/scripts/debian-tools';
+import type { Page } from '@playwright/test';
 
 /** Reading PDFs back with Debian's poppler-utils and zbar-tools, as a person would: text, pages, and the QR code. */
 
@@ -54,6 +55,18 @@ export function qrCodesOnFirstPage(file: string): string[] {
     const scan = spawnSync('zbarimg', ['--quiet', '--raw', `${image}.png`], { encoding: 'utf8' });
     if (scan.status !== 0 && scan.status !== 4) throw new Error(`zbarimg failed (exit ${scan.status}): ${scan.stderr}`);
     return scan.stdout.split('\n').filter((line) => line !== '');
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** The page printed to PDF by Chromium (print media, as "save as PDF" does), handed to `read` before it is deleted. */
+export async function printedPage<T>(page: Page, read: (file: string) => T, options: Parameters<Page['pdf']>[0] = {}): Promise<T> {
+  const folder = mkdtempSync(path.join(tmpdir(), 'infohub-printed-'));
+  try {
+    const file = path.join(folder, 'page.pdf');
+    await page.pdf({ ...options, path: file });
+    return read(file);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
