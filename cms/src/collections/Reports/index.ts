@@ -12,7 +12,10 @@ const received = { access: { update: asReceived }, admin: { readOnly: true } } a
 /** "Report wrong information" from the public site: one document per report, in the country of the page. */
 export const Reports: CollectionConfig = {
   slug: 'reports',
-  labels: { singular: label('Reader report', 'Aviso de lector', 'Signalement'), plural: label('Readers’ reports', 'Avisos de lectores', 'Signalements des lecteurs') },
+  labels: {
+    singular: label('Reader report', 'Aviso de lector', 'Signalement'),
+    plural: label('Readers’ reports', 'Avisos de lectores', 'Signalements des lecteurs'),
+  },
   admin: {
     useAsTitle: 'page',
     defaultColumns: ['page', 'kind', 'status', 'language', 'createdAt'],
