@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeQuery } from '~/features/search/queryVariants.ts';
+import { normalizeQuery } from '~/features/search/normalizeQuery.ts';
 import { initialOf } from './initialOf.ts';
 
 describe("the register's alphabetical list", () => {

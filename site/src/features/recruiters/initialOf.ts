@@ -1,4 +1,4 @@
-import { normalizeQuery } from '~/features/search/queryVariants.ts';
+import { normalizeQuery } from '~/features/search/normalizeQuery.ts';
 
 /** The letter an entry is listed under in the alphabetical list: A–Z without accents, `#` for a digit or symbol. */
 export function initialOf(name: string): string {

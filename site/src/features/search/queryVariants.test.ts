@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fallbackQueries, normalizeQuery, queryVariants, synonymListProblems } from './queryVariants.ts';
+import { normalizeQuery } from './normalizeQuery.ts';
+import { fallbackQueries, queryVariants, synonymListProblems } from './queryVariants.ts';
 
 const synonymsDir = path.join(import.meta.dirname, 'synonyms');
 const readList = (lang: string) =>

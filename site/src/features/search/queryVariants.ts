@@ -4,20 +4,12 @@
  * to the words the pages use ("documentos", "permiso de trabajo"), or to a few alternatives. Pagefind has no "or",
  * so the search runs the reader's own words and each rewrite, and merges the results.
  */
+import { normalizeQuery } from './normalizeQuery.ts';
+
 export type SynonymList = Readonly<Record<string, string | readonly string[]>>;
 
 /** At most this many queries per search: each is a Pagefind search on the reader's phone. */
 const maxVariants = 4;
-
-/** Lower case, no accents, no punctuation, single spaces: "¿Trámite  de PAPELES?" → "tramite de papeles". */
-export function normalizeQuery(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('und')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 /**
  * The queries to run for what a reader typed: their own words first (an apostrophe inside a word split as the index

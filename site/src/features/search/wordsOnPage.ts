@@ -1,4 +1,4 @@
-import { normalizeQuery } from './queryVariants.ts';
+import { normalizeQuery } from './normalizeQuery.ts';
 
 /**
  * Searching words that are on the page already, with no index to download (the recruiter register, the counter's
