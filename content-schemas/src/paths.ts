@@ -1,3 +1,4 @@
+import type { ReportRefusal } from './feedback/reports.ts';
 import { slugify } from './slugs.ts';
 
 /** A list split over pages gets `page/2/`, `page/3/`… after its first page's address. */
@@ -35,6 +36,8 @@ export const paths = {
   feedback: () => '/feedback',
   /** The thank-you page a reader is sent to once a report is stored. */
   reportSent: (locale: string) => `/${locale}/report-sent/`,
+  /** Why a report was not stored, in the reader's language: the page explains every reason, the fragment picks one. */
+  reportNotSent: (locale: string, reason?: ReportRefusal) => `/${locale}/report-not-sent/${reason ? `#${reason}` : ''}`,
   /** The list of a country's pages in one language that "save this country for offline" stores. */
   offlinePages: (locale: string, country: string) => `/${locale}/${country}/offline-pages.json`,
   /** What hub staff print for one country in one language: the list of sheets and their PDFs. */
@@ -76,7 +79,7 @@ export function isPrintPath(pathname: string): boolean {
 export const reservedCountrySegments = ['guides', 'services', 'hubs', 'search', 'print', 'open-data', 'recruiters', 'counter'] as const;
 
 /** Country slugs share the URL level with the site's own pages (`/{lang}/about/`), so no country may take their names. */
-export const reservedLocaleSegments = ['about', 'privacy', 'accessibility', 'offline', 'report-sent'] as const;
+export const reservedLocaleSegments = ['about', 'privacy', 'accessibility', 'offline', 'report-sent', 'report-not-sent'] as const;
 
 /** Service and hub slugs share `services/…` and `hubs/…` with the lists' own sections, so none may take these. */
 export const reservedDirectorySegments = ['category', 'city', 'page'] as const;

@@ -46,6 +46,21 @@ test.describe('reporting wrong information, without JavaScript', () => {
     );
     await expect(page.getByRole('link', { name: 'Ale nan paj lakay la' })).toHaveAttribute('href', '/ht/');
   });
+
+  test('a report the CMS did not keep is explained in the reader’s language, the one reason it was sent to', async ({ page }) => {
+    await page.goto('/fr/report-not-sent/#too-long');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Votre signalement n’a pas été envoyé');
+    const reasons = page.locator('.refusal-reasons li');
+    await expect(reasons).toHaveCount(7);
+    await expect(reasons.filter({ visible: true })).toHaveText([
+      'Le signalement est trop long : au plus 1000 caractères de texte et 200 pour le contact.',
+    ]);
+    await expect(page.getByText('ce que vous avez écrit y est en général encore')).toBeVisible();
+    // Without a reason (an address typed by hand), every reason is listed.
+    await page.goto('/es/report-not-sent/');
+    await expect(reasons.filter({ visible: true })).toHaveCount(7);
+    await expect(page.getByText('Espere un momento y envíelo de nuevo.')).toBeVisible();
+  });
 });
 
 test.describe('reporting wrong information, with JavaScript', () => {
@@ -71,5 +86,12 @@ test.describe('reporting wrong information, with JavaScript', () => {
     await expect(page.getByRole('button', { name: 'إرسال البلاغ' })).toBeVisible();
     expect(await axeViolations(page, { include: '[data-report]' })).toEqual([]);
     expect(await smallControls(page)).toEqual([]);
+  });
+
+  test('the page saying why a report was not kept is accessible, right to left too', async ({ page }) => {
+    await page.goto('/ar/report-not-sent/#too-many');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('.refusal-reasons li').filter({ visible: true })).toHaveText([/وصلت بلاغات كثيرة/]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

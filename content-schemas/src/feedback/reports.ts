@@ -23,6 +23,28 @@ export const reportLimits = {
   bodyMaxBytes: 8 * 1024,
 } as const;
 
+/**
+ * Why the CMS did not store a report, as the reader is told on the site's "report not sent" page (one section each,
+ * its id the reason): the CMS sends the reader there, so every word a reader sees is the site's, in their language.
+ */
+export const reportRefusals = [
+  /** A field missing or changed, a form from another page, a request no form sends. */
+  'incomplete',
+  /** Sent seconds after the page was made: what scripts do. */
+  'too-fast',
+  /** The page was built too long ago to be trusted. */
+  'too-old',
+  /** Text, contact or the whole form over its limit. */
+  'too-long',
+  /** Too many reports from this network, or about this page today. */
+  'too-many',
+  /** The page's document is no longer on the site. */
+  'page-gone',
+  /** The CMS is not set up to take reports. */
+  'unavailable',
+] as const;
+export type ReportRefusal = (typeof reportRefusals)[number];
+
 /** The form's field names, shared by the site's form and the CMS's endpoint. */
 export const reportFormFields = {
   kind: 'kind',

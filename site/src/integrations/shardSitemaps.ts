@@ -38,7 +38,9 @@ async function writeShardSitemap(siteDir: string, snapshot: Snapshot, shard: Sha
     shard.kind === 'site' ? siteLanguages : (snapshot.countries.find((country) => country.slug === shard.country)?.locales ?? []);
   const from = shard.kind === 'site' ? undefined : shard.lang;
   const items = pages
-    .filter((page) => !siteLanguages.some((code) => page === paths.offline(code) || page === paths.reportSent(code)))
+    .filter(
+      (page) => !siteLanguages.some((code) => [paths.offline(code), paths.reportSent(code), paths.reportNotSent(code)].includes(page)),
+    )
     .map((page) => {
       const lang = from ?? page.split('/')[1] ?? snapshot.defaultLocale;
       return {

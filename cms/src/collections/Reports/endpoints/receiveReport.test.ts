@@ -85,49 +85,57 @@ describe('the public "report wrong information" endpoint, over HTTP', () => {
     expect(await storedReports()).toHaveLength(before);
   });
 
-  it('refuses a missing, moved, too fast or too old token, saying what to do', async () => {
+  // Where a refused reader is sent: the site's page that says why in their language, at the reason.
+  const refusal = (response: Response) => {
+    expect(response.status).toBe(303);
+    return response.headers.get('location');
+  };
+
+  it('sends a reader whose token is missing, moved, too fast or too old to the page that says why, in their language', async () => {
     const client = '203.0.113.3';
-    const missing = await send(client, formFor({ token: '' }));
-    expect(missing.status).toBe(403);
-    expect(await missing.text()).toBe('The form is incomplete: open the page again and send the report from it.');
-    const otherPage = await send(client, formFor({ page: '/en/costa-rica/guides/another/' }));
-    expect(otherPage.status).toBe(403);
-    expect(await otherPage.text()).toContain('does not belong to this page');
-    const tooFast = await send(client, formFor({}, new Date()));
-    expect(tooFast.status).toBe(429);
-    expect(await tooFast.text()).toContain('too fast');
-    const tooOld = await send(client, formFor({}, new Date(Date.now() - 401 * 24 * 3600 * 1000)));
-    expect(tooOld.status).toBe(403);
-    expect(await tooOld.text()).toContain('too old');
+    const before = (await storedReports()).length;
+    expect(refusal(await send(client, formFor({ token: '' })))).toBe('/en/report-not-sent/#incomplete');
+    expect(refusal(await send(client, formFor({ page: '/en/costa-rica/guides/another/' })))).toBe('/en/report-not-sent/#incomplete');
+    expect(refusal(await send(client, formFor({}, new Date())))).toBe('/en/report-not-sent/#too-fast');
+    expect(refusal(await send(client, formFor({}, new Date(Date.now() - 401 * 24 * 3600 * 1000))))).toBe('/en/report-not-sent/#too-old');
+    // A page still out there whose document was deleted since.
+    const deleted: FeedbackTarget = { ...target, documentId: '999999' };
+    const gone = formFor({ document: deleted.documentId, token: signFeedbackToken(secret, deleted, new Date(Date.now() - 60_000)) });
+    expect(refusal(await send(client, gone))).toBe('/en/report-not-sent/#page-gone');
+    expect(await storedReports()).toHaveLength(before);
   });
 
   it('refuses text, a contact or a whole form larger than the limits, and anything but the form', async () => {
     const client = '203.0.113.4';
-    const longText = await send(client, formFor({ text: 'x'.repeat(reportLimits.textMaxChars + 1) }));
-    expect(longText.status).toBe(413);
-    expect(await longText.text()).toBe(`The text is too long: at most ${reportLimits.textMaxChars} characters.`);
-    expect((await send(client, formFor({ contact: 'x'.repeat(reportLimits.contactMaxChars + 1) }))).status).toBe(413);
+    const before = (await storedReports()).length;
+    expect(refusal(await send(client, formFor({ text: 'x'.repeat(reportLimits.textMaxChars + 1) })))).toBe('/en/report-not-sent/#too-long');
+    expect(refusal(await send(client, formFor({ contact: 'x'.repeat(reportLimits.contactMaxChars + 1) })))).toBe(
+      '/en/report-not-sent/#too-long',
+    );
+    // Refused before its language is read: said in Spanish, the site's first language.
     const huge = `${new URLSearchParams(formFor()).toString()}&padding=${'x'.repeat(reportLimits.bodyMaxBytes)}`;
-    expect((await send(client, huge)).status).toBe(413);
+    expect(refusal(await send(client, huge))).toBe('/es/report-not-sent/#too-long');
     const json = await fetch(`${http.baseUrl}/api/reports/feedback`, {
       method: 'POST',
+      redirect: 'manual',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
       body: JSON.stringify(formFor()),
     });
-    expect(json.status).toBe(415);
-    expect((await send(client, formFor({ kind: 'everything' }))).status).toBe(400);
+    expect(refusal(json)).toBe('/es/report-not-sent/#incomplete');
+    expect(refusal(await send(client, formFor({ kind: 'everything' })))).toBe('/en/report-not-sent/#incomplete');
+    expect(refusal(await send(client, formFor({ lang: 'xx' })))).toBe('/es/report-not-sent/#incomplete');
+    expect(await storedReports()).toHaveLength(before);
   });
 
-  it('lets one address send its hourly share of reports, then answers 429 with Retry-After', async () => {
+  it('lets one address send its hourly share of reports, then sends it to the page that says to wait', async () => {
     const client = '198.51.100.9';
     for (let attempt = 1; attempt <= readerReportsPerHour; attempt++) {
-      expect((await send(client, formFor({ website: 'filled, so nothing is stored' }))).status).toBe(303);
+      expect((await send(client, formFor({ website: 'filled, so nothing is stored' }))).headers.get('location')).toBe('/en/report-sent/');
     }
-    const refused = await send(client, formFor());
-    expect(refused.status).toBe(429);
+    const refused = await send(client, formFor({ lang: 'fr' }));
+    expect(refusal(refused)).toBe('/fr/report-not-sent/#too-many');
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(3000);
-    expect(await refused.text()).toBe('Too many attempts from this network. Try again in 60 minutes.');
-    expect((await send('198.51.100.10', formFor({ website: 'x' }))).status).toBe(303);
+    expect((await send('198.51.100.10', formFor({ website: 'x' }))).headers.get('location')).toBe('/en/report-sent/');
   });
 
   it('stops storing reports about one page once it has had its day’s share', async () => {
@@ -147,9 +155,7 @@ describe('the public "report wrong information" endpoint, over HTTP', () => {
       });
     }
     expect((await send('192.0.2.1', formFor())).status).toBe(303);
-    const refused = await send('192.0.2.2', formFor());
-    expect(refused.status).toBe(429);
-    expect(await refused.text()).toContain('many reports today');
+    expect(refusal(await send('192.0.2.2', formFor()))).toBe('/en/report-not-sent/#too-many');
     expect((await storedReports()).filter((report) => report.page === target.page)).toHaveLength(reportsPerPagePerDay);
   });
 

@@ -1,9 +1,14 @@
 import {
+  defaultLocale,
   type FeedbackTarget,
+  type FeedbackTokenProblem,
   feedbackTokenProblem,
+  isLocaleCode,
+  type LocaleCode,
   paths,
   type ReportedCollection,
   type ReportKind,
+  type ReportRefusal,
   reportedCollections,
   reportFormFields,
   reportKinds,
@@ -17,12 +22,10 @@ import { relationId } from '../../../utilities/relationId.ts';
 /** A flood of reports about one page (a script with one good token) stops here each day, so it cannot fill the disk. */
 export const reportsPerPagePerDay = 20;
 
+/** A report not stored: the reader is sent to the site's page that says why, in their language. */
 class Refusal extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
+  constructor(readonly reason: ReportRefusal) {
+    super(`report refused: ${reason}`);
   }
 }
 
@@ -38,47 +41,52 @@ interface Report {
  * `POST /api/reports/feedback`: the "report wrong information" form of the public site, sent as a plain HTML form
  * (`application/x-www-form-urlencoded`) through the site's `/feedback`, or straight here from a static host. It
  * answers a stored report with a redirect to the site's thank-you page in the reader's language, and a refused one
- * with a short text saying why (the reader sees it in place of the page).
+ * with a redirect to the site's "report not sent" page, at the reason (the form is the reader's navigation, so an
+ * error status would show them a bare answer in place of a page, in no language of theirs).
  */
 export const receiveReportEndpoint: Omit<Endpoint, 'root'> = {
   path: '/feedback',
   method: 'post',
   handler: async (req) => {
+    let lang: LocaleCode = defaultLocale;
     try {
-      await consumeRateLimit('readerReports', req);
-      if (!env.feedbackSecret) throw new Refusal(503, 'Reports are not accepted here: INFOHUB_FEEDBACK_SECRET is not set on the CMS.');
+      // The form (a few KB at most) is read before anything else, so that every refusal is said in its language.
       const form = new URLSearchParams(await readBody(req));
+      lang = siteLanguage(form.get(reportFormFields.lang));
+      await consumeRateLimit('readerReports', req);
+      if (!env.feedbackSecret) {
+        req.payload.logger.error('A reader report was refused: INFOHUB_FEEDBACK_SECRET is not set on the CMS.');
+        throw new Refusal('unavailable');
+      }
       // Whoever filled in the field people never see is told all went well and nothing is stored.
-      if ((form.get(reportFormFields.honeypot) ?? '') !== '') return thankYou(validLanguage(form.get(reportFormFields.lang)));
+      if ((form.get(reportFormFields.honeypot) ?? '') !== '') return redirect(paths.reportSent(lang));
       const report = parseReport(form);
       const problem = feedbackTokenProblem(env.feedbackSecret, report.token, report.target, new Date());
-      if (problem) throw new Refusal(problem === 'too-fast' ? 429 : 403, tokenRefusals[problem]);
+      if (problem) throw new Refusal(tokenRefusals[problem]);
       await storeReport(req, report);
-      return thankYou(report.target.lang);
+      return redirect(paths.reportSent(lang));
     } catch (error) {
-      // The reader's browser shows the answer as a page: plain text. (Payload adds the rate limit's Retry-After,
-      // which it keeps in req.responseHeaders, to whatever the endpoint answers.)
-      if (error instanceof Refusal || (error instanceof APIError && error.status === 429)) {
-        return new Response(error.message, { status: error.status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-      }
+      // Payload's own rate limit throws a 429 (and keeps its Retry-After in req.responseHeaders for the answer).
+      const reason = error instanceof Refusal ? error.reason : error instanceof APIError && error.status === 429 ? 'too-many' : undefined;
+      if (reason) return redirect(paths.reportNotSent(lang, reason));
       throw error;
     }
   },
 };
 
 const tokenRefusals = {
-  malformed: 'The form is incomplete: open the page again and send the report from it.',
-  forged: 'The form does not belong to this page: open the page again and send the report from it.',
-  'too-fast': 'The form was sent too fast: wait a few seconds and send it again.',
-  'too-old': 'The page is too old: open it again and send the report from it.',
-} as const;
+  malformed: 'incomplete',
+  forged: 'incomplete',
+  'too-fast': 'too-fast',
+  'too-old': 'too-old',
+} as const satisfies Record<FeedbackTokenProblem, ReportRefusal>;
 
 /** The body as text, refused as soon as it is larger than any form could be (before all of it is read). */
 async function readBody(req: PayloadRequest): Promise<string> {
-  const tooLarge = () => new Refusal(413, `The report is too long: at most ${reportLimits.textMaxChars} characters of text.`);
+  const tooLarge = () => new Refusal('too-long');
   if (Number(req.headers.get('content-length') ?? 0) > reportLimits.bodyMaxBytes) throw tooLarge();
   const type = req.headers.get('content-type') ?? '';
-  if (!type.startsWith('application/x-www-form-urlencoded')) throw new Refusal(415, 'Send the report with the form on the page.');
+  if (!type.startsWith('application/x-www-form-urlencoded')) throw new Refusal('incomplete');
   const reader = req.body?.getReader();
   if (!reader) return '';
   const chunks: Uint8Array[] = [];
@@ -96,32 +104,30 @@ async function readBody(req: PayloadRequest): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function validLanguage(value: string | null): string | undefined {
-  return value && /^[a-z]{2,3}$/.test(value) ? value : undefined;
+/** The language of the site's pages the reader is sent to: theirs, or Spanish when the form did not say a known one. */
+function siteLanguage(value: string | null): LocaleCode {
+  return value && isLocaleCode(value) ? value : defaultLocale;
 }
 
 function parseReport(form: URLSearchParams): Report {
   const field = (name: string) => (form.get(name) ?? '').trim();
   const kind = field(reportFormFields.kind);
-  if (!(reportKinds as readonly string[]).includes(kind)) throw new Refusal(400, 'Choose what is wrong on the page.');
+  if (!(reportKinds as readonly string[]).includes(kind)) throw new Refusal('incomplete');
   const collection = field(reportFormFields.collection);
   const documentId = field(reportFormFields.documentId);
-  const lang = validLanguage(field(reportFormFields.lang));
+  const lang = field(reportFormFields.lang);
   const page = field(reportFormFields.page);
   if (
     !(reportedCollections as readonly string[]).includes(collection) ||
     !/^[\w-]{1,64}$/.test(documentId) ||
-    !lang ||
+    !isLocaleCode(lang) ||
     !/^\/[\w/-]{1,300}$/.test(page)
   ) {
-    throw new Refusal(400, 'The form is incomplete: open the page again and send the report from it.');
+    throw new Refusal('incomplete');
   }
   const text = field(reportFormFields.text);
   const contact = field(reportFormFields.contact);
-  if (text.length > reportLimits.textMaxChars)
-    throw new Refusal(413, `The text is too long: at most ${reportLimits.textMaxChars} characters.`);
-  if (contact.length > reportLimits.contactMaxChars)
-    throw new Refusal(413, `The contact is too long: at most ${reportLimits.contactMaxChars} characters.`);
+  if (text.length > reportLimits.textMaxChars || contact.length > reportLimits.contactMaxChars) throw new Refusal('too-long');
   return {
     kind: kind as ReportKind,
     text,
@@ -135,19 +141,14 @@ async function storeReport(req: PayloadRequest, { kind, text, contact, target }:
   const { payload } = req;
   const document = await payload.findByID({ collection: target.collection, id: target.documentId, depth: 0, disableErrors: true, req });
   const country = relationId(document?.country);
-  if (!document || country === undefined) throw new Refusal(404, 'This page is no longer on the site.');
+  if (!document || country === undefined) throw new Refusal('page-gone');
   const since = new Date(Date.now() - 24 * 60 * 60 * 1000).toISOString();
   const { totalDocs } = await payload.count({
     collection: 'reports',
     where: { and: [{ page: { equals: target.page } }, { createdAt: { greater_than: since } }] },
     req,
   });
-  if (totalDocs >= reportsPerPagePerDay) {
-    throw new Refusal(
-      429,
-      'This page has had many reports today and its editors have been told: thank you, try again tomorrow if it is still wrong.',
-    );
-  }
+  if (totalDocs >= reportsPerPagePerDay) throw new Refusal('too-many');
   await payload.create({
     collection: 'reports',
     data: {
@@ -166,8 +167,7 @@ async function storeReport(req: PayloadRequest, { kind, text, contact, target }:
   });
 }
 
-function thankYou(lang: string | undefined): Response {
-  // Through the site's own server, a path on the site; from a static host, the site's configured address.
-  const location = `${env.siteUrl ?? ''}${paths.reportSent(lang ?? 'es')}`;
-  return new Response(null, { status: 303, headers: { Location: location } });
+/** To a page of the site: through the site's own server a path on it; from a static host, the site's configured address. */
+function redirect(sitePath: string): Response {
+  return new Response(null, { status: 303, headers: { Location: `${env.siteUrl ?? ''}${sitePath}` } });
 }
