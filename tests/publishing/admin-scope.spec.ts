@@ -1,12 +1,14 @@
+import { type FeedbackTarget, signFeedbackToken } from '@infohub/content-schemas';
 import { expect, type Page, test } from '@playwright/test';
 import { axeViolations } from '../testing/accessibility.ts';
 import { cmsRun, demoStaffLogin, type RunningCms, startCms } from './testing/cms.ts';
 import { freePort } from './testing/releaseServer.ts';
 
-// What a Honduras editor may pick, and the edit view on a phone. No site is built here (admin-publish.spec.ts
+// What a Honduras editor may pick, the edit view on a phone, and a reader's report in the editor's work. No site is built here (admin-publish.spec.ts
 // follows a publish to the site): the CMS only queues the builds, so this spec stays quick.
 const siteUrl = 'http://127.0.0.1:9';
 const stamp = Date.now().toString(36);
+const feedbackSecret = `the feedback secret of the admin-scope run ${stamp}`;
 
 test.describe.configure({ mode: 'serial' });
 test.use({ actionTimeout: 30_000 });
@@ -15,7 +17,10 @@ let cms: RunningCms;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  cms = await startCms(await freePort(), siteUrl, cmsRun('admin-scope'), { INFOHUB_SITE_REBUILDS: 'off' });
+  cms = await startCms(await freePort(), siteUrl, cmsRun('admin-scope'), {
+    INFOHUB_SITE_REBUILDS: 'off',
+    INFOHUB_FEEDBACK_SECRET: feedbackSecret,
+  });
 });
 test.afterAll(async () => {
   await cms?.stop();
@@ -89,4 +94,61 @@ test('on a 390 px phone an editor publishes with the Publish button in view, and
   await page.goto(`${cms.url}/admin/collections/guides`);
   await expect(page.getByText(stamp)).toBeVisible();
   expect(await horizontalOverflow(page)).toBe(0);
+});
+
+test("a reader's report reaches the Honduras editor's dashboard, and marking the page reviewed offers to close it as fixed", async ({
+  page,
+}) => {
+  await logInAsHondurasEditor(page);
+  const guides = await page.request.get(
+    `${cms.url}/api/guides?where[country.slug][equals]=honduras&where[_status][equals]=published&limit=1&depth=0`,
+  );
+  const [guide] = ((await guides.json()) as { docs: { id: number; slug: string; title: string }[] }).docs;
+  if (!guide) throw new Error('The demo content has no published Honduras guide.');
+
+  // The reader's form, as the site built it a minute ago, sent to the CMS's public endpoint.
+  const target: FeedbackTarget = {
+    collection: 'guides',
+    documentId: String(guide.id),
+    lang: 'es',
+    page: `/es/honduras/guides/${guide.slug}/`,
+  };
+  const sent = await page.request.post(`${cms.url}/api/reports/feedback`, {
+    form: {
+      kind: 'phone',
+      text: 'El teléfono ya no existe.',
+      contact: '',
+      website: '',
+      collection: target.collection,
+      document: target.documentId,
+      lang: target.lang,
+      page: target.page,
+      token: signFeedbackToken(feedbackSecret, target, new Date(Date.now() - 60_000)),
+    },
+    maxRedirects: 0,
+  });
+  expect(sent.status()).toBe(303);
+  expect(sent.headers().location).toBe(`${siteUrl}/es/report-sent/`);
+
+  // The dashboard counts it on the guide's row, in the editor's language.
+  await page.goto(`${cms.url}/admin`);
+  const dashboard = page.locator('section[aria-labelledby="review-dashboard-heading"]');
+  await expect(dashboard.getByRole('columnheader', { name: 'Readers’ reports' }).first()).toBeVisible();
+  await expect(dashboard.getByRole('row').filter({ hasText: guide.title })).toContainText('1 open report');
+  expect(await axeViolations(page, { include: 'section[aria-labelledby="review-dashboard-heading"]' })).toEqual([]);
+
+  // Marking the guide reviewed confirms the page is right: the editor is offered to close the report.
+  await page.goto(`${cms.url}/admin/collections/guides/${guide.id}`);
+  await page.getByRole('button', { name: 'Mark as reviewed' }).click();
+  const offer = page.getByRole('status').filter({ hasText: 'Readers reported 1 problem with this page that is still open.' });
+  await expect(offer).toBeVisible();
+  expect(await axeViolations(page, { include: '[role="status"]' })).toEqual([]);
+  await offer.getByRole('button', { name: 'Close them as fixed' }).click();
+  await expect(page.getByText('1 report closed as fixed.')).toBeVisible();
+  await expect(offer).toHaveCount(0);
+
+  const reports = await page.request.get(`${cms.url}/api/reports?where[page][equals]=${encodeURIComponent(target.page)}&depth=0`);
+  expect(((await reports.json()) as { docs: { status: string }[] }).docs.map((report) => report.status)).toEqual(['fixed']);
+  await page.goto(`${cms.url}/admin`);
+  await expect(dashboard.getByRole('row').filter({ hasText: guide.title }).filter({ hasText: 'open report' })).toHaveCount(0);
 });
