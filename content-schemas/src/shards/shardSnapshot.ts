@@ -1,5 +1,6 @@
+import { hasLapsed } from '../recruiterLicences.ts';
 import { isReviewOverdue } from '../review.ts';
-import type { Snapshot, SnapshotAlert, SnapshotCountry, SnapshotRecruiter } from '../snapshot/schema.ts';
+import type { Snapshot, SnapshotAlert, SnapshotCountry } from '../snapshot/schema.ts';
 import type { CountryShard, Shard } from './shards.ts';
 
 /**
@@ -102,17 +103,4 @@ export function overdueDocuments(snapshot: Snapshot): string[] {
     ...snapshot.hubs.filter((hub) => isReviewOverdue(hub, 'hubs', asOf)).map((hub) => `hubs/${hub.slug}`),
     ...snapshot.recruiters.filter((recruiter) => hasLapsed(recruiter, asOf)).map((recruiter) => `recruiters/${recruiter.slug}`),
   ];
-}
-
-/**
- * A licence the register still calls licensed but whose last valid day has passed: readers are told it has expired,
- * since the register may not have been updated yet. Compared by calendar day (UTC): valid until 31 October means
- * valid on 31 October.
- */
-export function hasLapsed(recruiter: Pick<SnapshotRecruiter, 'status' | 'validUntil'>, at: Date): boolean {
-  return (
-    recruiter.status === 'licensed' &&
-    recruiter.validUntil !== undefined &&
-    recruiter.validUntil.slice(0, 10) < at.toISOString().slice(0, 10)
-  );
 }
