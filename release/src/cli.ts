@@ -1,6 +1,6 @@
 /**
  * `infohub-release <command>`: the site's releases from the command line, for a build without the CMS's jobs queue
- * and for the CMS's workers, which read its JSON answer (`--json`: one JSON document on stdout, the rest on stderr).
+ * and for the CMS, which reads its JSON answer (`--json`: one JSON document on stdout, the rest on stderr).
  *
  *   rebuild --snapshot <file> [--rebuild-all]   a new release from a snapshot (its folder holds the images): plan,
  *                                                build the changed shards, check, go live

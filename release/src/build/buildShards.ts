@@ -13,7 +13,7 @@ import { readReleaseManifest } from '../store/releaseManifest.ts';
 import { type ReleasePlan, readPlan } from '../store/releasePlanFile.ts';
 import { type ShardResult, writeShardResult } from '../store/shardResults.ts';
 import { type Release, releaseById, type SiteReleases } from '../store/siteReleases.ts';
-import { renderShards } from './renderShards.ts';
+import { type RenderSettings, renderShards } from './renderShards.ts';
 
 export interface ShardBatchResult {
   release: string;
@@ -28,8 +28,14 @@ export interface ShardBatchResult {
  * their files into the release: pages, search index, sitemap, offline list, and the PDFs of their sheets (printed
  * only where the page differs from the one the live release printed). Each shard's files go in whole, with one
  * rename per folder, and its result is written last, so a build stopped halfway leaves no shard marked built.
+ * The site build runs in a process of its own unless `render` says otherwise (see renderInThisProcess.ts).
  */
-export async function buildShards(releases: SiteReleases, releaseId: string, shardIds: readonly string[]): Promise<ShardBatchResult> {
+export async function buildShards(
+  releases: SiteReleases,
+  releaseId: string,
+  shardIds: readonly string[],
+  { render = renderShards }: { render?: (settings: RenderSettings) => Promise<string> } = {},
+): Promise<ShardBatchResult> {
   const startedAt = performance.now();
   const release = releaseById(releases, releaseId);
   const plan = readPlan(release);
@@ -50,7 +56,7 @@ export async function buildShards(releases: SiteReleases, releaseId: string, sha
   const printer = countryShards.length > 0 && work <= batchWorthAStartup ? launchPrinter() : undefined;
   printer?.catch(() => {});
   try {
-    const log = await renderShards({ snapshotFile: release.snapshotFile, siteUrl: plan.siteUrl, shards: shardIds, outDir: scratch });
+    const log = await render({ snapshotFile: release.snapshotFile, siteUrl: plan.siteUrl, shards: shardIds, outDir: scratch });
     const renderedAt = performance.now();
     const sheets = await printSheets(releases, plan, scratch, countryShards, printer);
     const printedAt = performance.now();

@@ -13,15 +13,40 @@ export interface RenderSettings {
   outDir: string;
 }
 
+export const astroPackage = () => createRequire(path.join(siteFolder, 'package.json'));
+
 const astroBin = () => {
-  const require = createRequire(path.join(siteFolder, 'package.json'));
+  const require = astroPackage();
   const manifest = require('astro/package.json') as { bin: { astro: string } };
   return path.join(path.dirname(require.resolve('astro/package.json')), manifest.bin.astro);
 };
 
-const logTailCharacters = 12_000;
+export const logTailCharacters = 12_000;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: terminal colour codes are control characters.
 const terminalCodes = /\u001b\[[0-9;]*[A-Za-z]/g;
+
+/** The end of a build's output as whoever reads why it failed wants it: no colour codes, the last 12,000 characters. */
+export function logTail(output: string): string {
+  return output.replace(terminalCodes, '').slice(-logTailCharacters);
+}
+
+export function failureMessage(settings: RenderSettings, how: string): string {
+  return `The site build of ${settings.shards.join(', ')} failed (${how}).`;
+}
+
+/** What the site's build reads from its environment (`site/src/env.ts`), for these shards and this cache folder. */
+export function siteBuildEnvironment(settings: RenderSettings, cacheDir: string): Record<string, string> {
+  return {
+    INFOHUB_ASTRO_CACHE: cacheDir,
+    INFOHUB_SNAPSHOT: settings.snapshotFile,
+    INFOHUB_SITE_DIR: settings.outDir,
+    INFOHUB_SITE_URL: settings.siteUrl,
+    INFOHUB_SHARDS: settings.shards.join(','),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    FORCE_COLOR: '0',
+    NO_COLOR: '1',
+  };
+}
 
 /** What a failed step leaves for whoever reads why: the end of its output. */
 export class StepFailure extends Error {
@@ -49,17 +74,7 @@ function runAstroBuild(settings: RenderSettings, cacheDir: string): Promise<stri
   // site's packages.
   const child = spawn(process.execPath, [astroBin(), 'build', '--root', siteFolder], {
     cwd: cacheDir,
-    env: {
-      ...process.env,
-      INFOHUB_ASTRO_CACHE: cacheDir,
-      INFOHUB_SNAPSHOT: settings.snapshotFile,
-      INFOHUB_SITE_DIR: settings.outDir,
-      INFOHUB_SITE_URL: settings.siteUrl,
-      INFOHUB_SHARDS: settings.shards.join(','),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      FORCE_COLOR: '0',
-      NO_COLOR: '1',
-    },
+    env: { ...process.env, ...siteBuildEnvironment(settings, cacheDir) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -71,15 +86,9 @@ function runAstroBuild(settings: RenderSettings, cacheDir: string): Promise<stri
   return new Promise((resolve, reject) => {
     child.once('error', (error) => reject(new StepFailure(`The site build could not start: ${error.message}`, '')));
     child.once('close', (code, signal) => {
-      const log = output.replace(terminalCodes, '').slice(-logTailCharacters);
+      const log = logTail(output);
       if (code === 0) resolve(log);
-      else
-        reject(
-          new StepFailure(
-            `The site build of ${settings.shards.join(', ')} failed (${signal ? `stopped by ${signal}` : `exit code ${code}`}).`,
-            log,
-          ),
-        );
+      else reject(new StepFailure(failureMessage(settings, signal ? `stopped by ${signal}` : `exit code ${code}`), log));
     });
   });
 }

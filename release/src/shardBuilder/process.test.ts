@@ -1,0 +1,86 @@
+import { fork } from 'node:child_process';
+import { once } from 'node:events';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Snapshot } from '@infohub/content-schemas';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildShards } from '../build/buildShards.ts';
+import { planRelease } from '../plan/planRelease.ts';
+import { placeSnapshot } from '../store/placeSnapshot.ts';
+import { newRelease, type Release, siteReleases } from '../store/siteReleases.ts';
+import { workspaceRoot } from '../store/workspace.ts';
+import type { ShardBuildReply, ShardBuildRequest } from './messages.ts';
+
+// A shard builder keeps Astro loaded from one build to the next. What could go wrong is a build that renders what
+// the build before it rendered: Node keeps every module a process imported, and two builds of one release make
+// server bundles of the same name (a worker builds the shards of a full release in several requests).
+const folder = mkdtempSync(path.join(tmpdir(), 'infohub-shard-builder-'));
+const fixture = path.join(workspaceRoot, 'tests', 'fixtures');
+const siteUrl = 'http://127.0.0.1:4321';
+// The fixture builds in a test-only language (right-to-left `ar`) whose words the site does not ship.
+process.env.INFOHUB_EXTRA_UI_STRINGS = path.join(fixture, 'ui-strings');
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+function plannedRelease(root: string, snapshot: Snapshot): Release {
+  const snapshotDir = path.join(folder, 'snapshots', root);
+  mkdirSync(snapshotDir, { recursive: true });
+  cpSync(path.join(fixture, 'media'), path.join(snapshotDir, 'media'), { recursive: true });
+  writeFileSync(path.join(snapshotDir, 'snapshot.json'), JSON.stringify(snapshot));
+  const releases = siteReleases(path.join(folder, root));
+  const release = newRelease(releases);
+  placeSnapshot(path.join(snapshotDir, 'snapshot.json'), release);
+  planRelease({ releases, siteUrl, paper: 'Letter' }, release, { rebuildAll: true });
+  return release;
+}
+
+/** The files of a shard's folder with their bytes; sheet PDFs are left out, as Chromium stamps each print with its date. */
+function shardFiles(release: Release, shardFolder: string): Map<string, string> {
+  const root = path.join(release.site, shardFolder);
+  const files = new Map<string, string>();
+  for (const file of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!file.isFile() || file.name.endsWith('.pdf')) continue;
+    const full = path.join(file.parentPath, file.name);
+    files.set(path.relative(root, full), readFileSync(full).toString('latin1'));
+  }
+  return files;
+}
+
+describe('the shard builder', () => {
+  it('builds request after request in one process, each as a build in a new process does', async () => {
+    const snapshot = JSON.parse(readFileSync(path.join(fixture, 'snapshot.json'), 'utf8')) as Snapshot;
+    const guide = snapshot.guides.find((candidate) => candidate.country === 'guatemala' && candidate.title.en);
+    if (!guide?.title.en) throw new Error('The fixture has no Guatemalan guide in English.');
+    guide.title.en = 'A title only this snapshot has';
+
+    const builder = fork(path.join(import.meta.dirname, 'process.ts'), [], {
+      execArgv: [],
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      env: { ...process.env, INFOHUB_SITE_ROOT: path.join(folder, 'warm'), INFOHUB_SITE_URL: siteUrl },
+    });
+    const ask = async (request: ShardBuildRequest) => {
+      const replied = once(builder, 'message') as Promise<[ShardBuildReply]>;
+      builder.send(request);
+      const [{ answer }] = await replied;
+      if ('error' in answer) throw new Error(`${answer.error}\n${answer.log ?? ''}`);
+      return answer;
+    };
+    try {
+      const warm = plannedRelease('warm', snapshot);
+      expect((await ask({ release: warm.id, shards: ['es/costa-rica'] })).shards.map((shard) => shard.shard)).toEqual(['es/costa-rica']);
+      expect((await ask({ release: warm.id, shards: ['en/guatemala'] })).shards.map((shard) => shard.shard)).toEqual(['en/guatemala']);
+
+      const cold = plannedRelease('cold', snapshot);
+      await buildShards(siteReleases(path.join(folder, 'cold')), cold.id, ['en/guatemala']);
+      const warmFiles = shardFiles(warm, 'en/guatemala');
+      expect([...warmFiles.values()].some((bytes) => bytes.includes('A title only this snapshot has'))).toBe(true);
+      expect(warmFiles).toEqual(shardFiles(cold, 'en/guatemala'));
+    } finally {
+      const exited = once(builder, 'exit');
+      builder.disconnect();
+      // It leaves as soon as its worker does, so a killed worker leaves no build behind.
+      await exited;
+    }
+  }, 300_000);
+});
