@@ -1,6 +1,6 @@
-import type { ShardBatchResult } from '@infohub/release';
 import type { ShardResult } from '@infohub/release/store';
-import { failed, runReleaseCommand } from './releaseCommand.ts';
+import { failed } from './releaseCommand.ts';
+import { buildShardsWarm } from './shardBuilder.ts';
 
 export type ShardOutcome = { ok: true; result: ShardResult } | { ok: false; error: string; log: string; shards: string[] };
 
@@ -36,7 +36,7 @@ export function buildShardInBatch(release: string, shard: string): Promise<Shard
 
 async function runBatch(release: string, batch: Batch): Promise<void> {
   const shards = [...batch.shards.keys()];
-  const answer = await runReleaseCommand<ShardBatchResult>(['build-shards', '--release', release, '--shards', shards.join(',')]);
+  const answer = await buildShardsWarm(release, shards);
   for (const [shard, resolve] of batch.shards) {
     const result = failed(answer) ? undefined : answer.shards.find((built) => built.shard === shard);
     if (result) resolve({ ok: true, result });

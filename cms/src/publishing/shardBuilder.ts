@@ -1,0 +1,88 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { ShardBatchResult, ShardBuildReply, ShardBuildRequest } from '@infohub/release';
+import { cmsRoot } from '../paths.ts';
+import type { CommandAnswer } from './releaseCommand.ts';
+
+/**
+ * Retired after a build that leaves it holding more than this: each build keeps about 100 MB of modules (see the
+ * release package's renderInThisProcess.ts), and the first one about 900 MB, so a builder serves a handful of builds.
+ */
+const retireAboveBytes = 1.5 * 1024 ** 3;
+/** Retired after this long with nothing to build: the memory of a warm build goes back to the machine. */
+const retireWhenIdleMs = 10 * 60 * 1000;
+
+interface Builder {
+  child: ChildProcess;
+  /** The end of its stderr: why it died, if it does. */
+  stderr: string;
+  idle?: NodeJS.Timeout;
+}
+
+let builder: Builder | undefined;
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Builds shards of a planned release in this worker's shard builder, a child process that stays after a build, so
+ * that the next one starts warm: a publish's build takes about half the time it takes in a new process. One build at
+ * a time; a builder that fails, dies, grows too large or idles is replaced by a new one at the next build.
+ */
+export function buildShardsWarm(release: string, shards: readonly string[]): Promise<CommandAnswer<ShardBatchResult>> {
+  const built = queue.then(() => buildOnce({ release, shards: [...shards] }));
+  queue = built.catch(() => undefined);
+  return built;
+}
+
+function buildOnce(request: ShardBuildRequest): Promise<CommandAnswer<ShardBatchResult>> {
+  const current = builder ?? startBuilder();
+  clearTimeout(current.idle);
+  return new Promise((resolve) => {
+    const onReply = ({ answer, residentBytes }: ShardBuildReply) => {
+      current.child.off('exit', onExit);
+      current.child.off('error', onError);
+      if ('error' in answer || residentBytes > retireAboveBytes) retire(current);
+      else current.idle = setTimeout(() => retire(current), retireWhenIdleMs).unref();
+      resolve(answer);
+    };
+    const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
+      current.child.off('message', onReply);
+      current.child.off('error', onError);
+      resolve({
+        error: `The shard builder stopped (${signal ? `killed by ${signal}` : `exit code ${code}`}) while it built ${request.shards.join(', ')}.`,
+        log: current.stderr,
+      });
+    };
+    const onError = (error: Error) => {
+      current.child.off('message', onReply);
+      current.child.off('exit', onExit);
+      retire(current);
+      resolve({ error: `The shard builder could not be reached: ${error.message}`, log: current.stderr });
+    };
+    current.child.once('message', onReply);
+    current.child.once('exit', onExit);
+    current.child.once('error', onError);
+    current.child.send(request);
+  });
+}
+
+function startBuilder(): Builder {
+  const entry = createRequire(path.join(cmsRoot, 'package.json')).resolve('@infohub/release/shard-builder');
+  // No execArgv: the worker may run under a TypeScript loader the builder (Node's own type stripping) does not need.
+  const child = fork(entry, [], { execArgv: [], stdio: ['ignore', 'ignore', 'pipe', 'ipc'], env: process.env });
+  const started: Builder = { child, stderr: '' };
+  child.stderr?.on('data', (chunk: Buffer) => {
+    started.stderr = (started.stderr + chunk.toString('utf8')).slice(-12_000);
+  });
+  child.once('exit', () => {
+    clearTimeout(started.idle);
+    if (builder === started) builder = undefined;
+  });
+  builder = started;
+  return started;
+}
+
+function retire(retiring: Builder): void {
+  if (builder === retiring) builder = undefined;
+  if (retiring.child.connected) retiring.child.disconnect();
+}
