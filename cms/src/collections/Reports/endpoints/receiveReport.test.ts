@@ -116,6 +116,8 @@ describe('the public "report wrong information" endpoint, over HTTP', () => {
     expect(refusal(json)).toBe('/es/report-not-sent/#incomplete');
     expect(refusal(await send(client, formFor({ kind: 'everything' })))).toBe('/en/report-not-sent/#incomplete');
     expect(refusal(await send(client, formFor({ lang: 'xx' })))).toBe('/es/report-not-sent/#incomplete');
+    // Read once, as every field is: spaces around the language do not send the reader to another language's page.
+    expect(refusal(await send(client, formFor({ kind: 'everything', lang: ' en ' })))).toBe('/en/report-not-sent/#incomplete');
     expect(await storedReports()).toHaveLength(before);
   });
 
