@@ -1,4 +1,4 @@
-import { type FeedbackTarget, signFeedbackToken } from '@infohub/content-schemas';
+import { type FeedbackTarget, reportFormValues, signFeedbackToken } from '@infohub/content-schemas';
 import { expect, type Page, test } from '@playwright/test';
 import { axeViolations } from '../testing/accessibility.ts';
 import { cmsRun, demoStaffLogin, type RunningCms, startCms } from './testing/cms.ts';
@@ -114,17 +114,10 @@ test("a reader's report reaches the Honduras editor's dashboard, and marking the
     page: `/es/honduras/guides/${guide.slug}/`,
   };
   const sent = await page.request.post(`${cms.url}/api/reports/feedback`, {
-    form: {
+    form: reportFormValues(target, signFeedbackToken(feedbackSecret, target, new Date(Date.now() - 60_000)), {
       kind: 'phone',
       text: 'El teléfono ya no existe.',
-      contact: '',
-      website: '',
-      collection: target.collection,
-      document: target.documentId,
-      lang: target.lang,
-      page: target.page,
-      token: signFeedbackToken(feedbackSecret, target, new Date(Date.now() - 60_000)),
-    },
+    }),
     maxRedirects: 0,
   });
   expect(sent.status()).toBe(303);

@@ -1,3 +1,5 @@
+import type { FeedbackTarget } from './feedbackToken.ts';
+
 /** What a reader may say is wrong on a page, in the form's order; the site labels them, the CMS stores the value. */
 export const reportKinds = ['closed', 'phone', 'address', 'hours', 'other'] as const;
 export type ReportKind = (typeof reportKinds)[number];
@@ -58,3 +60,32 @@ export const reportFormFields = {
   /** Left empty by people (it is hidden from them); scripts that fill every field fill it. */
   honeypot: 'website',
 } as const;
+
+/** What a reader fills in; the form sends empty text and contact as empty values. */
+export interface ReportReaderFields {
+  kind: ReportKind;
+  text?: string;
+  contact?: string;
+}
+
+/**
+ * The form's values by field name, in the form's order. Without a reader, the hidden fields the site renders into a
+ * page (its target and token); with one, the whole form as a browser sends it, the trap left empty as people leave it.
+ */
+export function reportFormValues(target: FeedbackTarget, token: string, reader?: ReportReaderFields): Record<string, string> {
+  const hidden = {
+    [reportFormFields.collection]: target.collection,
+    [reportFormFields.documentId]: target.documentId,
+    [reportFormFields.lang]: target.lang,
+    [reportFormFields.page]: target.page,
+    [reportFormFields.token]: token,
+  };
+  if (!reader) return hidden;
+  return {
+    [reportFormFields.kind]: reader.kind,
+    [reportFormFields.text]: reader.text ?? '',
+    [reportFormFields.contact]: reader.contact ?? '',
+    [reportFormFields.honeypot]: '',
+    ...hidden,
+  };
+}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { testService } from '../testing/testService.ts';
 import { validSnapshot } from '../testing/validSnapshot.ts';
 import { formatProblems } from './problems.ts';
+import type { SnapshotService } from './schema.ts';
 import { parseSnapshot, SnapshotError, validateSnapshot } from './validate.ts';
 
 function problemsOf(input: unknown) {
@@ -99,20 +101,7 @@ describe('validateSnapshot', () => {
 
   it('rejects a service or hub whose slug would take the address of a section of the directory, and a city with no letters', () => {
     const snapshot = validSnapshot();
-    snapshot.services.push({
-      id: 's1',
-      slug: 'category',
-      country: 'costa-rica',
-      organization: 'Clínica',
-      name: { es: 'Clínica' },
-      description: { es: 'Consultas' },
-      category: 'health',
-      city: '—',
-      phones: [],
-      status: 'active',
-      languages: ['es'],
-      updatedAt: '2026-10-01T00:00:00Z',
-    });
+    snapshot.services.push(testService({ slug: 'category', country: 'costa-rica', city: '—' }));
     snapshot.hubs.push({
       id: 'h1',
       slug: 'page',
@@ -158,21 +147,8 @@ describe('validateSnapshot', () => {
 });
 
 describe('validateSnapshot on malformed content', () => {
-  const service = (overrides: Record<string, unknown>) => ({
-    id: 's1',
-    slug: 'clinica',
-    country: 'costa-rica',
-    organization: 'Clínica',
-    name: { es: 'Clínica' },
-    description: { es: 'Consultas' },
-    category: 'health',
-    city: 'San José',
-    phones: [],
-    status: 'active',
-    languages: ['es'],
-    updatedAt: '2026-10-01T00:00:00Z',
-    ...overrides,
-  });
+  // In the snapshot's country: the phone checks know its short numbers.
+  const service = (overrides: Partial<SnapshotService>) => testService({ slug: 'clinica', country: 'costa-rica', ...overrides });
 
   it('refuses phone numbers that cannot be dialled and opening hours the site cannot read, naming each', () => {
     const snapshot = validSnapshot() as unknown as { services: unknown[] };

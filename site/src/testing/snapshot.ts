@@ -1,4 +1,4 @@
-import type { Snapshot, SnapshotGuide, SnapshotService } from '@infohub/content-schemas';
+import type { Snapshot, SnapshotGuide } from '@infohub/content-schemas';
 
 /**
  * A small valid snapshot in the four languages infohub ships, for tests that build the page context pages use.
@@ -48,24 +48,6 @@ export function testGuide(overrides: Partial<SnapshotGuide> = {}): SnapshotGuide
     requiredDocuments: [],
     steps: [],
     officialSources: [],
-    updatedAt: '2026-10-01T00:00:00Z',
-    ...overrides,
-  };
-}
-
-export function testService(overrides: Partial<SnapshotService> = {}): SnapshotService {
-  return {
-    id: overrides.slug ?? 's',
-    slug: 's',
-    country: 'guatemala',
-    organization: 'Org',
-    name: { es: 'Servicio' },
-    description: { es: 'Ayuda.' },
-    category: 'legal-aid',
-    city: 'Tecún Umán',
-    status: 'active',
-    phones: [],
-    languages: [],
     updatedAt: '2026-10-01T00:00:00Z',
     ...overrides,
   };

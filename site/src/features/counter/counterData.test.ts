@@ -1,6 +1,7 @@
+import { testService } from '@infohub/content-schemas/testing';
 import { describe, expect, it } from 'vitest';
 import { createPageContext } from '~/i18n/pageContext.ts';
-import { testGuide, testService, testSnapshot } from '~/testing/snapshot.ts';
+import { testGuide, testSnapshot } from '~/testing/snapshot.ts';
 import { counterData } from './counterData.ts';
 
 describe("the counter page's data", () => {

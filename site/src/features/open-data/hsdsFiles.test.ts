@@ -1,7 +1,8 @@
 import type { SnapshotService } from '@infohub/content-schemas';
 import { prepareHsdsValidation } from '@infohub/content-schemas/hsds';
+import { testService } from '@infohub/content-schemas/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { testService, testSnapshot } from '~/testing/snapshot.ts';
+import { testSnapshot } from '~/testing/snapshot.ts';
 import { hsdsFilesOf, openDataDate } from './hsdsFiles.ts';
 
 // Ajv compiles the official schema once, before the tests' own timeouts start (it is slow on a busy machine).

@@ -1,6 +1,7 @@
+import { testService } from '@infohub/content-schemas/testing';
 import { describe, expect, it } from 'vitest';
 import { createPageContext } from '~/i18n/pageContext.ts';
-import { testService, testSnapshot } from '~/testing/snapshot.ts';
+import { testSnapshot } from '~/testing/snapshot.ts';
 import { openingHoursView } from '~/views/contact.ts';
 import { qrCodeSvg } from './qrCode.ts';
 import { directoryAsOf, hoursInOneLine, liveUrl, servicesSheetView } from './sheet.ts';

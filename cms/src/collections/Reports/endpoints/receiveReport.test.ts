@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { type FeedbackTarget, reportLimits, signFeedbackToken } from '@infohub/content-schemas';
+import { type FeedbackTarget, reportFormValues, reportLimits, signFeedbackToken } from '@infohub/content-schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCountryAndTopic, spanishGuide } from '../../../testing/fixtures.ts';
 import { type PayloadOverHttp, servePayloadOverHttp } from '../../../testing/servePayloadOverHttp.ts';
@@ -40,15 +40,7 @@ describe('the public "report wrong information" endpoint, over HTTP', () => {
 
   // A page built a minute ago, as the site signs it; each test is its own client (the address a proxy appends).
   const formFor = (fields: Record<string, string> = {}, issuedAt = new Date(Date.now() - 60_000)) => ({
-    kind: 'phone',
-    text: 'The number rings nowhere.',
-    contact: '',
-    website: '',
-    collection: target.collection,
-    document: target.documentId,
-    lang: target.lang,
-    page: target.page,
-    token: signFeedbackToken(secret, target, issuedAt),
+    ...reportFormValues(target, signFeedbackToken(secret, target, issuedAt), { kind: 'phone', text: 'The number rings nowhere.' }),
     ...fields,
   });
   const send = (client: string, form: Record<string, string> | string) =>
@@ -100,7 +92,7 @@ describe('the public "report wrong information" endpoint, over HTTP', () => {
     expect(refusal(await send(client, formFor({}, new Date(Date.now() - 401 * 24 * 3600 * 1000))))).toBe('/en/report-not-sent/#too-old');
     // A page still out there whose document was deleted since.
     const deleted: FeedbackTarget = { ...target, documentId: '999999' };
-    const gone = formFor({ document: deleted.documentId, token: signFeedbackToken(secret, deleted, new Date(Date.now() - 60_000)) });
+    const gone = reportFormValues(deleted, signFeedbackToken(secret, deleted, new Date(Date.now() - 60_000)), { kind: 'phone' });
     expect(refusal(await send(client, gone))).toBe('/en/report-not-sent/#page-gone');
     expect(await storedReports()).toHaveLength(before);
   });
@@ -124,6 +116,8 @@ describe('the public "report wrong information" endpoint, over HTTP', () => {
     expect(refusal(json)).toBe('/es/report-not-sent/#incomplete');
     expect(refusal(await send(client, formFor({ kind: 'everything' })))).toBe('/en/report-not-sent/#incomplete');
     expect(refusal(await send(client, formFor({ lang: 'xx' })))).toBe('/es/report-not-sent/#incomplete');
+    // Read once, as every field is: spaces around the language do not send the reader to another language's page.
+    expect(refusal(await send(client, formFor({ kind: 'everything', lang: ' en ' })))).toBe('/en/report-not-sent/#incomplete');
     expect(await storedReports()).toHaveLength(before);
   });
 
@@ -168,12 +162,7 @@ describe('the public "report wrong information" endpoint, over HTTP', () => {
       const siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
       const before = (await storedReports()).length;
       const otherPage: FeedbackTarget = { ...target, page: '/es/costa-rica/guides/permiso-de-trabajo/', lang: 'es' };
-      const form = {
-        ...formFor({ kind: 'hours' }),
-        page: otherPage.page,
-        lang: 'es',
-        token: signFeedbackToken(secret, otherPage, new Date(Date.now() - 60_000)),
-      };
+      const form = reportFormValues(otherPage, signFeedbackToken(secret, otherPage, new Date(Date.now() - 60_000)), { kind: 'hours' });
       const response = await fetch(`${siteUrl}/feedback`, {
         method: 'POST',
         redirect: 'manual',

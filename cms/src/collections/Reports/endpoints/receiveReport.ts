@@ -52,7 +52,8 @@ export const receiveReportEndpoint: Omit<Endpoint, 'root'> = {
     try {
       // The form (a few KB at most) is read before anything else, so that every refusal is said in its language.
       const form = new URLSearchParams(await readBody(req));
-      lang = siteLanguage(form.get(reportFormFields.lang));
+      const readerLang = readerLanguage(form);
+      lang = readerLang ?? defaultLocale;
       await consumeRateLimit('readerReports', req);
       if (!env.feedbackSecret) {
         req.payload.logger.error('A reader report was refused: INFOHUB_FEEDBACK_SECRET is not set on the CMS.');
@@ -60,7 +61,7 @@ export const receiveReportEndpoint: Omit<Endpoint, 'root'> = {
       }
       // Whoever filled in the field people never see is told all went well and nothing is stored.
       if ((form.get(reportFormFields.honeypot) ?? '') !== '') return redirect(paths.reportSent(lang));
-      const report = parseReport(form);
+      const report = parseReport(form, readerLang);
       const problem = feedbackTokenProblem(env.feedbackSecret, report.token, report.target, new Date());
       if (problem) throw new Refusal(tokenRefusals[problem]);
       await storeReport(req, report);
@@ -104,23 +105,28 @@ async function readBody(req: PayloadRequest): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** The language of the site's pages the reader is sent to: theirs, or Spanish when the form did not say a known one. */
-function siteLanguage(value: string | null): LocaleCode {
-  return value && isLocaleCode(value) ? value : defaultLocale;
+const formField = (form: URLSearchParams, name: string) => (form.get(name) ?? '').trim();
+
+/**
+ * The page's language as the form sent it, if the site has it: the report is stored in it and the reader sent to the
+ * site's pages in it (in Spanish, the site's first language, when the form did not say a known one).
+ */
+function readerLanguage(form: URLSearchParams): LocaleCode | undefined {
+  const value = formField(form, reportFormFields.lang);
+  return isLocaleCode(value) ? value : undefined;
 }
 
-function parseReport(form: URLSearchParams): Report {
-  const field = (name: string) => (form.get(name) ?? '').trim();
+function parseReport(form: URLSearchParams, lang: LocaleCode | undefined): Report {
+  const field = (name: string) => formField(form, name);
   const kind = field(reportFormFields.kind);
   if (!(reportKinds as readonly string[]).includes(kind)) throw new Refusal('incomplete');
   const collection = field(reportFormFields.collection);
   const documentId = field(reportFormFields.documentId);
-  const lang = field(reportFormFields.lang);
   const page = field(reportFormFields.page);
   if (
     !(reportedCollections as readonly string[]).includes(collection) ||
     !/^[\w-]{1,64}$/.test(documentId) ||
-    !isLocaleCode(lang) ||
+    lang === undefined ||
     !/^\/[\w/-]{1,300}$/.test(page)
   ) {
     throw new Refusal('incomplete');

@@ -1,4 +1,4 @@
-import { type FeedbackTarget, signFeedbackToken } from '@infohub/content-schemas';
+import { type FeedbackTarget, reportFormValues, signFeedbackToken } from '@infohub/content-schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PayloadOverHttp, servePayloadOverHttp } from '../../../testing/servePayloadOverHttp.ts';
 import { startTestPayload, type TestPayload } from '../../../testing/startTestPayload.ts';
@@ -20,17 +20,9 @@ describe('the "report wrong information" endpoint of a CMS with no feedback secr
 
   it('stores nothing and sends the reader to the page that says reports cannot be received, in their language', async () => {
     const target: FeedbackTarget = { collection: 'guides', documentId: '1', lang: 'fr', page: '/fr/costa-rica/guides/permis/' };
-    const form = {
-      kind: 'phone',
-      text: 'Le numéro ne répond pas.',
-      website: '',
-      collection: target.collection,
-      document: target.documentId,
-      lang: target.lang,
-      page: target.page,
-      // Signed with a secret the CMS does not have: whatever the form carries, nothing can be checked.
-      token: signFeedbackToken('a secret only the site was given', target, new Date(Date.now() - 60_000)),
-    };
+    // Signed with a secret the CMS does not have: whatever the form carries, nothing can be checked.
+    const token = signFeedbackToken('a secret only the site was given', target, new Date(Date.now() - 60_000));
+    const form = reportFormValues(target, token, { kind: 'phone', text: 'Le numéro ne répond pas.' });
     const response = await fetch(`${http.baseUrl}/api/reports/feedback`, {
       method: 'POST',
       redirect: 'manual',
