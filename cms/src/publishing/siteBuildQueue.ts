@@ -64,5 +64,22 @@ export function requestSiteBuild(payload: Payload, change: string, { full = fals
       queue: siteBuildQueue,
       waitUntil: new Date(Date.now() + env.rebuildDelaySeconds * 1000),
     });
+    if (payload.crons.length > 0) runWhenDue(payload, env.rebuildDelaySeconds);
   });
+}
+
+/**
+ * In the process that runs the site queue (the CMS server, whose runner looks once a second), starts the build the
+ * moment its wait ends rather than at the runner's next look: up to a second sooner live. The runner stays the
+ * fallback; planning the same build twice at once is refused by the task (tasks/planSiteRelease.ts).
+ */
+function runWhenDue(payload: Payload, delaySeconds: number): void {
+  setTimeout(
+    () => {
+      payload.jobs.run({ queue: siteBuildQueue, limit: 1, silent: true }).catch((error: unknown) => {
+        payload.logger.error({ err: error, msg: 'Starting the site build when due failed; the job runner will start it.' });
+      });
+    },
+    delaySeconds * 1000 + 10,
+  ).unref();
 }

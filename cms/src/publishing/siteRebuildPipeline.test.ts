@@ -102,9 +102,24 @@ describe('publishing to the site, shard by shard', () => {
       ...spanishGuide({ ...ids, country: guatemala.id }, 'Asilo en Guatemala'),
       _status: 'published',
     });
+    // The server's runner and the start when due (siteBuildQueue.ts) may take the same job at once: one plan.
+    const planning = await test.payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'planSiteRelease' }, completedAt: { exists: false } },
+      depth: 0,
+    });
+    const planJob = planning.docs[0]?.id ?? '';
+    await Promise.all([test.payload.jobs.runByID({ id: planJob, silent: true }), test.payload.jobs.runByID({ id: planJob, silent: true })]);
     const second = await runUntilSettled();
     expect(second?.status, second?.log ?? '').toBe('live');
     expect(second?.shardsRebuilt).toEqual(['es/guatemala']);
+    const shardJobs = await test.payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'buildSiteShard' } },
+      depth: 0,
+      pagination: false,
+    });
+    expect(shardJobs.docs.filter((job) => (job.input as { build?: number }).build === second?.id)).toHaveLength(1);
     // A publish exports from the live release's snapshot, reading only what changed.
     expect(second?.log).toMatch(/^Export, incremental: \d+ documents read .*, 1 kept/);
     expect(second?.shardsReused).toBe(3);
