@@ -10,8 +10,12 @@ import type { CommandAnswer } from './releaseCommand.ts';
  * release package's renderInThisProcess.ts), and the first one about 900 MB, so a builder serves a handful of builds.
  */
 const retireAboveBytes = 1.5 * 1024 ** 3;
-/** Retired after this long with nothing to build: the memory of a warm build goes back to the machine. */
-const retireWhenIdleMs = 10 * 60 * 1000;
+/**
+ * Retired after this long with nothing to build, and its memory given back. Editors publish in sittings, minutes
+ * apart: a builder that outlives the pauses of a sitting keeps each publish warm (a new one adds about 3 s, of which
+ * loading Astro is under 1 s: the rest is compiling what a first build runs).
+ */
+const retireWhenIdleMs = 60 * 60 * 1000;
 
 interface Builder {
   child: ChildProcess;
