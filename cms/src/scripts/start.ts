@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { siteWorkerCount } from '../config/siteWorkerCount.ts';
-import { siteWorkerCron } from '../config/siteWorkerCron.ts';
 import { scriptArguments, withLocalHostByDefault } from './cliArguments.ts';
 
 // pnpm --filter @infohub/cms start [-- -H 0.0.0.0 -p 3000]
@@ -24,8 +23,7 @@ const server = spawn(process.execPath, [nextCli, 'start', ...withLocalHostByDefa
   stdio: 'inherit',
   env: environment,
 });
-const workerCount = siteWorkerCount();
-const workers = Array.from({ length: workerCount }, (_, index) => superviseWorker(index + 1));
+const workers = Array.from({ length: siteWorkerCount() }, (_, index) => superviseWorker(index + 1));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     stopping = true;
@@ -41,14 +39,14 @@ for (const worker of workers) worker.current?.kill('SIGTERM');
 process.exit(askedToStop ? 0 : (code ?? 1));
 
 /**
- * A site worker: Payload's own `jobs:run` on the shard queue, the workers looking in turns, one each second
- * (config/siteWorkerCron.ts). Payload's runner stops its process on a database error; a worker that stops while the
- * server runs is started again, and the build it was running is failed and asked for again by the server's watch.
+ * A site worker: Payload's own `jobs:run` on the shard queue, every second. Payload's runner stops its process on a
+ * database error; a worker that stops while the server runs is started again, and the build it was running is
+ * failed and asked for again by the server's watch.
  */
 function superviseWorker(number: number): { current: ChildProcess | undefined } {
   const worker: { current: ChildProcess | undefined } = { current: undefined };
   const start = () => {
-    const child = spawn('payload', ['jobs:run', '--queue', 'site-shards', '--cron', siteWorkerCron(number, workerCount), '--limit', '16'], {
+    const child = spawn('payload', ['jobs:run', '--queue', 'site-shards', '--cron', '* * * * * *', '--limit', '16'], {
       stdio: ['ignore', 'ignore', 'inherit'],
       env: environment,
     });
