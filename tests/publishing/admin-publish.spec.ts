@@ -27,13 +27,14 @@ async function fillGuide(page: Page, language: 'es' | 'en') {
     const field = page.locator(`#field-requiredDocuments__${row}__name`);
     if (language === 'es') {
       // The admin ignores a click on "Add" while it is still fetching the form state for the previous row, so a click
-      // is repeated; but only while the rows are still too few, and after giving the last one time to land: in CI a
-      // click answered after 3 s added a third, empty row, and the publish was refused.
+      // is repeated; but only while the rows are still too few, and after giving the last one time to land: in CI
+      // clicks answered after 3 s and then after over 10 s each added a third, empty row. A click that is ignored
+      // never lands, so waiting long before repeating it costs only when one was ignored.
       const rows = page.locator('[id^="field-requiredDocuments__"][id$="__name"]');
       await expect(async () => {
         if ((await rows.count()) <= row) await page.getByRole('button', { name: /^Add Required Document/i }).click();
-        await expect(field).toBeVisible({ timeout: 10_000 });
-      }).toPass({ timeout: 45_000 });
+        await expect(field).toBeVisible({ timeout: 30_000 });
+      }).toPass({ timeout: 95_000 });
     }
     await field.fill(document[language]);
   }
