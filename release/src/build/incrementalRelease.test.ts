@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Snapshot } from '@infohub/content-schemas';
@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { placeSnapshot } from '../store/placeSnapshot.ts';
 import { liveRelease, newRelease, siteReleases } from '../store/siteReleases.ts';
-import { workspaceRoot } from '../store/workspace.ts';
+import { fixtureFolder, writeFixtureSnapshot } from '../testing/fixtureSnapshot.ts';
 import { snapshotEdits } from '../testing/snapshotEdits.ts';
 import { buildRelease } from './buildRelease.ts';
 
@@ -18,10 +18,9 @@ import { buildRelease } from './buildRelease.ts';
 // (print/printSheets.ts), which differ with the sheets printed beside it. A PDF is therefore compared as it reads:
 // its page count, page size and text laid out as on the page.
 const folder = mkdtempSync(path.join(tmpdir(), 'infohub-incremental-'));
-const fixture = path.join(workspaceRoot, 'tests', 'fixtures');
 // The fixture builds in a test-only language (right-to-left `ar`) whose words the site does not ship; the shard
 // builds inherit this environment.
-process.env.INFOHUB_EXTRA_UI_STRINGS = path.join(fixture, 'ui-strings');
+process.env.INFOHUB_EXTRA_UI_STRINGS = path.join(fixtureFolder, 'ui-strings');
 const settings = (root: string) => ({
   releases: siteReleases(path.join(folder, root)),
   siteUrl: 'http://127.0.0.1:4321',
@@ -30,13 +29,7 @@ const settings = (root: string) => ({
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-function writeSnapshot(snapshot: Snapshot, name: string): string {
-  const dir = path.join(folder, 'snapshots', name);
-  mkdirSync(dir, { recursive: true });
-  cpSync(path.join(fixture, 'media'), path.join(dir, 'media'), { recursive: true });
-  writeFileSync(path.join(dir, 'snapshot.json'), JSON.stringify(snapshot));
-  return path.join(dir, 'snapshot.json');
-}
+const writeSnapshot = (snapshot: Snapshot, name: string) => writeFixtureSnapshot(path.join(folder, 'snapshots', name), snapshot);
 
 async function release(root: string, snapshotFile: string, rebuildAll = false) {
   const target = settings(root);
@@ -66,7 +59,7 @@ function siteFiles(site: string): Map<string, string> {
 
 describe('incremental releases', () => {
   it('give the same site, file for file, as a full build of the final snapshot, whatever edits come in whatever order', async () => {
-    const base = JSON.parse(readFileSync(path.join(fixture, 'snapshot.json'), 'utf8')) as Snapshot;
+    const base = JSON.parse(readFileSync(path.join(fixtureFolder, 'snapshot.json'), 'utf8')) as Snapshot;
     await release('incremental', writeSnapshot(base, 'start'), true);
     const editSequence = fc.array(fc.constantFrom(...snapshotEdits), { minLength: 3, maxLength: 5 });
     await fc.assert(

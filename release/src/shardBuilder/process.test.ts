@@ -1,6 +1,6 @@
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Snapshot } from '@infohub/content-schemas';
@@ -9,28 +9,23 @@ import { buildShards } from '../build/buildShards.ts';
 import { planRelease } from '../plan/planRelease.ts';
 import { placeSnapshot } from '../store/placeSnapshot.ts';
 import { newRelease, type Release, siteReleases } from '../store/siteReleases.ts';
-import { workspaceRoot } from '../store/workspace.ts';
+import { fixtureFolder, writeFixtureSnapshot } from '../testing/fixtureSnapshot.ts';
 import type { ShardBuildReply, ShardBuildRequest } from './messages.ts';
 
 // A shard builder keeps Astro loaded from one build to the next. What could go wrong is a build that renders what
 // the build before it rendered: Node keeps every module a process imported, and two builds of one release make
 // server bundles of the same name (a worker builds the shards of a full release in several requests).
 const folder = mkdtempSync(path.join(tmpdir(), 'infohub-shard-builder-'));
-const fixture = path.join(workspaceRoot, 'tests', 'fixtures');
 const siteUrl = 'http://127.0.0.1:4321';
 // The fixture builds in a test-only language (right-to-left `ar`) whose words the site does not ship.
-process.env.INFOHUB_EXTRA_UI_STRINGS = path.join(fixture, 'ui-strings');
+process.env.INFOHUB_EXTRA_UI_STRINGS = path.join(fixtureFolder, 'ui-strings');
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 function plannedRelease(root: string, snapshot: Snapshot): Release {
-  const snapshotDir = path.join(folder, 'snapshots', root);
-  mkdirSync(snapshotDir, { recursive: true });
-  cpSync(path.join(fixture, 'media'), path.join(snapshotDir, 'media'), { recursive: true });
-  writeFileSync(path.join(snapshotDir, 'snapshot.json'), JSON.stringify(snapshot));
   const releases = siteReleases(path.join(folder, root));
   const release = newRelease(releases);
-  placeSnapshot(path.join(snapshotDir, 'snapshot.json'), release);
+  placeSnapshot(writeFixtureSnapshot(path.join(folder, 'snapshots', root), snapshot), release);
   planRelease({ releases, siteUrl, paper: 'Letter' }, release, { rebuildAll: true });
   return release;
 }
@@ -49,7 +44,7 @@ function shardFiles(release: Release, shardFolder: string): Map<string, string> 
 
 describe('the shard builder', () => {
   it('builds request after request in one process, each as a build in a new process does', async () => {
-    const snapshot = JSON.parse(readFileSync(path.join(fixture, 'snapshot.json'), 'utf8')) as Snapshot;
+    const snapshot = JSON.parse(readFileSync(path.join(fixtureFolder, 'snapshot.json'), 'utf8')) as Snapshot;
     const guide = snapshot.guides.find((candidate) => candidate.country === 'guatemala' && candidate.title.en);
     if (!guide?.title.en) throw new Error('The fixture has no Guatemalan guide in English.');
     guide.title.en = 'A title only this snapshot has';
