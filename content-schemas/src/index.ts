@@ -10,6 +10,7 @@ export * from './locales.ts';
 export * from './paths.ts';
 export * from './patterns.ts';
 export * from './recruiterLicences.ts';
+export * from './rememberByText.ts';
 export * from './review.ts';
 export * from './shards/shardFingerprints.ts';
 export * from './shards/shardSnapshot.ts';

@@ -1,4 +1,5 @@
 import { readOpeningHours } from './checks/openingHours.ts';
+import { rememberByText } from './rememberByText.ts';
 
 /**
  * Opening hours in OpenStreetMap syntax as a plain week, read with the `opening_hours` library: what the site shows
@@ -27,9 +28,9 @@ const referenceMonday = () => new Date(2024, 0, 8);
 /**
  * Each day's open ranges, Monday first, each day's in order; undefined for hours that change with the dates
  * (months, public holidays, single days), which no weekly table says truthfully. Throws as `readOpeningHours` does
- * on a value it cannot read.
+ * on a value it cannot read. The answer is shared with every caller that asks about the same value, so it is frozen.
  */
-export function weeklyOpenRanges(value: string): OpenRange[][] | undefined {
+export const weeklyOpenRanges = rememberByText((value: string): readonly (readonly OpenRange[])[] | undefined => {
   const hours = readOpeningHours(value);
   if (!hours.isWeekStable()) return undefined;
   const monday = referenceMonday();
@@ -47,7 +48,7 @@ export function weeklyOpenRanges(value: string): OpenRange[][] | undefined {
     }
   }
   return days;
-}
+});
 
 function minutesSince(start: Date, instant: Date): number {
   return Math.round((instant.getTime() - start.getTime()) / 60_000);

@@ -1,4 +1,5 @@
 import OpeningHours from 'opening_hours';
+import { rememberByText } from '../rememberByText.ts';
 
 /**
  * Reads opening hours in OpenStreetMap `opening_hours` syntax ("Mo-Fr 08:00-12:00,13:00-17:00; PH off") with the
@@ -17,7 +18,7 @@ export function readOpeningHours(value: string): OpeningHours {
 }
 
 /** Why the value is not opening hours the site can read, or undefined when it is. */
-export function describeOpeningHoursProblem(value: string): string | undefined {
+export const describeOpeningHoursProblem = rememberByText((value: string): string | undefined => {
   try {
     readOpeningHours(value);
     return undefined;
@@ -25,4 +26,4 @@ export function describeOpeningHoursProblem(value: string): string | undefined {
     const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
     return `"${value}" is not OpenStreetMap opening_hours syntax (for example "Mo-Fr 08:00-16:00"): ${reason}`;
   }
-}
+});

@@ -9,7 +9,7 @@ import { minutesPerDay, type OpenRange, weeklyOpenRanges } from '@infohub/conten
 
 export type Schedule =
   /** The same every week: Monday first, each day's ranges in order. */
-  | { kind: 'weekly'; days: OpenRange[][] }
+  | { kind: 'weekly'; days: readonly (readonly OpenRange[])[] }
   /**
    * Hours that change with dates (months, public holidays, single days): no weekly table says them truthfully, so
    * they are shown as written and no one is told "open now".
@@ -26,6 +26,6 @@ export function parseSchedule(value: string): Schedule {
 }
 
 /** Whether every day is open round the clock, for "Open 24 hours, every day". */
-export function isAlwaysOpen(days: readonly OpenRange[][]): boolean {
+export function isAlwaysOpen(days: readonly (readonly OpenRange[])[]): boolean {
   return days.every((ranges) => ranges.length === 1 && ranges[0]?.from === 0 && ranges[0].to === minutesPerDay && !ranges[0].uncertain);
 }

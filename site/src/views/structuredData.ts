@@ -19,7 +19,7 @@ const dayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
 export function openingHoursSpecification(schedule: Schedule | undefined): JsonLd[] {
   if (schedule?.kind !== 'weekly') return [];
   const byRange = new Map<string, { opens: string; closes: string; days: string[] }>();
-  schedule.days.forEach((ranges: OpenRange[], day) => {
+  schedule.days.forEach((ranges: readonly OpenRange[], day) => {
     for (const range of ranges.filter((candidate) => !candidate.uncertain)) {
       const opens = formatMinutes(range.from);
       // schema.org's "closes" is a time of day: the end of the day is its last minute.
