@@ -53,8 +53,21 @@ const envSchema = z.object({
   INFOHUB_FEEDBACK_URL: z.url({ protocol: /^https?$/, error: "must be the http(s) address of the CMS's /api/reports/feedback" }).optional(),
 });
 
+let lastRead: { given: string; env: SiteEnv } | undefined;
+
+/**
+ * Pages ask for their settings thousands of times a build, and a shard builder changes them between builds: the
+ * last answer is kept for as long as the settings it was read from are the same.
+ */
 export function readSiteEnv(env: Record<string, string | undefined> = process.env, start = import.meta.dirname): SiteEnv {
-  const parsed = envSchema.safeParse(withoutEmptyValues(env));
+  const settings = ourSettings(env);
+  const given = JSON.stringify([settings, start]);
+  if (lastRead?.given !== given) lastRead = { given, env: parseSiteEnv(settings, start) };
+  return lastRead.env;
+}
+
+function parseSiteEnv(settings: Record<string, string>, start: string): SiteEnv {
+  const parsed = envSchema.safeParse(settings);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `- ${issue.path.join('.')}: ${issue.message}`).join('\n');
     throw new Error(`The site's environment variables are not valid:\n${problems}`);
@@ -73,17 +86,6 @@ export function readSiteEnv(env: Record<string, string | undefined> = process.en
   };
 }
 
-let fromProcess: SiteEnv | undefined;
-
-/**
- * The settings this build was started with, read once per process: what every page of a build reads (the report
- * form is on thousands of them) would otherwise parse the environment and look for the workspace root each time.
- */
-export function buildEnv(): SiteEnv {
-  fromProcess ??= readSiteEnv();
-  return fromProcess;
-}
-
 /** The workspace root is the nearest folder, from `start` upwards, holding pnpm-workspace.yaml. */
 export function findRepoRoot(start: string): string {
   let folder = path.resolve(start);
@@ -96,7 +98,14 @@ export function findRepoRoot(start: string): string {
   return folder;
 }
 
-// CI systems often export a variable as an empty string to mean "not set".
-function withoutEmptyValues(env: Record<string, string | undefined>) {
-  return Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+const settingNames = Object.keys(envSchema.shape);
+
+/** The site's own variables; CI systems often export a variable as an empty string to mean "not set". */
+function ourSettings(env: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(
+    settingNames.flatMap((name) => {
+      const value = env[name];
+      return value === undefined || value.trim() === '' ? [] : [[name, value]];
+    }),
+  );
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseSnapshot, type Snapshot, SnapshotError, validateSnapshot } from '@infohub/content-schemas';
 import { readSiteEnv } from '~/env.ts';
@@ -6,20 +6,47 @@ import { checkUiStrings } from '~/i18n/strings.ts';
 import { findImageProblems } from './imageProblems.ts';
 import { findBrokenInternalLinks } from './internalLinks.ts';
 
-const loaded = new Map<string, Snapshot>();
+/**
+ * The snapshot checked last in this process. A build reads it in two copies of this module, the integration's
+ * (which checks it before the build) and the pages' bundle, and a shard builder runs build after build: kept
+ * process-wide, it is checked once per build, and only the latest is held. It is known by its file's path, size
+ * and modification time, with the settings it was checked with (the site address its links were checked against,
+ * the languages it was given words for).
+ */
+interface CheckedSnapshot {
+  version: string;
+  snapshot: Snapshot;
+}
+const checkedKey = Symbol.for('infohub.checkedSnapshot');
+const processGlobals = globalThis as { [checkedKey]?: CheckedSnapshot };
+
+function fileVersion(snapshotPath: string): string | undefined {
+  try {
+    const { size, mtimeMs } = statSync(snapshotPath);
+    const { siteUrl, extraUiStringsDir } = readSiteEnv();
+    return JSON.stringify([snapshotPath, size, mtimeMs, siteUrl.href, extraUiStringsDir ?? null]);
+  } catch {
+    // readJson says why the file cannot be read.
+    return undefined;
+  }
+}
+
+function remember(version: string | undefined, snapshot: Snapshot): Snapshot {
+  checkUiStrings(snapshot.locales.map((locale) => locale.code));
+  if (version !== undefined) processGlobals[checkedKey] = { version, snapshot };
+  return snapshot;
+}
 
 /**
- * The content snapshot the site is built from, read once per build: checked against the shared snapshot format
- * (shapes, phone numbers, opening hours, slugs, references) and for what only the site knows (links to its own
- * pages, words for every language). Every problem is listed in one error.
+ * The content snapshot the site is built from: checked against the shared snapshot format (shapes, phone numbers,
+ * opening hours, slugs, references) and for what only the site knows (links to its own pages, words for every
+ * language). Every problem is listed in one error.
  */
 export function loadSnapshot(snapshotPath = readSiteEnv().snapshotPath): Snapshot {
-  const cached = loaded.get(snapshotPath);
-  if (cached) return cached;
-  const snapshot = parseSnapshot(readJson(snapshotPath), snapshotPath, [siteChecks()]);
-  checkUiStrings(snapshot.locales.map((locale) => locale.code));
-  loaded.set(snapshotPath, snapshot);
-  return snapshot;
+  const version = fileVersion(snapshotPath);
+  const checked = processGlobals[checkedKey];
+  if (checked && checked.version === version) return checked.snapshot;
+  return remember(version, parseSnapshot(readJson(snapshotPath), snapshotPath, [siteChecks()]));
 }
 
 /**
@@ -27,11 +54,12 @@ export function loadSnapshot(snapshotPath = readSiteEnv().snapshotPath): Snapsho
  * build): the build stops with one list of every problem in the snapshot, images included.
  */
 export async function checkSnapshot(snapshotPath: string): Promise<Snapshot> {
+  const version = fileVersion(snapshotPath);
   const input = readJson(snapshotPath);
   const result = validateSnapshot(input, [siteChecks()]);
   const problems = [...(result.success ? [] : result.problems), ...(await findImageProblems(input, path.dirname(snapshotPath)))];
-  if (problems.length > 0) throw new SnapshotError(snapshotPath, problems);
-  return loadSnapshot(snapshotPath);
+  if (!result.success || problems.length > 0) throw new SnapshotError(snapshotPath, problems);
+  return remember(version, result.snapshot);
 }
 
 function siteChecks() {
