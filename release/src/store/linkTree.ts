@@ -8,6 +8,10 @@ import { dirname, join } from 'node:path';
  */
 export function linkFile(from: string, to: string): void {
   mkdirSync(dirname(to), { recursive: true });
+  linkIntoFolder(from, to);
+}
+
+function linkIntoFolder(from: string, to: string): void {
   try {
     linkSync(from, to);
   } catch (error) {
@@ -24,7 +28,7 @@ export function linkTree(from: string, to: string): number {
     const target = join(to, entry.name);
     if (entry.isDirectory()) files += linkTree(source, target);
     else {
-      linkFile(source, target);
+      linkIntoFolder(source, target);
       files += 1;
     }
   }
