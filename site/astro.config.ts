@@ -17,6 +17,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
+    concurrency: 8,
     // Pages carry their few KB of CSS inline: on 2G a second request for a stylesheet costs more than the bytes.
     inlineStylesheets: 'always',
   },

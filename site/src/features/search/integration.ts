@@ -49,17 +49,21 @@ export function pagefindIndex(snapshotPath: string): AstroIntegration {
             writeFileSync(path.join(siteDir, searchRuntimeFiles), JSON.stringify(runtimeFilesByLanguage(pagefindDir)));
           }
           let pageCount = 0;
-          for (const { lang, country } of searchPages) {
-            const bundleDir = path.join(pagefindDir, lang, country);
-            await writeBundle(bundleDir, async (index) => {
-              for (const file of searchablePages(siteDir, path.join(siteDir, lang, country))) {
-                const added = await index.addHTMLFile({ url: file.url, content: textForIndexing(file.html) });
-                failOn(`index ${file.url}`, added.errors);
-                pageCount += 1;
-              }
-            });
-            keepOnly(bundleDir, isIndexFile);
-          }
+          // Pagefind indexes in a process of its own: the bundles are filled side by side, so that it works on one
+          // while this process reads the pages of another. Within a bundle, pages go in one after another, in order.
+          await Promise.all(
+            searchPages.map(async ({ lang, country }) => {
+              const bundleDir = path.join(pagefindDir, lang, country);
+              await writeBundle(bundleDir, async (index) => {
+                for (const file of searchablePages(siteDir, path.join(siteDir, lang, country))) {
+                  const added = await index.addHTMLFile({ url: file.url, content: textForIndexing(file.html) });
+                  failOn(`index ${file.url}`, added.errors);
+                  pageCount += 1;
+                }
+              });
+              keepOnly(bundleDir, isIndexFile);
+            }),
+          );
           logger.info(`Indexed ${pageCount} pages in ${searchPages.length} bundles (one per language and country) sharing one runtime.`);
         } finally {
           await close();
