@@ -7,6 +7,6 @@ export { sheetPathsOf } from './print/sheetPaths.ts';
 export { type PaperFormat, pdfPageCount, renderSheetPdfs, type SheetPdfOptions, type SheetPdfReport } from './print/sheetPdfs.ts';
 export { contentSecurityPolicyHeader, securityHeaders } from './serve/securityHeaders.ts';
 export { serveSite } from './serve/serveSite.ts';
-export type { ShardBuildReply, ShardBuildRequest } from './shardBuilder/messages.ts';
+export type { ShardBuilderRequest, ShardBuildReply, ShardBuildRequest, WarmUpReply } from './shardBuilder/messages.ts';
 export { type FinishedRelease, finishRelease } from './store/finishRelease.ts';
 export * from './store/index.ts';

@@ -1,7 +1,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { ShardBatchResult, ShardBuildReply, ShardBuildRequest } from '@infohub/release';
+import type { ShardBatchResult, ShardBuilderRequest, ShardBuildReply, ShardBuildRequest, WarmUpReply } from '@infohub/release';
 import { cmsRoot } from '../paths.ts';
 import type { CommandAnswer } from './releaseCommand.ts';
 
@@ -30,30 +30,65 @@ let queue: Promise<unknown> = Promise.resolve();
 /**
  * Builds shards of a planned release in this worker's shard builder, a child process that stays after a build, so
  * that the next one starts warm (two demo shards: 4.4–4.9 s, against 7.5–7.8 s in a new process). One build at a
- * time; a builder that fails, dies, grows too large or idles is replaced by a new one at the next build.
+ * time; a builder that fails, dies or grows too large is replaced by a new one, warmed up at once (see
+ * `WarmUpRequest`), and one that idles is let go, its successor started by the next build.
  */
 export function buildShardsWarm(release: string, shards: readonly string[]): Promise<CommandAnswer<ShardBatchResult>> {
-  const built = queue.then(() => buildOnce({ release, shards: [...shards] }));
-  queue = built.catch(() => undefined);
-  return built;
+  return inTurn(() => buildOnce({ kind: 'build', release, shards: [...shards] }));
 }
 
-function buildOnce(request: ShardBuildRequest): Promise<CommandAnswer<ShardBatchResult>> {
+function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  const done = queue.then(work);
+  queue = done.catch(() => undefined);
+  return done;
+}
+
+async function buildOnce(request: ShardBuildRequest): Promise<CommandAnswer<ShardBatchResult>> {
   const current = builder ?? startBuilder();
+  const outcome = await ask<ShardBuildReply>(current, request, `built ${request.shards.join(', ')}`);
+  if (!('reply' in outcome)) return outcome;
+  const { answer, residentBytes } = outcome.reply;
+  if ('error' in answer || residentBytes > retireAboveBytes) replace(current);
+  else keepWhileBusy(current);
+  return answer;
+}
+
+/** Retires a builder and warms up its successor, before the next publish needs it. */
+function replace(retiring: Builder): void {
+  retire(retiring);
+  void inTurn(async () => {
+    // A build that was waiting has started one already.
+    if (builder) return;
+    const current = startBuilder();
+    const outcome = await ask<WarmUpReply>(current, { kind: 'warm-up' }, 'warmed up');
+    // A failed warm-up leaves Astro in a state no build should start from; the next build starts a new builder.
+    if ('reply' in outcome && outcome.reply.warmedUp) keepWhileBusy(current);
+    else retire(current);
+  });
+}
+
+function keepWhileBusy(current: Builder): void {
+  current.idle = setTimeout(() => retire(current), retireWhenIdleMs).unref();
+}
+
+/** Sends one request and waits for its reply, or for the builder to stop or become unreachable. */
+function ask<Reply>(
+  current: Builder,
+  request: ShardBuilderRequest,
+  doing: string,
+): Promise<{ reply: Reply } | { error: string; log: string }> {
   clearTimeout(current.idle);
   return new Promise((resolve) => {
-    const onReply = ({ answer, residentBytes }: ShardBuildReply) => {
+    const onReply = (reply: Reply) => {
       current.child.off('exit', onExit);
       current.child.off('error', onError);
-      if ('error' in answer || residentBytes > retireAboveBytes) retire(current);
-      else current.idle = setTimeout(() => retire(current), retireWhenIdleMs).unref();
-      resolve(answer);
+      resolve({ reply });
     };
     const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
       current.child.off('message', onReply);
       current.child.off('error', onError);
       resolve({
-        error: `The shard builder stopped (${signal ? `killed by ${signal}` : `exit code ${code}`}) while it built ${request.shards.join(', ')}.`,
+        error: `The shard builder stopped (${signal ? `killed by ${signal}` : `exit code ${code}`}) while it ${doing}.`,
         log: current.stderr,
       });
     };

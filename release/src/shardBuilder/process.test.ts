@@ -8,9 +8,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildShards } from '../build/buildShards.ts';
 import { planRelease } from '../plan/planRelease.ts';
 import { placeSnapshot } from '../store/placeSnapshot.ts';
-import { newRelease, type Release, siteReleases } from '../store/siteReleases.ts';
+import { activateRelease, newRelease, type Release, siteReleases } from '../store/siteReleases.ts';
 import { fixtureFolder, writeFixtureSnapshot } from '../testing/fixtureSnapshot.ts';
-import type { ShardBuildReply, ShardBuildRequest } from './messages.ts';
+import type { ShardBuildReply, ShardBuildRequest, WarmUpReply } from './messages.ts';
 
 // A shard builder keeps Astro loaded from one build to the next. What could go wrong is a build that renders what
 // the build before it rendered: Node keeps every module a process imported, and two builds of one release make
@@ -43,7 +43,7 @@ function shardFiles(release: Release, shardFolder: string): Map<string, string> 
 }
 
 describe('the shard builder', () => {
-  it('builds request after request in one process, each as a build in a new process does', async () => {
+  it('builds request after request in one process, each as a build in a new process does, and warms up from the live release alone', async () => {
     const snapshot = JSON.parse(readFileSync(path.join(fixtureFolder, 'snapshot.json'), 'utf8')) as Snapshot;
     const guide = snapshot.guides.find((candidate) => candidate.country === 'guatemala' && candidate.title.en);
     if (!guide?.title.en) throw new Error('The fixture has no Guatemalan guide in English.');
@@ -61,16 +61,33 @@ describe('the shard builder', () => {
       if ('error' in answer) throw new Error(`${answer.error}\n${answer.log ?? ''}`);
       return answer;
     };
+    const warmUp = async () => {
+      const replied = once(builder, 'message') as Promise<[WarmUpReply]>;
+      builder.send({ kind: 'warm-up' });
+      return (await replied)[0];
+    };
     try {
+      expect(await warmUp()).toMatchObject({ warmedUp: false, reason: 'no release is live yet' });
       const warm = plannedRelease('warm', snapshot);
-      expect((await ask({ release: warm.id, shards: ['es/costa-rica'] })).shards.map((shard) => shard.shard)).toEqual(['es/costa-rica']);
-      expect((await ask({ release: warm.id, shards: ['en/guatemala'] })).shards.map((shard) => shard.shard)).toEqual(['en/guatemala']);
+      expect((await ask({ kind: 'build', release: warm.id, shards: ['es/costa-rica'] })).shards.map((shard) => shard.shard)).toEqual([
+        'es/costa-rica',
+      ]);
+      expect((await ask({ kind: 'build', release: warm.id, shards: ['en/guatemala'] })).shards.map((shard) => shard.shard)).toEqual([
+        'en/guatemala',
+      ]);
 
       const cold = plannedRelease('cold', snapshot);
       await buildShards(siteReleases(path.join(folder, 'cold')), cold.id, ['en/guatemala']);
       const warmFiles = shardFiles(warm, 'en/guatemala');
       expect([...warmFiles.values()].some((bytes) => bytes.includes('A title only this snapshot has'))).toBe(true);
       expect(warmFiles).toEqual(shardFiles(cold, 'en/guatemala'));
+
+      // A warm-up renders from the live release and leaves the release store as it was.
+      const store = siteReleases(path.join(folder, 'warm'));
+      activateRelease(store, warm);
+      const before = readdirSync(store.root, { recursive: true });
+      expect(await warmUp()).toMatchObject({ warmedUp: true });
+      expect(readdirSync(store.root, { recursive: true })).toEqual(before);
     } finally {
       const exited = once(builder, 'exit');
       builder.disconnect();

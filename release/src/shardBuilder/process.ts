@@ -1,22 +1,29 @@
 /**
  * The shard builder: a process a site worker starts once (`fork`) and sends one request at a time, over Node's IPC
  * channel, to build shards of planned releases. Its site builds run in this process, warm after the first one
- * (build/renderInThisProcess.ts). It exits when its worker disconnects or dies, so a killed worker never leaves a
- * build running on its own. Its worker decides when it has served long enough (memory grows with every build).
+ * (build/renderInThisProcess.ts); a warm-up request makes that first one before any publish waits for it. It exits
+ * when its worker disconnects or dies, so a killed worker never leaves a build running on its own. Its worker decides
+ * when it has served long enough (memory grows with every build).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { siteShardId } from '@infohub/content-schemas';
 import { buildShards } from '../build/buildShards.ts';
 import { renderShardsInThisProcess } from '../build/renderInThisProcess.ts';
 import { releaseSettingsFromEnv } from '../store/settings.ts';
-import type { ShardBuildReply, ShardBuildRequest } from './messages.ts';
+import { liveRelease } from '../store/siteReleases.ts';
+import type { ShardBuilderRequest, ShardBuildReply, ShardBuildRequest, WarmUpReply } from './messages.ts';
 
 if (!process.send) throw new Error('The shard builder runs as a child process with an IPC channel (child_process.fork).');
 
 process.on('disconnect', () => process.exit(0));
-process.on('message', (request: ShardBuildRequest) => {
-  void build(request).then((answer) => {
-    const reply: ShardBuildReply = { answer, residentBytes: process.memoryUsage().rss };
-    process.send?.(reply);
-  });
+process.on('message', (request: ShardBuilderRequest) => {
+  const replied: Promise<ShardBuildReply | WarmUpReply> =
+    request.kind === 'warm-up'
+      ? warmUp().then((outcome) => ({ ...outcome, residentBytes: process.memoryUsage().rss }))
+      : build(request).then((answer) => ({ answer, residentBytes: process.memoryUsage().rss }));
+  void replied.then((reply) => process.send?.(reply));
 });
 
 async function build({ release, shards }: ShardBuildRequest): Promise<ShardBuildReply['answer']> {
@@ -27,5 +34,20 @@ async function build({ release, shards }: ShardBuildRequest): Promise<ShardBuild
   } catch (error) {
     const log = (error as { log?: unknown }).log;
     return { error: error instanceof Error ? error.message : String(error), log: typeof log === 'string' ? log : undefined };
+  }
+}
+
+async function warmUp(): Promise<Omit<WarmUpReply, 'residentBytes'>> {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'infohub-warm-up-'));
+  try {
+    const { releases, siteUrl } = releaseSettingsFromEnv();
+    const live = liveRelease(releases);
+    if (!live) return { warmedUp: false, reason: 'no release is live yet' };
+    await renderShardsInThisProcess({ snapshotFile: live.snapshotFile, siteUrl, shards: [siteShardId], outDir });
+    return { warmedUp: true };
+  } catch (error) {
+    return { warmedUp: false, reason: error instanceof Error ? error.message : String(error) };
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
   }
 }
