@@ -1,5 +1,7 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { measureCommand } from './measureProcess.ts';
+import { measureCommand, treeCpuSeconds, waitUntilQuiet } from './measureProcess.ts';
 
 describe('measuring a command', () => {
   // Starting a Node and filling 200 MB takes seconds on a busy machine.
@@ -17,5 +19,18 @@ describe('measuring a command', () => {
 
   it('reports a failing command by its exit code', async () => {
     expect((await measureCommand('sh', ['-c', 'exit 3'], { echo: false })).exitCode).toBe(3);
+  });
+
+  it('counts the CPU time of a process tree, and waits until it is quiet', { timeout: 30_000 }, async () => {
+    // A shell whose Node child keeps a core busy for a second, then idles.
+    const busyThenIdle = `exec "${process.execPath}" -e "const end = Date.now() + 1000; while (Date.now() < end); setTimeout(() => {}, 20000)"`;
+    const shell = spawn('sh', ['-c', busyThenIdle], { stdio: 'ignore' });
+    try {
+      expect(await waitUntilQuiet(shell.pid as number, { timeoutMs: 15_000 })).toBe(true);
+      expect(treeCpuSeconds(shell.pid as number)).toBeGreaterThan(0.5);
+    } finally {
+      shell.kill();
+      await once(shell, 'exit');
+    }
   });
 });

@@ -61,6 +61,41 @@ export function processTree(rootPid: number): ProcStatus[] {
   return tree;
 }
 
+/** Clock ticks per second in /proc's CPU times: Linux's USER_HZ, 100 on every architecture it runs on. */
+const ticksPerSecond = 100;
+
+/** CPU seconds (user and system) the process tree's live processes have used so far. */
+export function treeCpuSeconds(rootPid: number): number {
+  let ticks = 0;
+  for (const { pid } of processTree(rootPid)) {
+    try {
+      // The command name, in parentheses, may hold spaces: the fields after it are counted from its end.
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      // Fields 14 (utime) and 15 (stime) of proc(5), counted from 1; after the name the third field is number 3.
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+  return ticks / ticksPerSecond;
+}
+
+/**
+ * Waits until the process tree uses less than `share` of one core over a whole second, or `timeoutMs` passed:
+ * whether it settled.
+ */
+export async function waitUntilQuiet(rootPid: number, { share = 0.05, timeoutMs = 120_000 } = {}): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  let before = treeCpuSeconds(rootPid);
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const now = treeCpuSeconds(rootPid);
+    if (now - before < share) return true;
+    before = now;
+  }
+  return false;
+}
+
 /**
  * Samples a running process tree's memory every `intervalMs` until stopped. Sampling misses peaks shorter than the
  * interval; at 200 ms it costs well under 1% of a core and catches the build's steady growth.

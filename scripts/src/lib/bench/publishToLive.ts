@@ -1,8 +1,8 @@
 /**
  * From an editor's publish to the page served, as it happens in production: the CMS's production build with its
  * site workers (`cms start`), on a copy of a seeded database, its releases in a store of the bench's own. A full
- * release is made first ("Rebuild now"); then one guide's Spanish summary is changed and published over REST, and
- * the clock runs until the live release's page for that guide carries the new text.
+ * release is made first ("Rebuild now"), and the CMS left to settle; then one guide's Spanish summary is changed and
+ * published over REST, and the clock runs until the live release's page for that guide carries the new text.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -12,7 +12,7 @@ import { cmsBuildIsStale } from '../cmsBuild.ts';
 import { copySqliteDatabase } from '../sqliteCopy.ts';
 import { repoRoot } from '../workspace.ts';
 import { waitForFirstAnswer } from './cmsLoad.ts';
-import { measureStep, sampleMemory } from './measureProcess.ts';
+import { measureStep, sampleMemory, waitUntilQuiet } from './measureProcess.ts';
 import { countHtmlPages } from './siteBuild.ts';
 
 export interface PublishFigures {
@@ -108,6 +108,13 @@ export async function measurePublishToLive(setup: PublishSetup): Promise<Publish
     if (!rebuild.ok) throw new Error(`"Rebuild now" answered ${rebuild.status}: ${await rebuild.text()}`);
     await poll('the first full release', 3_600_000, 1_000, async () => (existsSync(current) ? finished() : undefined));
     const fullReleaseSeconds = (performance.now() - fullStartedAt) / 1000;
+    // An editor publishes minutes after a full release, not the moment it is live: by then the workers have replaced
+    // and warmed up their shard builders, which the publish would otherwise share the two cores with.
+    const settleStartedAt = performance.now();
+    const settled = await waitUntilQuiet(server.pid as number);
+    console.log(
+      `  the CMS ${settled ? 'settled' : 'was still busy'} ${((performance.now() - settleStartedAt) / 1000).toFixed(1)} s after the full release`,
+    );
 
     const listing = await fetch(`${api}/guides?limit=1&depth=1&locale=es&sort=slug&where[_status][equals]=published`, { headers });
     const guide = ((await listing.json()) as { docs: { id: number; slug: string; summary: string; country: { slug: string } }[] }).docs[0];
