@@ -49,7 +49,7 @@ async function buildOnce(request: ShardBuildRequest): Promise<CommandAnswer<Shar
   if (!('reply' in outcome)) return outcome;
   const { answer, residentBytes } = outcome.reply;
   if ('error' in answer || residentBytes > retireAboveBytes) replace(current);
-  else keepWhileBusy(current);
+  else retireWhenIdle(current);
   return answer;
 }
 
@@ -62,12 +62,12 @@ function replace(retiring: Builder): void {
     const current = startBuilder();
     const outcome = await ask<WarmUpReply>(current, { kind: 'warm-up' }, 'warmed up');
     // A failed warm-up leaves Astro in a state no build should start from; the next build starts a new builder.
-    if ('reply' in outcome && outcome.reply.warmedUp) keepWhileBusy(current);
+    if ('reply' in outcome && outcome.reply.warmedUp) retireWhenIdle(current);
     else retire(current);
   });
 }
 
-function keepWhileBusy(current: Builder): void {
+function retireWhenIdle(current: Builder): void {
   current.idle = setTimeout(() => retire(current), retireWhenIdleMs).unref();
 }
 
