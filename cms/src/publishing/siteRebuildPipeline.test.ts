@@ -78,8 +78,9 @@ describe('publishing to the site, shard by shard', () => {
     const deadline = Date.now() + timeoutSeconds * 1000;
     for (;;) {
       await test.payload.jobs.run({ queue: 'site', limit: 1 });
-      const build = await latestBuild();
       const unsettled = await test.payload.count({ collection: 'site-builds', where: { status: { in: ['queued', 'running'] } } });
+      // Read after the count: a build read before it may have gone live in between, and would be returned as running.
+      const build = await latestBuild();
       if (unsettled.totalDocs === 0) return build;
       if (Date.now() > deadline) throw new Error(`The build is still ${build?.status} after ${timeoutSeconds} s: ${build?.log}`);
       await new Promise((resolve) => setTimeout(resolve, 500));
