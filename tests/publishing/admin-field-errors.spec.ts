@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, type Request, test } from '@playwright/test';
 import { cmsRun, demoStaffLogin, type RunningCms, startCms } from './testing/cms.ts';
 import { freePort } from './testing/releaseServer.ts';
 
@@ -85,16 +85,48 @@ test('Publish refuses them, each field red with its message in Spanish, and a to
   expect((await storedHub(page, false)).openingHours).toBe('Mo-Fr 08:00-16:00');
 });
 
-test('in the English version, text with no Spanish is refused at its field, naming the Spanish version', async ({ page }) => {
+test('in the English version, text with no Spanish is refused at its field, naming the Spanish version, and stays marked', async ({
+  page,
+}) => {
   await openHub(page, 'en');
+  // Typing sends the admin's form-state request a moment later. An editor who clicks Publish before its answer got
+  // the refusal marked and then wiped by that older answer (Payload 3.90; patches/ keeps the refusal). The request
+  // is held here until Publish has been answered, so the order is the one that went wrong.
+  let releaseFormState = () => {};
+  const formStateHeld = new Promise<void>((resolve) => {
+    releaseFormState = resolve;
+  });
+  const formStateSent = page.waitForRequest(isFormStateRequest);
+  await page.route(`${cms.url}/admin/**`, async (route) => {
+    if (isFormStateRequest(route.request())) await formStateHeld;
+    await route.continue();
+  });
   await page.locator('#field-description').fill('Guidance on return and jobs.');
+  const heldRequest = await formStateSent;
+
+  const publishAnswered = page.waitForResponse(
+    (response) => response.url().includes(`/api/hubs/${hubId}`) && response.request().method() === 'PATCH',
+  );
   await page.getByRole('button', { name: /^Publicar/ }).click();
-  // The red field and its message come with the server's answer, slow on a busy machine, and in CI one of the two has
-  // come seconds after the other, each way round: both are given the time the answer may take.
+  expect((await publishAnswered).status()).toBe(400);
   const description = fieldBox(page, 'field-description');
   await expect(description).toHaveClass(/\berror\b/, { timeout: 20_000 });
   await expect(description).toContainText('Hay texto en inglés pero no en español', { timeout: 20_000 });
+
+  releaseFormState();
+  expect(await heldRequest.response(), 'the older form-state answer reached the page').not.toBeNull();
+  // Nothing on the page says the older answer has been applied: give the browser a moment to apply it.
+  await page.waitForTimeout(1_000);
+  await expect(description).toHaveClass(/\berror\b/);
+  await expect(description).toContainText('Hay texto en inglés pero no en español');
 });
+
+/** The admin's form-state server action, which Payload sends after each change to the form. */
+function isFormStateRequest(request: Request): boolean {
+  return (
+    request.method() === 'POST' && request.headers()['next-action'] !== undefined && (request.postData() ?? '').includes('"form-state"')
+  );
+}
 
 test('the weekday rows write the OpenStreetMap value that is published, and read it back in Spanish', async ({ page }) => {
   await openHub(page);
