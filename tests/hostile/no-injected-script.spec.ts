@@ -96,8 +96,9 @@ for (const type of pageTypes) {
     });
     const samples = requireSamples(hostile.site, type, 'hostile');
     // The pages are read one after another, so the time this takes grows with them: guides have one page per guide
-    // and language, and took 22 s and then over the 30 s default in two CI runs on the same code.
-    test.setTimeout(15_000 + samples.length * 5_000);
+    // and language, and took 22 s and then over the 30 s default in two CI runs on the same code; at 5 s a page its
+    // four pages took 24–25 s in most CI runs and over 35 s in one.
+    test.setTimeout(15_000 + samples.length * 10_000);
     for (const sample of samples) {
       // Only the root sends readers on (to a language) by itself; anywhere else a refresh is a payload that got through.
       if (sample.forwards && type === 'index') continue;
