@@ -1,9 +1,11 @@
 import path from 'node:path';
 import type { Migration } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { everyMigrationApplied } from './database/everyMigrationApplied.ts';
 import { exportSnapshot } from './export/exportSnapshot.ts';
 import { localApiSource } from './export/localApiSource.ts';
 import { migrations } from './migrations/index.ts';
+import { migrationsDir } from './paths.ts';
 import { demoContent } from './seed/demo-content/index.ts';
 import { seedDemoContent } from './seed/seedDemoContent.ts';
 import { startTestPayload, type TestPayload } from './testing/startTestPayload.ts';
@@ -21,6 +23,10 @@ describe('the committed migrations', () => {
   });
   afterAll(async () => {
     await test?.stop();
+  });
+
+  it('are all recorded as applied, so that the start script skips `payload migrate`', () => {
+    expect(everyMigrationApplied(path.join(test.directory, 'test.db'), migrationsDir)).toBe(true);
   });
 
   it('create every table and column the demo content needs, from seed to snapshot', async () => {

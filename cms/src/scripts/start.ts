@@ -1,18 +1,27 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { parseDatabaseUrl } from '../config/databaseUrl.ts';
 import { siteWorkerCount } from '../config/siteWorkerCount.ts';
+import { everyMigrationApplied } from '../database/everyMigrationApplied.ts';
+import { migrationsDir } from '../paths.ts';
 import { scriptArguments, withLocalHostByDefault } from './cliArguments.ts';
 
 // pnpm --filter @infohub/cms start [-- -H 0.0.0.0 -p 3000]
-// Applies pending migrations (a production server never creates tables itself), then serves the built admin and
-// API with `next start` and the options given, on 127.0.0.1 unless `-H` or HOSTNAME names another address, and
-// runs INFOHUB_SITE_WORKERS site workers beside it (default: the machine's cores). A script rather than
+// Applies pending migrations (a production server never creates tables itself; on SQLite, `payload migrate` is
+// skipped when every one is recorded as applied), then serves the built admin and API with `next start` and the
+// options given, on 127.0.0.1 unless `-H` or HOSTNAME names another address, and runs INFOHUB_SITE_WORKERS site
+// workers beside it (default: the machine's cores; none with INFOHUB_SITE_REBUILDS=off). A script rather than
 // `payload migrate && next start`: pnpm passes a caller's `--` on, which `next start` would take for a project folder.
 
 const environment = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
-const [migrateCode] = await exited(spawn('payload', ['migrate'], { stdio: 'inherit', env: environment }));
-if (migrateCode !== 0) process.exit(migrateCode ?? 1);
+const database = parseDatabaseUrl(process.env.DATABASE_URL);
+if (database.kind === 'sqlite' && everyMigrationApplied(database.filePath, migrationsDir)) {
+  console.log('Every committed migration is applied already.');
+} else {
+  const [migrateCode] = await exited(spawn('payload', ['migrate'], { stdio: 'inherit', env: environment }));
+  if (migrateCode !== 0) process.exit(migrateCode ?? 1);
+}
 
 let stopping = false;
 let askedToStop = false;
