@@ -5,7 +5,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['src/**/*.test.ts'],
-    // Each integration test file starts Payload on its own temporary SQLite database and pushes the schema.
+    // Each integration test file starts Payload on its own temporary SQLite database, a copy of one with the schema.
+    globalSetup: ['src/testing/schemaTemplate.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Most files spend their time starting Payload and waiting on SQLite or a child build, not on a core: Vitest's

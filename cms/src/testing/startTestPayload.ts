@@ -1,8 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { getPayload, type Payload } from 'payload';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { createCountryAndTopic } from './fixtures.ts';
 
 export interface TestPayload {
@@ -15,9 +15,10 @@ export interface TestPayload {
 
 /**
  * Starts Payload with the real config on a database of the test file's own: a temporary SQLite file, or the given
- * URL (MongoDB). The schema is pushed from the collections unless `pushSchema` is false (the test then applies the
- * committed migrations). Environment variables are set before the config is first imported, which vitest does
- * afresh for every test file.
+ * URL (MongoDB). The SQLite file is a copy of the schema the global setup pushed from the collections
+ * (`schemaTemplate.ts`), unless `pushSchema` is false: the file is then empty and the test applies the committed
+ * migrations. Environment variables are set before the config is first imported, which vitest does afresh for
+ * every test file.
  */
 export async function startTestPayload({
   databaseUrl,
@@ -28,8 +29,12 @@ export async function startTestPayload({
 } = {}): Promise<TestPayload> {
   const directory = await mkdtemp(path.join(os.tmpdir(), 'infohub-cms-test-'));
   const mediaDir = path.join(directory, 'media');
-  process.env.DATABASE_URL = databaseUrl ?? `file:${path.join(directory, 'test.db')}`;
-  process.env.INFOHUB_DB_PUSH = String(pushSchema);
+  const sqliteFile = path.join(directory, 'test.db');
+  const copySchema = databaseUrl === undefined && pushSchema;
+  if (copySchema) await copyFile(inject('cmsSchemaTemplate'), sqliteFile);
+  process.env.DATABASE_URL = databaseUrl ?? `file:${sqliteFile}`;
+  // MongoDB has no schema to push; a SQLite file either has it already or gets it from the migrations.
+  process.env.INFOHUB_DB_PUSH = String(pushSchema && !copySchema);
   process.env.PAYLOAD_SECRET = 'test-secret-used-only-by-tests';
   process.env.INFOHUB_MEDIA_DIR = mediaDir;
   const { env } = await import('../env.ts');
