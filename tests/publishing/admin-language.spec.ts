@@ -62,8 +62,8 @@ async function openGuide(page: Page) {
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(180_000);
-  // Rebuilds are never asked for here; the site address only has to be well formed.
-  cms = await startCms(await freePort(), 'http://127.0.0.1:9', cmsRun('admin-language'));
+  // Nothing is published, so no rebuild is asked for (and no site worker started); the site address only has to be well formed.
+  cms = await startCms(await freePort(), 'http://127.0.0.1:9', cmsRun('admin-language'), { INFOHUB_SITE_REBUILDS: 'off' });
   const { context, page } = await signIn(browser, 'en');
   const response = await page.request.get(`${cms.url}/api/guides?limit=100&depth=0&locale=es&sort=-updatedAt`);
   const { docs } = (await response.json()) as { docs: DemoGuide[] };

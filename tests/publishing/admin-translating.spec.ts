@@ -19,8 +19,8 @@ let cms: RunningCms;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  // Nothing here publishes, so the CMS needs no site to rebuild: the address is never visited.
-  cms = await startCms(await freePort(), 'http://127.0.0.1:9', cmsRun('admin-translating'));
+  // Nothing here publishes, so the CMS rebuilds nothing (and starts no site worker): the address is never visited.
+  cms = await startCms(await freePort(), 'http://127.0.0.1:9', cmsRun('admin-translating'), { INFOHUB_SITE_REBUILDS: 'off' });
 });
 
 test.afterAll(async () => {
