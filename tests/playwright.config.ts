@@ -3,8 +3,8 @@ import { defineConfig } from '@playwright/test';
 /**
  * Browser tests of the public site, read by the machine's own Chromium (no browser download), in two groups:
  * - e2e: one build from tests/fixtures/snapshot.json, served from 127.0.0.1 by the global setup;
- * - pipeline: the real chain, a new CMS database migrated, seeded and exported, and the site built from that
- *   snapshot, once, by the "pipeline setup" project before its tests;
+ * - pipeline: the real chain, a new CMS database migrated, seeded and exported, and the site released from that
+ *   snapshot as the CMS's publishing does (`infohub-release rebuild`), once, by the "pipeline setup" project;
  * - hostile: one build from a hostile snapshot (tests/fixtures/hostile/), by the "hostile setup" project.
  */
 export default defineConfig({
@@ -29,7 +29,7 @@ export default defineConfig({
     { name: 'hostile setup', testDir: 'hostile', testMatch: 'hostile.setup.ts', timeout: 300_000 },
     { name: 'e2e', testDir: 'e2e' },
     // The admin in Chromium against the production CMS on a copy of the pipeline's seeded database; its longest test
-    // waits for a real rebuild of the demo site.
+    // publishes and waits for the real rebuild of the demo site's shards it changed (from a copy of its releases).
     { name: 'publishing', testDir: 'publishing', dependencies: ['pipeline setup', 'publishing setup'] },
     { name: 'pipeline', testDir: 'pipeline', dependencies: ['pipeline setup'] },
     { name: 'hostile', testDir: 'hostile', dependencies: ['hostile setup'] },

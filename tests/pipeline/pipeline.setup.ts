@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { test as setup } from '@playwright/test';
-import { buildSite, renderSheetPdfsOf } from '../testing/buildSite.ts';
+import { buildSiteRelease } from '../testing/buildSite.ts';
 import { publishedUrl } from '../testing/paths.ts';
 import { pipeline } from './testing/paths.ts';
 import { runPnpm } from './testing/runPnpm.ts';
@@ -23,12 +23,8 @@ setup('a new database, migrated and seeded, exports a snapshot that the site bui
   // No rebuild queued by the seed: the build below is the site's first, and the publishing tests start from this database.
   await setup.step('seed the demo content', () => runPnpm(cms('seed'), { ...cmsEnv, INFOHUB_SITE_REBUILDS: 'off' }));
   await setup.step('export the published content', () => runPnpm(cms('export-snapshot', '--', '--out', pipeline.snapshot), cmsEnv));
-  await setup.step('build the site and its search index', () => {
-    const build = buildSite(pipeline.snapshot, pipeline.site, publishedUrl);
-    if (build.status !== 0) throw new Error(`The site build failed (exit ${build.status}):\n${build.output}`);
-  });
-  await setup.step('render the printable sheets to PDF', async () => {
-    const report = await renderSheetPdfsOf(pipeline.site, 'Demo site');
-    setup.info().annotations.push({ type: 'sheet PDFs', description: `${report.count} PDFs in ${report.seconds.toFixed(1)} s` });
+  await setup.step('build the site, its search and its sheet PDFs as a release', () => {
+    const build = buildSiteRelease(pipeline.snapshot, pipeline.releases, publishedUrl);
+    if (build.status !== 0) throw new Error(`The site release failed (exit ${build.status}):\n${build.output}`);
   });
 });

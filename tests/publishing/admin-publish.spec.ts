@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { axeViolations } from '../testing/accessibility.ts';
+import { testBuildEnvironment } from '../testing/buildSite.ts';
+import { publishedUrl } from '../testing/paths.ts';
 import { demoStaffLogin, publishing, startCms } from './testing/cms.ts';
 import { freePort, serveCurrentRelease } from './testing/releaseServer.ts';
 import { expectCmsSecurityHeaders, recordCspViolations } from './testing/securityHeaders.ts';
@@ -54,7 +56,8 @@ test('an editor writes a guide with a checklist in Spanish, translates it, publi
   // Two rebuilds go live in this test: the publish and "Mark as reviewed".
   test.setTimeout(600_000);
   const site = await serveCurrentRelease(path.join(publishing.siteRoot, 'current'));
-  const cms = await startCms(await freePort(), site.url, publishing);
+  // The CMS starts with the demo site live, as the pipeline built it: its first publish rebuilds Honduras only.
+  const cms = await startCms(await freePort(), publishedUrl, publishing, testBuildEnvironment(publishedUrl), { withLiveSite: true });
   const cspViolations = recordCspViolations(page);
   try {
     await expectCmsSecurityHeaders(cms.url);
@@ -84,18 +87,24 @@ test('an editor writes a guide with a checklist in Spanish, translates it, publi
     await expect(page.getByText(/published successfully|updated successfully/i).first()).toBeVisible({ timeout: 30_000 });
 
     // The rebuild: a couple of seconds for more publishes to join, then export, Astro and Pagefind.
-    const spanishPage = `${site.url}/es/${country.slug}/guides/${slug}/`;
-    const englishPage = `${site.url}/en/${country.slug}/guides/${slug}/`;
+    const pagePath = (language: string) => `/${language}/${country.slug}/guides/${slug}/`;
+    const spanishPage = `${site.url}${pagePath('es')}`;
+    const englishPage = `${site.url}${pagePath('en')}`;
 
     // The editor is told where the page will be, and the status line follows the build without a reload.
     const publishedNotice = page.locator('.published-on-site');
     await expect(publishedNotice).toContainText('Published. On the site in a few seconds.');
-    await expect(publishedNotice.getByRole('link', { name: 'See the page on the public site' })).toHaveAttribute('href', englishPage);
+    await expect(publishedNotice.getByRole('link', { name: 'See the page on the public site' })).toHaveAttribute(
+      'href',
+      `${publishedUrl}${pagePath('en')}`,
+    );
     expect(await axeViolations(page, { include: '.published-on-site' })).toEqual([]);
     const statusLine = page.locator('[data-site-build-status]');
     await expect(statusLine).toHaveAttribute('data-site-build-status', /queued|running/);
     await expect(statusLine).toHaveAttribute('data-site-build-status', 'live', { timeout: 300_000 });
     await expect(statusLine).toContainText('Public site: up to date');
+    // Honduras in its languages (the English page, and the Spanish text the others fall back to); no other country.
+    await expect(statusLine).toContainText(/Rebuilt: Honduras \([^)]+\)(, Honduras \([^)]+\))*; [1-9]\d* unchanged parts reused/);
     expect(await axeViolations(page, { include: '[data-site-build-status]' })).toEqual([]);
     // Until then the English address may already answer with the Spanish text and a notice (the fallback).
     const englishTitleServed = async () => {

@@ -9,5 +9,8 @@ export const pipeline = {
   database: path.join(folder, 'pipeline.db'),
   media: path.join(folder, 'media'),
   snapshot: path.join(folder, 'snapshot.json'),
-  site: path.join(folder, 'site'),
+  /** The site's releases, built as the CMS builds them; the CMS of the publishing tests starts from a copy. */
+  releases: path.join(folder, 'releases'),
+  /** The live release's public folder. */
+  site: path.join(folder, 'releases', 'current'),
 };

@@ -32,18 +32,22 @@ export interface RunningCms {
 
 /**
  * The CMS as it runs in production (`next start` on its build, its job runner started with the server), on a copy
- * of the database the pipeline setup migrated and seeded. Its rebuilds go to this run's own site folder.
+ * of the database the pipeline setup migrated and seeded. Its rebuilds go to this run's own site folder, which
+ * starts empty, or with a copy of the pipeline's releases when `withLiveSite` (the CMS then needs the settings the
+ * pipeline built them with, `testBuildEnvironment`, for its first publish to rebuild only what it changed).
  */
 export async function startCms(
   port: number,
   siteUrl: string,
   run: ReturnType<typeof cmsRun>,
   environment: Record<string, string> = {},
+  { withLiveSite = false } = {},
 ): Promise<RunningCms> {
   const { folder } = run;
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
   copySqliteDatabase(pipeline.database, run.database);
+  if (withLiveSite) cpSync(pipeline.releases, run.siteRoot, { recursive: true, verbatimSymlinks: true });
   copyFileSync(path.join(pipeline.folder, 'demo-admin.json'), run.demoLogin);
   copyFileSync(path.join(pipeline.folder, 'demo-users.json'), path.join(folder, 'demo-users.json'));
   if (existsSync(pipeline.media)) cpSync(pipeline.media, run.media, { recursive: true });
