@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDatabaseUrl } from '../config/databaseUrl.ts';
 import { siteWorkerCount } from '../config/siteWorkerCount.ts';
@@ -14,20 +15,22 @@ import { scriptArguments, withLocalHostByDefault } from './cliArguments.ts';
 // `payload migrate && next start`: pnpm passes a caller's `--` on, which `next start` would take for a project folder.
 
 const environment = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+// Payload's CLI and Next's run in this same Node, not through the node_modules/.bin shims: a shim is a shell (two,
+// for Payload's: its own, then node's), which would not pass our SIGTERM on, and the server or a worker would
+// outlive us.
+const payloadCli = path.join(path.dirname(fileURLToPath(import.meta.resolve('payload'))), '..', 'bin.js');
+const nextCli = fileURLToPath(import.meta.resolve('next/dist/bin/next'));
 
 const database = parseDatabaseUrl(process.env.DATABASE_URL);
 if (database.kind === 'sqlite' && everyMigrationApplied(database.filePath, migrationsDir)) {
   console.log('Every committed migration is applied already.');
 } else {
-  const [migrateCode] = await exited(spawn('payload', ['migrate'], { stdio: 'inherit', env: environment }));
+  const [migrateCode] = await exited(spawn(process.execPath, [payloadCli, 'migrate'], { stdio: 'inherit', env: environment }));
   if (migrateCode !== 0) process.exit(migrateCode ?? 1);
 }
 
 let stopping = false;
 let askedToStop = false;
-// Next's CLI runs in this same Node, not through the node_modules/.bin shims: a shim is a shell that would not
-// pass our SIGTERM on, and the server would outlive us.
-const nextCli = fileURLToPath(import.meta.resolve('next/dist/bin/next'));
 const server = spawn(process.execPath, [nextCli, 'start', ...withLocalHostByDefault(scriptArguments())], {
   stdio: 'inherit',
   env: environment,
@@ -55,7 +58,7 @@ process.exit(askedToStop ? 0 : (code ?? 1));
 function superviseWorker(number: number): { current: ChildProcess | undefined } {
   const worker: { current: ChildProcess | undefined } = { current: undefined };
   const start = () => {
-    const child = spawn('payload', ['jobs:run', '--queue', 'site-shards', '--cron', '* * * * * *', '--limit', '16'], {
+    const child = spawn(process.execPath, [payloadCli, 'jobs:run', '--queue', 'site-shards', '--cron', '* * * * * *', '--limit', '16'], {
       stdio: ['ignore', 'ignore', 'inherit'],
       env: environment,
     });
