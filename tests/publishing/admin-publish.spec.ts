@@ -131,7 +131,12 @@ test('an editor writes a guide with a checklist in Spanish, translates it, publi
     // The build's record lists what asked for it and the end of its log as text, in the admin's language.
     await page.locator('[data-site-build-status] a').click();
     await expect(page.locator('pre[data-field="reasons"]')).toContainText(`guide «${slug}» marked as reviewed`);
-    await expect(page.locator('pre[data-field="log"]')).toContainText('Live release:');
+    // The site switches to the new release a moment before the record says so and gets its log's last line: the
+    // record's view is read again until it has.
+    await expect(async () => {
+      await page.reload();
+      await expect(page.locator('pre[data-field="log"]')).toContainText('Live release:', { timeout: 2_000 });
+    }).toPass({ timeout: 60_000 });
     // Signing in, editing, publishing and the dashboard needed nothing the CMS's Content Security Policy blocks.
     expect(cspViolations).toEqual([]);
   } finally {
