@@ -44,6 +44,15 @@ describe('everyMigrationApplied', () => {
     expect(everyMigrationApplied(databaseWith('empty'), migrations)).toBe(false);
   });
 
+  it('is false for what SQLite cannot open or read, so that `payload migrate` says what is wrong', () => {
+    const notSqlite = path.join(folder, 'not-sqlite.db');
+    writeFileSync(notSqlite, 'not a database');
+    expect(everyMigrationApplied(notSqlite, migrations)).toBe(false);
+    const folderNamedLikeADatabase = path.join(folder, 'folder.db');
+    mkdirSync(folderNamedLikeADatabase);
+    expect(everyMigrationApplied(folderNamedLikeADatabase, migrations)).toBe(false);
+  });
+
   it('is false when the schema was pushed in development, so that Payload says so', () => {
     const file = databaseWith('pushed', [
       ['dev', -1],

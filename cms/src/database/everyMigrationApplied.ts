@@ -13,16 +13,18 @@ export function everyMigrationApplied(databaseFile: string, migrationsFolder: st
   const committed = readdirSync(migrationsFolder)
     .filter((file) => /\.(ts|js)$/.test(file) && file !== 'index.ts' && file !== 'index.js')
     .map((file) => file.slice(0, file.indexOf('.')));
-  const database = new DatabaseSync(databaseFile, { readOnly: true });
+  let database: DatabaseSync | undefined;
   try {
+    database = new DatabaseSync(databaseFile, { readOnly: true });
     const rows = database.prepare('SELECT name, batch FROM payload_migrations').all() as { name: string; batch: number }[];
     if (rows.some((row) => Number(row.batch) === -1)) return false;
     const applied = new Set(rows.map((row) => row.name));
     return committed.every((name) => applied.has(name));
   } catch {
-    // No migrations table yet: a new database.
+    // No migrations table yet (a new database), or a file this cannot read: `payload migrate` decides, and says
+    // what is wrong in its own words.
     return false;
   } finally {
-    database.close();
+    database?.close();
   }
 }
