@@ -2,6 +2,7 @@ import path from 'node:path';
 import { type DatabaseSettings, parseDatabaseUrl } from './config/databaseUrl.ts';
 import { demoAdminLoginFile } from './config/demoAdminLoginFile.ts';
 import { resolvePayloadSecret } from './config/payloadSecret.ts';
+import { siteRebuildsOn } from './config/siteRebuildsSetting.ts';
 import { dataDir, defaultMediaDir } from './paths.ts';
 
 /** Every setting the CMS reads from the environment, read and checked here only. */
@@ -55,7 +56,7 @@ export function readEnv(variables: NodeJS.ProcessEnv = process.env): Env {
     demoPassword: variables.INFOHUB_DEMO_PASSWORD?.trim() || undefined,
     demoAdminLoginFile: demoAdminLoginFile(database),
     secureCookies: readSecureCookies(variables.INFOHUB_SECURE_COOKIES, production),
-    siteRebuilds: variables.INFOHUB_SITE_REBUILDS?.trim() !== 'off',
+    siteRebuilds: siteRebuildsOn(variables),
     rebuildDelaySeconds: secondsSetting(variables, 'INFOHUB_REBUILD_DELAY_SECONDS', 1),
     rebuildTimeoutSeconds: secondsSetting(variables, 'INFOHUB_REBUILD_TIMEOUT_SECONDS', 600),
     feedbackSecret: variables.INFOHUB_FEEDBACK_SECRET?.trim() || undefined,

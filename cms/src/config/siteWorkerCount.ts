@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { siteRebuildsOn } from './siteRebuildsSetting.ts';
 
 /**
  * `INFOHUB_SITE_WORKERS`: how many site workers run beside the server, the machine's cores unless set. None when
@@ -9,5 +10,5 @@ export function siteWorkerCount(variables: Record<string, string | undefined> = 
   const text = variables.INFOHUB_SITE_WORKERS?.trim();
   const count = text ? Number(text) : availableParallelism();
   if (!Number.isInteger(count) || count < 0) throw new Error(`INFOHUB_SITE_WORKERS must be a whole number, such as 2, not "${text}".`);
-  return variables.INFOHUB_SITE_REBUILDS?.trim() === 'off' ? 0 : count;
+  return siteRebuildsOn(variables) ? count : 0;
 }
