@@ -4,6 +4,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync } fro
 import path from 'node:path';
 import { copySqliteDatabase } from '@infohub/scripts/sqlite-copy';
 import { pipeline } from '../../pipeline/testing/paths.ts';
+import { testBuildEnvironment } from '../../testing/buildSite.ts';
 import { outputFolder, repoRoot } from '../../testing/paths.ts';
 
 /**
@@ -33,8 +34,8 @@ export interface RunningCms {
 /**
  * The CMS as it runs in production (`next start` on its build, its job runner started with the server), on a copy
  * of the database the pipeline setup migrated and seeded. Its rebuilds go to this run's own site folder, which
- * starts empty, or with a copy of the pipeline's releases when `withLiveSite` (the CMS then needs the settings the
- * pipeline built them with, `testBuildEnvironment`, for its first publish to rebuild only what it changed).
+ * starts empty, or with a copy of the pipeline's releases when `withLiveSite`: the CMS then builds with the settings
+ * the pipeline built them with (`testBuildEnvironment`), so that its first publish rebuilds only what it changed.
  */
 export async function startCms(
   port: number,
@@ -62,6 +63,7 @@ export async function startCms(
       INFOHUB_SITE_ROOT: run.siteRoot,
       INFOHUB_SITE_URL: siteUrl,
       INFOHUB_REBUILD_DELAY_SECONDS: '2',
+      ...(withLiveSite ? testBuildEnvironment(siteUrl) : {}),
       ...environment,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
