@@ -23,6 +23,7 @@ import { servicesImport } from './import/index.ts';
 import { srcDir } from './paths.ts';
 import { sitePublishing } from './publishing/index.ts';
 import { rebuildAfterReview } from './publishing/rebuildHooks.ts';
+import { publicReadCache } from './readCache/plugin.ts';
 import { editorialReview } from './review/index.ts';
 import { translationStatusColumn } from './translations/dashboardColumn.ts';
 import { translationTracking } from './translations/index.ts';
@@ -58,13 +59,14 @@ export default buildConfig({
   hooks: { afterError: [explainValidationErrors] },
   telemetry: false,
   // In this order: publishing hooks run after translation tracking's, as each plugin appends to what it is given; the
-  // offer to close readers' reports comes after "Mark as reviewed".
+  // offer to close readers' reports comes after "Mark as reviewed"; the read cache sees every collection.
   plugins: [
     translationTracking({ collections: ['guides', 'services', 'hubs', 'alerts', 'countries', 'topics'] }),
     editorialReview({ dashboardColumns: [translationStatusColumn, openReportsColumn], afterReview: rebuildAfterReview }),
     readerReports(),
     sitePublishing(),
     servicesImport(),
+    publicReadCache(),
   ],
   // Generated on purpose (`generate:types`, against SQLite), never as a side effect of starting Payload: a start on
   // MongoDB would otherwise rewrite the committed types with string ids.

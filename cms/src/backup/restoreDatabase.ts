@@ -1,6 +1,7 @@
 import type { CollectionSlug, FlattenedField, GlobalSlug, Payload, PayloadRequest } from 'payload';
 import { createLocalReq } from 'payload';
 import { closeTransaction, openTransaction } from '../database/transactions.ts';
+import { notePublicChange } from '../readCache/contentGeneration.ts';
 import { isRecord } from '../utilities/isRecord.ts';
 import type { CmsBackup, StoredVersion } from './backupFormat.ts';
 import { backedUpCollections } from './exportBackup.ts';
@@ -42,6 +43,7 @@ export async function restoreDatabase(payload: Payload, backup: CmsBackup): Prom
     for (const [slug, { document }] of Object.entries(backup.globals)) {
       await writing(`global ${slug}`, () => restoreGlobal(payload, slug as GlobalSlug, document, req));
     }
+    await notePublicChange(payload, req.transactionID);
     await closeTransaction(payload, req, 'commit');
     return report;
   } catch (error) {

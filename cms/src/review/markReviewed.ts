@@ -2,6 +2,7 @@ import { isReviewedCollection, nextReviewDue, type ReviewedCollection, timeZoneO
 import { APIError, type Endpoint, Forbidden, NotFound, type Payload, type PayloadRequest } from 'payload';
 import { calendarDayIn } from '../i18n/adminDates.ts';
 import type { User } from '../payload-types.ts';
+import { notePublicChange } from '../readCache/contentGeneration.ts';
 import { isRecord } from '../utilities/isRecord.ts';
 import { relationId } from '../utilities/relationId.ts';
 import { mayMarkReviewed } from './mayMarkReviewed.ts';
@@ -86,6 +87,8 @@ export async function markReviewed({
       returning: false,
     });
   }
+  // Written past Payload's operations, so its hooks did not see it: the public's cached reads must.
+  await notePublicChange(payload, req?.transactionID);
   if (afterReview && (main as { _status?: unknown })._status === 'published') {
     await afterReview({ payload, collection, doc: main as { id: number | string; slug?: string | null } });
   }

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { configToSchema } from '@payloadcms/graphql';
 import type * as GraphQL from 'graphql';
 import { addDataAndFileToRequest, addLocalesToRequestFromData, createPayloadRequest, handleEndpoints } from 'payload';
+import { cacheAnonymousReads } from '../readCache/anonymousReadCache.ts';
 import type { TestPayload } from './startTestPayload.ts';
 
 // The copy of graphql that @payloadcms/graphql's schema was built with: Node loads it as CommonJS, while an ES import
@@ -18,8 +19,8 @@ export interface PayloadOverHttp {
 }
 
 /**
- * Serves the test's Payload over real HTTP on 127.0.0.1, without `next build`: the REST API through
- * `handleEndpoints` (what the app's `/api/[...slug]` route calls through `@payloadcms/next/routes`), and GraphQL
+ * Serves the test's Payload over real HTTP on 127.0.0.1, without `next build`: the REST API through the read cache
+ * and `handleEndpoints` (what the app's `/api/[...slug]` route calls through `@payloadcms/next/routes`), and GraphQL
  * through Payload's own schema (`@payloadcms/graphql`), executed with a request built as the app's `/api/graphql`
  * route builds it. Requests carry their headers (a session's `Authorization: JWT …` or cookie) and body; Payload
  * authenticates them and applies its access rules.
@@ -28,6 +29,11 @@ export async function servePayloadOverHttp(test: TestPayload): Promise<PayloadOv
   const { config } = test.payload;
   const { schema } = configToSchema(config);
   let baseUrl = '';
+  // As the app's route does, the public's reads go through the read cache.
+  const answerRest = cacheAnonymousReads(
+    async (request: Request) => handleEndpoints({ config, request, payloadInstanceCacheKey: test.directory }),
+    async () => test.payload,
+  );
 
   async function answer(incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
     const headers = new Headers();
@@ -43,7 +49,7 @@ export async function servePayloadOverHttp(test: TestPayload): Promise<PayloadOv
     const response =
       new URL(request.url).pathname === '/api/graphql' && request.method === 'POST'
         ? await answerGraphql(request)
-        : await handleEndpoints({ config, request, payloadInstanceCacheKey: test.directory });
+        : await answerRest(request, undefined);
     outgoing.statusCode = response.status;
     response.headers.forEach((value, name) => {
       outgoing.setHeader(name, value);

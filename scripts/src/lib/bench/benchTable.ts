@@ -134,8 +134,9 @@ export function formatSeed(seed: SeedFigures | undefined): string {
 
 export function formatCms(cms: CmsFigures): string {
   const table = formatTable(
-    ['connections', 'requests', 'req/s', 'median', 'p95', 'p99', 'failures'],
+    ['reads', 'connections', 'requests', 'req/s', 'median', 'p95', 'p99', 'failures'],
     cms.load.map((load) => [
+      load.addresses === 'same' ? 'one address (read cache)' : 'a new address each',
       String(load.connections),
       String(load.requests),
       load.requestsPerSecond.toFixed(1),

@@ -14,7 +14,14 @@ import { type BenchScaleName, benchScales, generateBenchContent } from './genera
 import { measureStep, sampleMemory } from './measureProcess.ts';
 import { median } from './searchBench.ts';
 
+/**
+ * `same`: every request reads the same address, which the CMS answers from its read cache after the first; `new`:
+ * each request adds a query parameter Payload ignores, so that none is in the cache and Payload reads the database.
+ */
+export type ReadAddresses = 'same' | 'new';
+
 export interface LoadFigures {
+  addresses: ReadAddresses;
   connections: number;
   requests: number;
   requestsPerSecond: number;
@@ -94,16 +101,23 @@ export async function prepareCmsDatabase(databaseFile: string, scale: BenchScale
   return { bulk, editorsWay, loadAverage };
 }
 
-async function loadOnce(url: string, connections: number, seconds: number): Promise<LoadFigures> {
+async function loadOnce(url: string, connections: number, seconds: number, addresses: ReadAddresses): Promise<LoadFigures> {
   const latencies: number[] = [];
+  const { pathname, search } = new URL(url);
+  let reads = 0;
+  const newAddressEachRead: Partial<autocannon.Options> =
+    addresses === 'new'
+      ? { requests: [{ setupRequest: (request) => ({ ...request, path: `${pathname}${search}&read=${++reads}` }) }] }
+      : {};
   // autocannon's own percentiles skip p95, so every response time is kept and the percentiles computed here.
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: seconds, timeout: 30 }, (error, finished) =>
+    const instance = autocannon({ url, connections, duration: seconds, timeout: 30, ...newAddressEachRead }, (error, finished) =>
       error ? reject(error) : resolve(finished),
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
   return {
+    addresses,
     connections,
     requests: result.requests.total,
     requestsPerSecond: result.requests.total / seconds,
@@ -163,15 +177,17 @@ export async function measureCmsLoad(options: {
     if (!guide) throw new Error('The benchmark database has no published guide to read.');
     const path = `/api/guides/${guide.id}?depth=2&locale=fr`;
     // Next compiles and caches on first use: a short warm-up keeps that out of the figures.
-    await loadOnce(`http://127.0.0.1:${options.port}${path}`, 1, 3);
+    await loadOnce(`http://127.0.0.1:${options.port}${path}`, 1, 3, 'new');
     const load: LoadFigures[] = [];
-    for (const connections of options.connections) {
-      const figures = await loadOnce(`http://127.0.0.1:${options.port}${path}`, connections, options.seconds);
-      console.log(
-        `  ${connections} connections: ${figures.requestsPerSecond.toFixed(1)} req/s, median ${figures.medianMs.toFixed(0)} ms, ` +
-          `p95 ${figures.p95Ms.toFixed(0)} ms, p99 ${figures.p99Ms.toFixed(0)} ms`,
-      );
-      load.push(figures);
+    for (const addresses of ['same', 'new'] as const) {
+      for (const connections of options.connections) {
+        const figures = await loadOnce(`http://127.0.0.1:${options.port}${path}`, connections, options.seconds, addresses);
+        console.log(
+          `  ${addresses} address, ${connections} connections: ${figures.requestsPerSecond.toFixed(1)} req/s, ` +
+            `median ${figures.medianMs.toFixed(0)} ms, p95 ${figures.p95Ms.toFixed(0)} ms, p99 ${figures.p99Ms.toFixed(0)} ms`,
+        );
+        load.push(figures);
+      }
     }
     return {
       path,
