@@ -1,5 +1,4 @@
 import type { CollectionConfig, Config, Field, GlobalConfig, Plugin } from 'payload';
-import { withHooks } from '../collections/shared/withHooks.ts';
 import { scheduleAlertRebuilds } from './alertSchedule.ts';
 import { rebuildAfterGlobalChange, rebuildOnChange, rebuildOnPublish } from './rebuildHooks.ts';
 import { rebuildNowEndpoint } from './rebuildNow.ts';
@@ -11,12 +10,22 @@ import { finishSiteReleaseTask } from './tasks/finishSiteRelease.ts';
 import { planSiteReleaseTask } from './tasks/planSiteRelease.ts';
 import { siteChangeDueTask } from './tasks/siteChangeDue.ts';
 
+type Hooks = NonNullable<CollectionConfig['hooks']>;
+
 /** Above the edit form of what is published: after Publish, where the page is on the public site (no stored value). */
 const publishedOnSiteField: Field = {
   name: 'publishedOnSite',
   type: 'ui',
   admin: { components: { Field: '/publishing/admin/PublishedOnSite.tsx#PublishedOnSite' }, disableListColumn: true },
 };
+
+function withHooks(collection: CollectionConfig, extra: Hooks): CollectionConfig {
+  const hooks: Hooks = { ...collection.hooks };
+  for (const [name, added] of Object.entries(extra) as [keyof Hooks, unknown[]][]) {
+    (hooks[name] as unknown[]) = [...((collection.hooks?.[name] as unknown[] | undefined) ?? []), ...added];
+  }
+  return { ...collection, hooks };
+}
 
 /** What each collection's changes mean for the public site. */
 function publishing(collection: CollectionConfig): CollectionConfig {

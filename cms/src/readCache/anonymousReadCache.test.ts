@@ -164,6 +164,7 @@ describe("the public's REST reads, answered from memory", () => {
     expect(anonymousRead('/api/media/file/photo.jpg')).toBe(false);
     expect(anonymousRead('/api/payload-jobs')).toBe(false);
     expect(anonymousRead('/admin/collections/guides')).toBe(false);
+    expect(anonymousRead('/api/guides/%E0%A4%A')).toBe(false);
     expect(anonymousRead('/api/guides/1', { authorization: 'users API-Key abc' })).toBe(false);
     expect(anonymousRead('/api/guides/1', { cookie: 'payload-lng=es; payload-token=abc' })).toBe(false);
     expect(anonymousRead('/api/guides/1', { cookie: 'payload-lng=es' })).toBe(true);

@@ -74,7 +74,8 @@ export function isAnonymousDocumentRead(request: Request, config: SanitizedConfi
   const { pathname } = new URL(request.url);
   const apiPrefix = `${config.routes.api}/`;
   if (!pathname.startsWith(apiPrefix)) return false;
-  const segments = pathname.slice(apiPrefix.length).split('/').filter(Boolean).map(decodeURIComponent);
+  const segments = decodedSegments(pathname.slice(apiPrefix.length));
+  if (!segments) return false;
   const [first, second, ...rest] = segments;
   if (first === undefined || rest.length > 0) return false;
   if (first === 'globals') return second !== undefined && config.globals.some((global) => global.slug === second);
@@ -82,4 +83,13 @@ export function isAnonymousDocumentRead(request: Request, config: SanitizedConfi
   if (!collection || !isCachedCollection(collection.slug)) return false;
   // A collection's own endpoints (`/api/services/import-template`) can answer anything: they are not cached.
   return second === undefined || !(collection.endpoints || []).some((endpoint) => endpoint.path.split('/')[1] === second);
+}
+
+/** The path's segments, or undefined for a malformed escape, which is left to Payload to answer. */
+function decodedSegments(path: string): string[] | undefined {
+  try {
+    return path.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return undefined;
+  }
 }

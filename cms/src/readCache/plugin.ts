@@ -1,5 +1,4 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Config, GlobalAfterChangeHook, Plugin } from 'payload';
-import { withHooks } from '../collections/shared/withHooks.ts';
 import { isCachedCollection } from './cachedSlugs.ts';
 import { advanceGenerationOnCommit, notePublicChange } from './contentGeneration.ts';
 
@@ -26,14 +25,23 @@ export const publicReadCache =
   (): Plugin =>
   (config: Config): Config => ({
     ...config,
+    // First of their kind: on a database without transactions the write is stored already, and a later hook that
+    // fails must not keep the change from the public's reads.
     collections: (config.collections ?? []).map((collection) =>
       isCachedCollection(collection.slug)
-        ? withHooks(collection, { afterChange: [noteChangedDocument], afterDelete: [noteDeletedDocument] })
+        ? {
+            ...collection,
+            hooks: {
+              ...collection.hooks,
+              afterChange: [noteChangedDocument, ...(collection.hooks?.afterChange ?? [])],
+              afterDelete: [noteDeletedDocument, ...(collection.hooks?.afterDelete ?? [])],
+            },
+          }
         : collection,
     ),
     globals: (config.globals ?? []).map((global) => ({
       ...global,
-      hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), noteChangedGlobal] },
+      hooks: { ...global.hooks, afterChange: [noteChangedGlobal, ...(global.hooks?.afterChange ?? [])] },
     })),
     onInit: async (payload) => {
       advanceGenerationOnCommit(payload);
