@@ -17,6 +17,8 @@ describe("the public's REST reads, answered from memory", () => {
   /** What reached Payload's REST handler, rather than being answered from the cache. */
   let answeredByPayload: string[];
   let get: (path: string, headers?: Record<string, string>) => Promise<Response>;
+  /** Holds Payload's next answer between being made and being returned, to let a change land in between. */
+  let holdNextAnswer: { made: () => void; released: Promise<void> } | undefined;
   /** As the import does: a write in a transaction asks for the site's rebuild after its commit, not from its hooks. */
   let callerRebuilds: Record<string, boolean>;
 
@@ -40,7 +42,14 @@ describe("the public's REST reads, answered from memory", () => {
     const rest = cacheAnonymousReads(
       async (request: Request) => {
         answeredByPayload.push(new URL(request.url).pathname);
-        return handleEndpoints({ config: payload.config, request, payloadInstanceCacheKey: test.directory });
+        const response = await handleEndpoints({ config: payload.config, request, payloadInstanceCacheKey: test.directory });
+        const hold = holdNextAnswer;
+        holdNextAnswer = undefined;
+        if (hold) {
+          hold.made();
+          await hold.released;
+        }
+        return response;
       },
       async () => payload,
     );
@@ -102,6 +111,27 @@ describe("the public's REST reads, answered from memory", () => {
     expect((await readGuide()).summary).toBe(before);
     await closeTransaction(payload, req, 'commit');
     expect((await readGuide()).summary).toBe('Resumen nuevo');
+  });
+
+  it('does not keep an answer read before a change as if it were read after it', async () => {
+    // The next answer is held once Payload has made it, until the change below is saved.
+    let answerMade = () => {};
+    const made = new Promise<void>((resolve) => {
+      answerMade = resolve;
+    });
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    holdNextAnswer = { made: answerMade, released };
+    // An address read for the first time, so that Payload makes the answer.
+    const address = `/guides/${guide.id}?depth=1&locale=es`;
+    const slowRead = get(address);
+    await made;
+    await payload.update({ collection: 'guides', id: guide.id, locale: 'es', data: { summary: 'Resumen de después' } });
+    release();
+    expect(((await (await slowRead).json()) as Guide).summary).not.toBe('Resumen de después');
+    expect(((await (await get(address)).json()) as Guide).summary).toBe('Resumen de después');
   });
 
   it('never shows a change that was rolled back', async () => {
