@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { MongooseAdapter } from '@payloadcms/db-mongodb';
+import { handleEndpoints } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportSnapshot } from './export/exportSnapshot.ts';
 import { localApiSource } from './export/localApiSource.ts';
+import { cacheAnonymousReads } from './readCache/anonymousReadCache.ts';
 import { createCountryAndTopic, publishGuideInSpanishAndEnglish, spanishGuide } from './testing/fixtures.ts';
 import { startTestPayload, type TestPayload } from './testing/startTestPayload.ts';
 
@@ -41,6 +43,30 @@ describe.skipIf(!mongodbUrl)('MongoDB', () => {
     expect(snapshot.guides).toHaveLength(1);
     expect(snapshot.guides[0]).toMatchObject({ country: 'costa-rica', title: { es: 'Permiso de trabajo', en: 'Work permit' } });
     expect(snapshot.guides[0]?.id).toMatch(/^[0-9a-f]{24}$/);
+  });
+
+  it("answers the public's repeated read from memory and shows a change at the next read", async () => {
+    const { payload } = test;
+    const { docs } = await payload.find({ collection: 'guides', where: { _status: { equals: 'published' } }, limit: 1 });
+    const guide = docs[0];
+    if (!guide) throw new Error('The first test published no guide.');
+    // Typed from the SQLite schema as a number; a string on MongoDB.
+    const { id } = guide;
+    let answeredByPayload = 0;
+    const rest = cacheAnonymousReads(
+      async (request: Request) => {
+        answeredByPayload++;
+        return handleEndpoints({ config: payload.config, request, payloadInstanceCacheKey: test.directory });
+      },
+      async () => payload,
+    );
+    const title = async () =>
+      ((await (await rest(new Request(`http://cms.test/api/guides/${id}?locale=es`), undefined)).json()) as { title: string }).title;
+    expect(await title()).toBe('Permiso de trabajo');
+    expect(await title()).toBe('Permiso de trabajo');
+    expect(answeredByPayload).toBe(1);
+    await payload.update({ collection: 'guides', id, locale: 'es', data: { title: 'Permiso de trabajo temporal' } });
+    expect(await title()).toBe('Permiso de trabajo temporal');
   });
 });
 
