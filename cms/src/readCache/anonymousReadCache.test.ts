@@ -62,6 +62,14 @@ describe("the public's REST reads, answered from memory", () => {
     await test?.stop();
   });
 
+  /** Changes the guide's summary inside a transaction left open, as an import writes; returns its request. */
+  const changeSummaryInATransaction = async (summary: string) => {
+    const req = await createLocalReq({}, payload);
+    await openTransaction(payload, req, 'the test');
+    await payload.update({ collection: 'guides', id: guide.id, locale: 'es', data: { summary }, req, context: callerRebuilds });
+    return req;
+  };
+
   const readGuide = async (headers?: Record<string, string>) => {
     const response = await get(`/guides/${guide.id}?depth=2&locale=es`, headers);
     expect(response.status).toBe(200);
@@ -97,16 +105,7 @@ describe("the public's REST reads, answered from memory", () => {
 
   it('shows a change written in a transaction once it is committed, and not before', async () => {
     const before = (await readGuide()).summary;
-    const req = await createLocalReq({}, payload);
-    await openTransaction(payload, req, 'the test');
-    await payload.update({
-      collection: 'guides',
-      id: guide.id,
-      locale: 'es',
-      data: { summary: 'Resumen nuevo' },
-      req,
-      context: callerRebuilds,
-    });
+    const req = await changeSummaryInATransaction('Resumen nuevo');
     // Read while the change is uncommitted: the answer kept now holds the old summary, and must not outlive the commit.
     expect((await readGuide()).summary).toBe(before);
     await closeTransaction(payload, req, 'commit');
@@ -136,16 +135,7 @@ describe("the public's REST reads, answered from memory", () => {
 
   it('never shows a change that was rolled back', async () => {
     const before = (await readGuide()).summary;
-    const req = await createLocalReq({}, payload);
-    await openTransaction(payload, req, 'the test');
-    await payload.update({
-      collection: 'guides',
-      id: guide.id,
-      locale: 'es',
-      data: { summary: 'Nunca publicado' },
-      req,
-      context: callerRebuilds,
-    });
+    const req = await changeSummaryInATransaction('Nunca publicado');
     await closeTransaction(payload, req, 'rollback');
     expect((await readGuide()).summary).toBe(before);
   });

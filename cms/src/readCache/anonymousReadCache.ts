@@ -10,7 +10,7 @@ interface CachedAnswer {
   body: ArrayBuffer;
 }
 
-export type RouteHandler<Args> = (request: Request, args: Args) => Promise<Response>;
+type RouteHandler<Args> = (request: Request, args: Args) => Promise<Response>;
 
 /** Enough for every guide of a large site in a few languages and depths; the least read answers go first. */
 const maxCachedBytes = 64 * 1024 * 1024;
