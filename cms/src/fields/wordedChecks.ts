@@ -40,16 +40,29 @@ async function checkWebAddressField(value: unknown, { req }: Parameters<Validate
   return fieldProblemStrings(req.i18n?.language).webAddress(String(value));
 }
 
+// One read per country and request: a bulk write (the seed's batch, an import) validates hundreds of phone numbers
+// of the same country under one request, and a country's code does not change while one request writes.
+const countryCodesByRequest = new WeakMap<PayloadRequest, Map<number | string, Promise<string | undefined>>>();
+
 /** The ISO code of the country a document belongs to, from its relationship (an id, or the populated country). */
 async function countryCodeOf(req: PayloadRequest, country: unknown): Promise<string | undefined> {
   if (typeof country === 'object' && country !== null && 'code' in country) return stringOrUndefined(country.code);
   const id = relationId(country);
   if (id === undefined || !req.payload?.findByID) return undefined;
-  const found = await req.payload.findByID({ collection: 'countries', id, depth: 0, overrideAccess: true, req }).then(
-    (doc) => doc as { code?: unknown },
-    () => undefined,
-  );
-  return stringOrUndefined(found?.code);
+  let codes = countryCodesByRequest.get(req);
+  if (!codes) {
+    codes = new Map();
+    countryCodesByRequest.set(req, codes);
+  }
+  let code = codes.get(id);
+  if (!code) {
+    code = req.payload.findByID({ collection: 'countries', id, depth: 0, overrideAccess: true, req }).then(
+      (doc) => stringOrUndefined((doc as { code?: unknown }).code),
+      () => undefined,
+    );
+    codes.set(id, code);
+  }
+  return code;
 }
 
 function stringOrUndefined(value: unknown): string | undefined {

@@ -35,6 +35,16 @@ describe('slugs', () => {
     expect(english.slug).toBe('residencia-permanente');
   });
 
+  it('keeps a slug the editor chose when a translation is saved without one', async () => {
+    const guide = await cms.payload.create({
+      collection: 'guides',
+      locale: 'es',
+      data: { ...spanishGuide(cms.ids, 'Residencia temporal'), slug: 'residencia-temporal-por-trabajo', _status: 'published' },
+    });
+    const english = await cms.payload.update({ collection: 'guides', id: guide.id, locale: 'en', data: { title: 'Temporary residence' } });
+    expect(english.slug).toBe('residencia-temporal-por-trabajo');
+  });
+
   it('rejects a second guide with the same slug in the same country, drafts included', async () => {
     await cms.payload.create({
       collection: 'guides',

@@ -8,6 +8,7 @@ import type {
   Payload,
   PayloadRequest,
 } from 'payload';
+import { env } from '../env.ts';
 import { requestSiteBuild } from './siteBuildQueue.ts';
 
 type Doc = { id?: number | string; slug?: string | null; code?: string | null; _status?: string | null };
@@ -36,8 +37,8 @@ async function publicationState(req: PayloadRequest, collection: string, id: num
   return row ? { status: row._status, updatedAt: row.updatedAt } : undefined;
 }
 
-const rememberPublicationState: CollectionBeforeChangeHook = async ({ collection, operation, originalDoc, req, data }) => {
-  if (operation === 'update' && originalDoc?.id !== undefined) {
+const rememberPublicationState: CollectionBeforeChangeHook = async ({ collection, context, operation, originalDoc, req, data }) => {
+  if (operation === 'update' && originalDoc?.id !== undefined && saveAsksForBuilds(context)) {
     req.context[stateKey(collection.slug, originalDoc.id)] = await publicationState(req, collection.slug, originalDoc.id);
   }
   return data;
@@ -66,8 +67,17 @@ export async function publishedChange(
  */
 export const siteBuildRequestedByCaller = 'siteBuildRequestedByCaller';
 
+/**
+ * Whether a save asks for a build itself: not when site builds are off (the bench's and the tests' seeds), nor when
+ * its caller asks for one after its batch. Then the two reads of the document's row that tell what changed are
+ * left out: a bulk write makes them for every translation of every document.
+ */
+function saveAsksForBuilds(context: PayloadRequest['context']): boolean {
+  return env.siteRebuilds && !context[siteBuildRequestedByCaller];
+}
+
 const rebuildAfterPublishedChange: CollectionAfterChangeHook = async ({ collection, context, doc, operation, req }) => {
-  if (context[siteBuildRequestedByCaller]) return doc;
+  if (!saveAsksForBuilds(context)) return doc;
   const change = await publishedChange(req, collection.slug, doc, operation);
   if (change) await requestSiteBuild(req.payload, change);
   return doc;
