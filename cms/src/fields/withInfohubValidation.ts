@@ -50,7 +50,7 @@ function describedValidator(
   return async (value, options) => {
     // Payload passes the sanitized field's own settings (required, options, editor…) inside `options`.
     const required = spanishRequired ? options.req.locale === defaultLocale : options.required;
-    let result = builtIn ? await builtIn(value, { ...options, required }) : true;
+    let result = builtIn ? await builtIn(value, withRequired(options, required)) : true;
     if (result === true && ownCheck) result = await ownCheck(value, options);
     // Text readers see: the snapshot refuses invisible reordering characters, so the editor hears of them here.
     if (result === true && typeof value === 'string') result = describeBidiControlProblem(value) ?? true;
@@ -61,4 +61,17 @@ function describedValidator(
     const language = options.req.i18n?.language;
     return fieldProblemStrings(language).inLanguageVersion(languageName(locale, language), result);
   };
+}
+
+/**
+ * The options with `required` replaced and every other property as Payload made it. The document merged with the
+ * save (`data`, `siblingData`) is made only when a check reads it (patches/payload@3.90.2.patch): a spread would
+ * make it for every field of every save.
+ */
+function withRequired<Options extends { required?: unknown }>(options: Options, required: unknown): Options {
+  if (options.required === required) return options;
+  return Object.defineProperties({} as Options, {
+    ...Object.getOwnPropertyDescriptors(options),
+    required: { value: required, enumerable: true, writable: true, configurable: true },
+  });
 }
