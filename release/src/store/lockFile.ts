@@ -36,8 +36,11 @@ function createNaming(file: string, pid: number): boolean {
   try {
     linkSync(written, file);
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    // Only "it exists" means another holder; any other failure (no hard links on this file system, no space) must
+    // stop the build with its cause rather than leave it waiting for a lock nobody holds.
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
   } finally {
     rmSync(written, { force: true });
   }
