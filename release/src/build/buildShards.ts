@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type CountryShard, parseShardId, paths, type Shard } from '@infohub/content-schemas';
 import type { Browser } from 'playwright-core';
@@ -55,12 +55,22 @@ export async function buildShards(
   const work = shardIds.reduce((sum, id) => sum + (plan.weights[id] ?? 1), 0);
   const printer = countryShards.length > 0 && work <= batchWorthAStartup ? launchPrinter() : undefined;
   printer?.catch(() => {});
+  const reusePagesFrom = writeLivePages(releases, plan, shards, `${scratch}.live-pages.json`);
+  const pageKeysTo = `${scratch}.page-keys.json`;
   try {
-    const log = await render({ snapshotFile: release.snapshotFile, siteUrl: plan.siteUrl, shards: shardIds, outDir: scratch });
+    const log = await render({
+      snapshotFile: release.snapshotFile,
+      siteUrl: plan.siteUrl,
+      shards: shardIds,
+      outDir: scratch,
+      reusePagesFrom,
+      pageKeysTo,
+    });
     const renderedAt = performance.now();
     const sheets = await printSheets(releases, plan, scratch, countryShards, printer);
     const printedAt = performance.now();
-    const results = shards.map((shard) => collectShard(release, plan, scratch, shard, sheets));
+    const pages = { keys: readPageKeys(pageKeysTo), reused: reusePagesFrom ? readPageKeys(reusePagesFrom, 'keys') : {} };
+    const results = shards.map((shard) => collectShard(release, plan, scratch, shard, sheets, pages));
     // Only what the shards' pages use: a build also writes files no page of its shards names (an image's original).
     for (const asset of new Set(results.flatMap((result) => result.assets)))
       linkFile(path.join(scratch, asset), path.join(release.site, asset));
@@ -77,8 +87,28 @@ export async function buildShards(
     };
   } finally {
     await printer?.then((browser) => browser.close()).catch(() => {});
-    rmSync(scratch, { recursive: true, force: true });
+    for (const folder of [scratch, `${scratch}.live-pages.json`, pageKeysTo]) rmSync(folder, { recursive: true, force: true });
   }
+}
+
+/**
+ * For the site build: the live release's site folder and the key of each document page of these shards there, so
+ * that the build takes every page whose key is the same instead of rendering it. Only from a live release built by
+ * the same code with the same settings (page keys hold the content alone); otherwise no file, and every page renders.
+ */
+function writeLivePages(releases: SiteReleases, plan: ReleasePlan, shards: readonly Shard[], file: string): string | undefined {
+  const live = plan.live ? releaseById(releases, plan.live) : undefined;
+  const manifest = live && readReleaseManifest(live.manifestFile);
+  if (!live || manifest?.codeVersion !== plan.codeVersion) return undefined;
+  const keys = Object.assign({}, ...shards.map((shard) => manifest.shards[shard.id]?.pageKeys ?? {})) as Record<string, string>;
+  writeFileSync(file, JSON.stringify({ site: live.site, keys }));
+  return file;
+}
+
+function readPageKeys(file: string, property?: 'keys'): Record<string, string> {
+  if (!existsSync(file)) return {};
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  return (property ? parsed[property] : parsed) as Record<string, string>;
 }
 
 interface PrintedSheets {
@@ -118,14 +148,23 @@ async function printSheets(
   return { hashes, printed: new Set(toPrint) };
 }
 
-function collectShard(release: Release, plan: ReleasePlan, scratch: string, shard: Shard, sheets: PrintedSheets): ShardResult {
+function collectShard(
+  release: Release,
+  plan: ReleasePlan,
+  scratch: string,
+  shard: Shard,
+  sheets: PrintedSheets,
+  pages: { keys: Record<string, string>; reused: Record<string, string> },
+): ShardResult {
   const entries = shardEntries(scratch, shard, plan.shape);
   const assets = shardAssets(scratch, entries, { everyScript: shard.kind === 'site' });
   const prefix = shard.kind === 'country' ? paths.country(shard.lang, shard.country) : undefined;
-  const ownSheets = Object.fromEntries(Object.entries(sheets.hashes).filter(([sheet]) => prefix !== undefined && sheet.startsWith(prefix)));
-  let pages = 0;
+  const own = (address: string) => prefix !== undefined && address.startsWith(prefix);
+  const ownSheets = Object.fromEntries(Object.entries(sheets.hashes).filter(([sheet]) => own(sheet)));
+  const pageKeys = Object.fromEntries(Object.entries(pages.keys).filter(([page]) => own(page)));
+  let pageCount = 0;
   for (const entry of entries) {
-    pages += countPages(path.join(scratch, entry));
+    pageCount += countPages(path.join(scratch, entry));
     const target = path.join(release.site, entry);
     rmSync(target, { recursive: true, force: true });
     mkdirSync(path.dirname(target), { recursive: true });
@@ -137,7 +176,9 @@ function collectShard(release: Release, plan: ReleasePlan, scratch: string, shar
     fingerprint: plan.fingerprints[shard.id] ?? '',
     assets,
     sheets: ownSheets,
-    pages,
+    pageKeys,
+    pages: pageCount,
+    pagesReused: Object.entries(pageKeys).filter(([page, key]) => pages.reused[page] === key).length,
     sheetsPrinted: printed,
     sheetsReused: Object.keys(ownSheets).length - printed,
   };

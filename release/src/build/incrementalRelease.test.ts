@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Snapshot } from '@infohub/content-schemas';
@@ -81,4 +81,28 @@ describe('incremental releases', () => {
       { numRuns: 1 },
     );
   }, 900_000);
+
+  it("render again only the pages that show what changed: one guide's text leaves its shard's other document pages as they were", async () => {
+    const base = JSON.parse(readFileSync(path.join(fixtureFolder, 'snapshot.json'), 'utf8')) as Snapshot;
+    await release('pages', writeSnapshot(base, 'pages-start'), true);
+    const before = liveRelease(settings('pages').releases)?.site ?? '';
+    const changed = structuredClone(base);
+    snapshotEdits.find((edit) => edit.name === "a guide's Spanish text")?.apply(changed);
+    const built = await release('pages', writeSnapshot(changed, 'pages-edited'));
+    const after = liveRelease(settings('pages').releases)?.site ?? '';
+
+    const costaRica = built.batches.flatMap((batch) => batch.shards).find((shard) => shard.shard === 'es/costa-rica');
+    const documentPages = Object.keys(costaRica?.pageKeys ?? {});
+    const edited = ['/es/costa-rica/guides/permiso-de-trabajo/', '/es/costa-rica/print/guides/permiso-de-trabajo/'];
+    expect(documentPages).toEqual(expect.arrayContaining(edited));
+    expect(costaRica?.pagesReused).toBe(documentPages.length - edited.length);
+    const inode = (site: string, page: string) => statSync(path.join(site, page, 'index.html')).ino;
+    for (const page of documentPages) {
+      if (edited.includes(page)) expect(inode(after, page), page).not.toBe(inode(before, page));
+      else expect(inode(after, page), `${page} is the live release's file`).toBe(inode(before, page));
+    }
+    expect(readFileSync(path.join(after, edited[0] ?? '', 'index.html'), 'utf8')).toContain('Actualizado.');
+    // The list pages that name the guide are rendered again, whatever the document pages did.
+    expect(inode(after, '/es/costa-rica/')).not.toBe(inode(before, '/es/costa-rica/'));
+  }, 300_000);
 });

@@ -29,7 +29,7 @@ export function finishRelease(releases: SiteReleases, releaseId: string): Finish
   const unbuilt: string[] = [];
   for (const id of plan.rebuild) {
     const result = readShardResult(release, id);
-    if (result) records[id] = { fingerprint: result.fingerprint, assets: result.assets, sheets: result.sheets };
+    if (result) records[id] = { fingerprint: result.fingerprint, assets: result.assets, sheets: result.sheets, pageKeys: result.pageKeys };
     else unbuilt.push(id);
   }
   if (unbuilt.length > 0) throw new Error(`The release ${release.id} is not complete: ${unbuilt.join(', ')} not built.`);

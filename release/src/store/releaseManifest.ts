@@ -3,13 +3,20 @@ import { z } from 'zod';
 
 /**
  * What a live release records about itself (`release.json`), for the next release to know what it may reuse: each
- * shard's fingerprint, the shared assets its pages use, and the hash of each sheet page whose PDF it printed.
+ * shard's fingerprint, the shared assets its pages use, the hash of each sheet page whose PDF it printed, and the key
+ * of each document page.
  */
 const shardRecord = z.object({
   fingerprint: z.string(),
   assets: z.array(z.string()),
   /** Hash of each printed sheet page's HTML, by site path of the sheet. */
   sheets: z.record(z.string(), z.string()),
+  /**
+   * The key of each page that shows one document (the site's `snapshot/documentPages.ts`), by its site path: a
+   * release built by the same code takes the page from this one while its key is the same. None in releases from
+   * before page keys.
+   */
+  pageKeys: z.record(z.string(), z.string()).default({}),
 });
 
 export const releaseManifestSchema = z.object({

@@ -7,6 +7,8 @@ import type { Release } from './siteReleases.ts';
 export interface ShardResult extends ShardRecord {
   shard: string;
   pages: number;
+  /** Document pages taken from the live release instead of rendered (counted in `pages`). */
+  pagesReused: number;
   sheetsPrinted: number;
   sheetsReused: number;
 }

@@ -1,6 +1,7 @@
 import { paths, type Snapshot, type SnapshotCountry } from '@infohub/content-schemas';
 import { type LocalizedValue, langIfFallback, pickLocalized } from '~/i18n/localized.ts';
 import { createPageContext, type PageContext } from '~/i18n/pageContext.ts';
+import { documentPageContent, documentPageKindOf } from '~/snapshot/documentPages.ts';
 import { pageSnapshot } from '~/snapshot/shards.ts';
 
 /** The page of one country, as its header, breadcrumbs and language switcher show it. */
@@ -16,8 +17,9 @@ export interface CountryOfPage {
 }
 
 /**
- * What a page reads, made once per page by the middleware (`src/middleware.ts`) from its route parameters and read
- * by pages and layouts from `Astro.locals.page`: its shard's snapshot, and on pages in a language, the reader's context
+ * What a page reads, made once per page by the middleware (`src/middleware.ts`) from its route and parameters and
+ * read by pages and layouts from `Astro.locals.page`: its shard's snapshot (a document page's: only its document, see
+ * `snapshot/documentPages.ts`), and on pages in a language, the reader's context
  * (words, fallback picker, dates); on a country's pages, that country.
  */
 export interface PageLocals {
@@ -28,8 +30,13 @@ export interface PageLocals {
   readerIn(lang: string): PageContext;
 }
 
-export function pageLocals(params: { lang?: string | undefined; country?: string | undefined }): PageLocals {
-  const snapshot = pageSnapshot(params);
+export function pageLocals(
+  params: { lang?: string | undefined; country?: string | undefined; slug?: string | undefined },
+  routePattern: string,
+): PageLocals {
+  const documentPage = documentPageKindOf(routePattern);
+  const snapshot =
+    documentPage && params.slug !== undefined ? documentPageContent(pageSnapshot(params), documentPage, params.slug) : pageSnapshot(params);
   const reader = params.lang === undefined ? undefined : createPageContext(snapshot, params.lang);
   return {
     snapshot,

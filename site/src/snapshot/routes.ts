@@ -31,6 +31,9 @@ export function topicRoutes(snapshot: Snapshot = loadSnapshot()) {
 
 export function guideRoutes(snapshot: Snapshot = loadSnapshot()) {
   return countryRoutes(snapshot).flatMap(({ params, props }) =>
-    guidesOf(props.content, props.country.slug).map((guide) => ({ params: { ...params, slug: guide.slug }, props: { ...props, guide } })),
+    guidesOf(props.content, props.country.slug).map((guide) => ({
+      params: { ...params, slug: guide.slug },
+      props: { country: props.country, guide },
+    })),
   );
 }

@@ -47,7 +47,7 @@ export const buildSiteShardTask: TaskConfig<{ input: { build: number; shard: str
       await failBuild(payload, build.id, { error: outcome.error, log: outcome.log, shards: outcome.shards });
       throw new Error(`The shard ${input.shard} failed: ${outcome.error}`);
     }
-    const { pages, sheetsPrinted, sheetsReused } = outcome.result;
-    return { output: { pages, sheetsPrinted, sheetsReused } };
+    const { pages, pagesReused, sheetsPrinted, sheetsReused } = outcome.result;
+    return { output: { pages, pagesReused, sheetsPrinted, sheetsReused } };
   },
 };

@@ -143,7 +143,7 @@ export function serviceRoutes(snapshot: Snapshot = loadSnapshot()) {
   return countryRoutes(snapshot).flatMap(({ params, props }) =>
     props.content.services
       .filter((service) => service.country === props.country.slug)
-      .map((service) => ({ params: { ...params, slug: service.slug }, props: { ...props, service } })),
+      .map((service) => ({ params: { ...params, slug: service.slug }, props: { country: props.country, service } })),
   );
 }
 
@@ -162,6 +162,9 @@ export function hubListRoutes(snapshot: Snapshot = loadSnapshot()) {
 
 export function hubRoutes(snapshot: Snapshot = loadSnapshot()) {
   return countryRoutes(snapshot).flatMap(({ params, props }) =>
-    hubsOf(props.content, props.country.slug).map((hub) => ({ params: { ...params, slug: hub.slug }, props: { ...props, hub } })),
+    hubsOf(props.content, props.country.slug).map((hub) => ({
+      params: { ...params, slug: hub.slug },
+      props: { country: props.country, hub },
+    })),
   );
 }
