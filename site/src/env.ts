@@ -41,12 +41,13 @@ export interface SiteEnv {
    */
   feedbackUrl: URL | undefined;
   /**
-   * The live release's document pages a build may take instead of rendering them (`INFOHUB_REUSE_PAGES`, a JSON file
-   * the release builder writes: see `snapshot/pageReuse.ts`). Unset, every page is rendered.
+   * What the live release recorded (`INFOHUB_LIVE_RECORD`, a JSON file the release builder writes: see
+   * `integrations/buildRecord.ts`): the build takes the pages and search indexes it would make the same from it.
+   * Unset, everything is made.
    */
-  reusePagesFrom: string | undefined;
-  /** Where the build writes the key of each document page it built or reused (`INFOHUB_PAGE_KEYS`), for the next one. */
-  pageKeysTo: string | undefined;
+  liveRecord: string | undefined;
+  /** Where the build writes its own record for the next release (`INFOHUB_BUILD_RECORD`). */
+  buildRecord: string | undefined;
 }
 
 const envSchema = z.object({
@@ -58,8 +59,8 @@ const envSchema = z.object({
   INFOHUB_EXTRA_UI_STRINGS: z.string().trim().min(1).optional(),
   INFOHUB_FEEDBACK_SECRET: z.string().trim().min(16, 'must be at least 16 characters').optional(),
   INFOHUB_FEEDBACK_URL: z.url({ protocol: /^https?$/, error: "must be the http(s) address of the CMS's /api/reports/feedback" }).optional(),
-  INFOHUB_REUSE_PAGES: z.string().trim().min(1).optional(),
-  INFOHUB_PAGE_KEYS: z.string().trim().min(1).optional(),
+  INFOHUB_LIVE_RECORD: z.string().trim().min(1).optional(),
+  INFOHUB_BUILD_RECORD: z.string().trim().min(1).optional(),
 });
 
 let lastRead: { given: string; env: SiteEnv } | undefined;
@@ -92,8 +93,8 @@ function parseSiteEnv(settings: Record<string, string>, start: string): SiteEnv 
     extraUiStringsDir: parsed.data.INFOHUB_EXTRA_UI_STRINGS === undefined ? undefined : fromRoot(parsed.data.INFOHUB_EXTRA_UI_STRINGS),
     feedbackSecret: parsed.data.INFOHUB_FEEDBACK_SECRET,
     feedbackUrl: parsed.data.INFOHUB_FEEDBACK_URL === undefined ? undefined : new URL(parsed.data.INFOHUB_FEEDBACK_URL),
-    reusePagesFrom: parsed.data.INFOHUB_REUSE_PAGES === undefined ? undefined : fromRoot(parsed.data.INFOHUB_REUSE_PAGES),
-    pageKeysTo: parsed.data.INFOHUB_PAGE_KEYS === undefined ? undefined : fromRoot(parsed.data.INFOHUB_PAGE_KEYS),
+    liveRecord: parsed.data.INFOHUB_LIVE_RECORD === undefined ? undefined : fromRoot(parsed.data.INFOHUB_LIVE_RECORD),
+    buildRecord: parsed.data.INFOHUB_BUILD_RECORD === undefined ? undefined : fromRoot(parsed.data.INFOHUB_BUILD_RECORD),
   };
 }
 

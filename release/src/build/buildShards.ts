@@ -55,22 +55,22 @@ export async function buildShards(
   const work = shardIds.reduce((sum, id) => sum + (plan.weights[id] ?? 1), 0);
   const printer = countryShards.length > 0 && work <= batchWorthAStartup ? launchPrinter() : undefined;
   printer?.catch(() => {});
-  const reusePagesFrom = writeLivePages(releases, plan, shards, `${scratch}.live-pages.json`);
-  const pageKeysTo = `${scratch}.page-keys.json`;
+  const liveRecord = writeLiveRecord(releases, plan, shards, `${scratch}.live-record.json`);
+  const buildRecord = `${scratch}.build-record.json`;
   try {
     const log = await render({
       snapshotFile: release.snapshotFile,
       siteUrl: plan.siteUrl,
       shards: shardIds,
       outDir: scratch,
-      reusePagesFrom,
-      pageKeysTo,
+      liveRecord,
+      buildRecord,
     });
     const renderedAt = performance.now();
     const sheets = await printSheets(releases, plan, scratch, countryShards, printer);
     const printedAt = performance.now();
-    const pages = { keys: readPageKeys(pageKeysTo), reused: reusePagesFrom ? readPageKeys(reusePagesFrom, 'keys') : {} };
-    const results = shards.map((shard) => collectShard(release, plan, scratch, shard, sheets, pages));
+    const records = { built: readRecord(buildRecord), live: readRecord(liveRecord) };
+    const results = shards.map((shard) => collectShard(release, plan, scratch, shard, sheets, records));
     // Only what the shards' pages use: a build also writes files no page of its shards names (an image's original).
     for (const asset of new Set(results.flatMap((result) => result.assets)))
       linkFile(path.join(scratch, asset), path.join(release.site, asset));
@@ -87,28 +87,46 @@ export async function buildShards(
     };
   } finally {
     await printer?.then((browser) => browser.close()).catch(() => {});
-    for (const folder of [scratch, `${scratch}.live-pages.json`, pageKeysTo]) rmSync(folder, { recursive: true, force: true });
+    for (const file of [scratch, `${scratch}.live-record.json`, buildRecord]) rmSync(file, { recursive: true, force: true });
   }
 }
 
 /**
- * For the site build: the live release's site folder and the key of each document page of these shards there, so
- * that the build takes every page whose key is the same instead of rendering it. Only from a live release built by
- * the same code with the same settings (page keys hold the content alone); otherwise no file, and every page renders.
+ * For the site build: the live release's site folder, with the key of each document page of these shards there and
+ * the hash of each one's search index, so that the build takes every page and index it would make the same instead of
+ * making it again. Only from a live release built by the same code with the same settings (keys and hashes are of the
+ * content alone); otherwise no file, and everything is made.
  */
-function writeLivePages(releases: SiteReleases, plan: ReleasePlan, shards: readonly Shard[], file: string): string | undefined {
+function writeLiveRecord(releases: SiteReleases, plan: ReleasePlan, shards: readonly Shard[], file: string): string | undefined {
   const live = plan.live ? releaseById(releases, plan.live) : undefined;
   const manifest = live && readReleaseManifest(live.manifestFile);
   if (!live || manifest?.codeVersion !== plan.codeVersion) return undefined;
-  const keys = Object.assign({}, ...shards.map((shard) => manifest.shards[shard.id]?.pageKeys ?? {})) as Record<string, string>;
-  writeFileSync(file, JSON.stringify({ site: live.site, keys }));
+  const recorded = shards.flatMap((shard) => {
+    const record = manifest.shards[shard.id];
+    return record ? [{ id: shard.id, ...record }] : [];
+  });
+  const record: LiveRecord = {
+    site: live.site,
+    pageKeys: Object.assign({}, ...recorded.map((shard) => shard.pageKeys)),
+    searchIndexes: Object.fromEntries(recorded.flatMap((shard) => (shard.searchIndex ? [[shard.id, shard.searchIndex]] : []))),
+  };
+  writeFileSync(file, JSON.stringify(record));
   return file;
 }
 
-function readPageKeys(file: string, property?: 'keys'): Record<string, string> {
-  if (!existsSync(file)) return {};
-  const parsed = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-  return (property ? parsed[property] : parsed) as Record<string, string>;
+/** What the site build records (its `integrations/buildRecord.ts`), and the live release's site folder beside it. */
+interface BuildRecord {
+  pageKeys: Record<string, string>;
+  searchIndexes: Record<string, string>;
+}
+interface LiveRecord extends BuildRecord {
+  site: string;
+}
+
+function readRecord(file: string | undefined): BuildRecord {
+  return file !== undefined && existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as BuildRecord)
+    : { pageKeys: {}, searchIndexes: {} };
 }
 
 interface PrintedSheets {
@@ -154,14 +172,15 @@ function collectShard(
   scratch: string,
   shard: Shard,
   sheets: PrintedSheets,
-  pages: { keys: Record<string, string>; reused: Record<string, string> },
+  records: { built: BuildRecord; live: BuildRecord },
 ): ShardResult {
   const entries = shardEntries(scratch, shard, plan.shape);
   const assets = shardAssets(scratch, entries, { everyScript: shard.kind === 'site' });
   const prefix = shard.kind === 'country' ? paths.country(shard.lang, shard.country) : undefined;
   const own = (address: string) => prefix !== undefined && address.startsWith(prefix);
   const ownSheets = Object.fromEntries(Object.entries(sheets.hashes).filter(([sheet]) => own(sheet)));
-  const pageKeys = Object.fromEntries(Object.entries(pages.keys).filter(([page]) => own(page)));
+  const pageKeys = Object.fromEntries(Object.entries(records.built.pageKeys).filter(([page]) => own(page)));
+  const searchIndex = records.built.searchIndexes[shard.id];
   let pageCount = 0;
   for (const entry of entries) {
     pageCount += countPages(path.join(scratch, entry));
@@ -177,8 +196,9 @@ function collectShard(
     assets,
     sheets: ownSheets,
     pageKeys,
+    ...(searchIndex === undefined ? {} : { searchIndex }),
     pages: pageCount,
-    pagesReused: Object.entries(pageKeys).filter(([page, key]) => pages.reused[page] === key).length,
+    pagesReused: Object.entries(pageKeys).filter(([page, key]) => records.live.pageKeys[page] === key).length,
     sheetsPrinted: printed,
     sheetsReused: Object.keys(ownSheets).length - printed,
   };

@@ -82,7 +82,7 @@ describe('incremental releases', () => {
     );
   }, 900_000);
 
-  it("render again only the pages that show what changed: one guide's text leaves its shard's other document pages as they were", async () => {
+  it("make again only the pages and search indexes that show what changed: one guide's text leaves the rest of its shards as it was", async () => {
     const base = JSON.parse(readFileSync(path.join(fixtureFolder, 'snapshot.json'), 'utf8')) as Snapshot;
     await release('pages', writeSnapshot(base, 'pages-start'), true);
     const before = liveRelease(settings('pages').releases)?.site ?? '';
@@ -104,5 +104,10 @@ describe('incremental releases', () => {
     expect(readFileSync(path.join(after, edited[0] ?? '', 'index.html'), 'utf8')).toContain('Actualizado.');
     // The list pages that name the guide are rendered again, whatever the document pages did.
     expect(inode(after, '/es/costa-rica/')).not.toBe(inode(before, '/es/costa-rica/'));
+    // A search index is made again only where a page it reads changed: the English guide shows no Spanish summary.
+    const searchIndex = (site: string, bundle: string) => statSync(path.join(site, 'pagefind', bundle, 'pagefind-entry.json')).ino;
+    expect(built.rebuilt).toContain('en/costa-rica');
+    expect(searchIndex(after, 'es/costa-rica')).not.toBe(searchIndex(before, 'es/costa-rica'));
+    expect(searchIndex(after, 'en/costa-rica')).toBe(searchIndex(before, 'en/costa-rica'));
   }, 300_000);
 });

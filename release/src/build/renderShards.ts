@@ -11,10 +11,10 @@ export interface RenderSettings {
   shards: readonly string[];
   /** A folder of its own: Astro empties it first. */
   outDir: string;
-  /** The live release's document pages the build may take as they are (see the site's `snapshot/pageReuse.ts`). */
-  reusePagesFrom?: string | undefined;
-  /** Where the build writes the key of each document page it built or took. */
-  pageKeysTo?: string | undefined;
+  /** What the live release recorded, for the build to take what it would make the same (the site's `integrations/buildRecord.ts`). */
+  liveRecord?: string | undefined;
+  /** Where the build writes its own record: each document page's key, each search index's hash. */
+  buildRecord?: string | undefined;
 }
 
 export const astroPackage = () => createRequire(path.join(siteFolder, 'package.json'));
@@ -47,8 +47,8 @@ export function siteBuildEnvironment(settings: RenderSettings, cacheDir: string)
     INFOHUB_SITE_URL: settings.siteUrl,
     INFOHUB_SHARDS: settings.shards.join(','),
     // Empty means unset to the site: a shard builder's next build must not inherit the last one's.
-    INFOHUB_REUSE_PAGES: settings.reusePagesFrom ?? '',
-    INFOHUB_PAGE_KEYS: settings.pageKeysTo ?? '',
+    INFOHUB_LIVE_RECORD: settings.liveRecord ?? '',
+    INFOHUB_BUILD_RECORD: settings.buildRecord ?? '',
     ASTRO_TELEMETRY_DISABLED: '1',
     FORCE_COLOR: '0',
     NO_COLOR: '1',

@@ -29,8 +29,10 @@ export function finishRelease(releases: SiteReleases, releaseId: string): Finish
   const unbuilt: string[] = [];
   for (const id of plan.rebuild) {
     const result = readShardResult(release, id);
-    if (result) records[id] = { fingerprint: result.fingerprint, assets: result.assets, sheets: result.sheets, pageKeys: result.pageKeys };
-    else unbuilt.push(id);
+    if (result) {
+      const { fingerprint, assets, sheets, pageKeys, searchIndex } = result;
+      records[id] = { fingerprint, assets, sheets, pageKeys, ...(searchIndex === undefined ? {} : { searchIndex }) };
+    } else unbuilt.push(id);
   }
   if (unbuilt.length > 0) throw new Error(`The release ${release.id} is not complete: ${unbuilt.join(', ')} not built.`);
   for (const id of plan.reuse) {

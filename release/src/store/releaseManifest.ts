@@ -17,6 +17,8 @@ const shardRecord = z.object({
    * before page keys.
    */
   pageKeys: z.record(z.string(), z.string()).default({}),
+  /** A hash of the pages its search index was built from: a release with the same pages takes the index as it is. */
+  searchIndex: z.string().optional(),
 });
 
 export const releaseManifestSchema = z.object({

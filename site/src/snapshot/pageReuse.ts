@@ -1,19 +1,11 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Snapshot } from '@infohub/content-schemas';
 import { readSiteEnv } from '~/env.ts';
+import { type LiveRecord, readLiveRecord } from '~/integrations/buildRecord.ts';
 import { type DocumentPageKind, documentPageContent, documentPageKey, documentPageKinds } from './documentPages.ts';
 import { countryShardsToRender, shardContent } from './shards.ts';
 import { loadSnapshot } from './snapshot.ts';
-
-/**
- * The pages of the live release a build may take as they are (`INFOHUB_REUSE_PAGES`, written by the release builder):
- * the live site's folder, and the key each document page of the shards to build had when it was rendered there.
- */
-export interface LivePages {
-  site: string;
-  keys: Record<string, string>;
-}
 
 export interface DocumentPage {
   /** Its address, as `paths` writes it (`/es/honduras/guides/pasaporte/`). */
@@ -36,10 +28,10 @@ const processGlobals = globalThis as { [decidedKey]?: Decided };
 /** Every document page of the shards this build renders, with its key and whether it is taken from the live release. */
 export function documentPagesOfBuild(snapshot: Snapshot = loadSnapshot()): Map<string, DocumentPage> {
   const env = readSiteEnv();
-  const version = JSON.stringify([env.snapshotPath, snapshot.generatedAt, env.shards ?? null, inputVersion(env.reusePagesFrom)]);
+  const version = JSON.stringify([env.snapshotPath, snapshot.generatedAt, env.shards ?? null, fileVersion(env.liveRecord)]);
   const decided = processGlobals[decidedKey];
   if (decided?.version === version) return decided.pages;
-  const live = env.reusePagesFrom === undefined ? undefined : readLivePages(env.reusePagesFrom);
+  const live = readLiveRecord();
   const pages = new Map<string, DocumentPage>();
   for (const shard of countryShardsToRender(snapshot)) {
     const content = shardContent(snapshot, shard);
@@ -51,7 +43,7 @@ export function documentPagesOfBuild(snapshot: Snapshot = loadSnapshot()): Map<s
         if (document.country !== shard.country) continue;
         const pagePath = pathOf(shard.lang, shard.country, document.slug);
         const key = documentPageKey(documentPageContent(content, kind, document.slug), env.snapshotPath);
-        const reused = live !== undefined && live.keys[pagePath] === key && existsSync(livePageFile(live, pagePath));
+        const reused = live !== undefined && live.pageKeys[pagePath] === key && existsSync(livePageFile(live, pagePath));
         pages.set(pagePath, { path: pagePath, key, reused });
       }
     }
@@ -65,21 +57,17 @@ export function pagesToRender<Route extends { params: { lang: string; country: s
   kind: DocumentPageKind,
   routes: Route[],
 ): Route[] {
-  if (readSiteEnv().reusePagesFrom === undefined) return routes;
+  if (readSiteEnv().liveRecord === undefined) return routes;
   const pages = documentPagesOfBuild();
   const pathOf = documentPageKinds[kind].path;
   return routes.filter(({ params }) => !pages.get(pathOf(params.lang, params.country, params.slug))?.reused);
 }
 
-export function livePageFile(live: LivePages, pagePath: string): string {
+export function livePageFile(live: LiveRecord, pagePath: string): string {
   return path.join(live.site, pagePath, 'index.html');
 }
 
-export function readLivePages(file: string): LivePages {
-  return JSON.parse(readFileSync(file, 'utf8')) as LivePages;
-}
-
-function inputVersion(file: string | undefined): string | null {
+function fileVersion(file: string | undefined): string | null {
   if (file === undefined) return null;
   const { size, mtimeMs } = statSync(file);
   return `${file}:${size}:${mtimeMs}`;

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { searchRuntimeFiles } from '~/features/offline/offlineStore.ts';
+import { addToBuildRecord, linkFromLive, readLiveRecord } from '~/integrations/buildRecord.ts';
 import { rendersSiteShard } from '~/snapshot/shards.ts';
 import { loadSnapshot } from '~/snapshot/snapshot.ts';
 import { textForIndexing } from './searchText.ts';
@@ -22,7 +24,8 @@ import { textForIndexing } from './searchText.ts';
  *   merges it into the runtime (Pagefind's `mergeIndex`); searching every country merges every country's index.
  *
  * The runtime belongs to the site-wide shard and each country's index to its shard: a build writes those of the
- * shards it renders.
+ * shards it renders, or takes a country's index from the live release when its pages are byte for byte the ones that
+ * index was built from (`integrations/buildRecord.ts`).
  */
 export function pagefindIndex(snapshotPath: string): AstroIntegration {
   return {
@@ -49,22 +52,38 @@ export function pagefindIndex(snapshotPath: string): AstroIntegration {
             writeFileSync(path.join(siteDir, searchRuntimeFiles), JSON.stringify(runtimeFilesByLanguage(pagefindDir)));
           }
           let pageCount = 0;
+          const live = readLiveRecord();
+          const searchIndexes: Record<string, string> = {};
           // Pagefind indexes in a process of its own: the bundles are filled side by side, so that it works on one
           // while this process reads the pages of another. Within a bundle, pages go in one after another, in order.
           await Promise.all(
             searchPages.map(async ({ lang, country }) => {
+              const bundle = `${lang}/${country}`;
               const bundleDir = path.join(pagefindDir, lang, country);
+              const pages = searchablePages(siteDir, path.join(siteDir, lang, country)).map((file) => ({
+                url: file.url,
+                content: textForIndexing(withoutHeadAndScripts(file.html)),
+              }));
+              searchIndexes[bundle] = hashOf(pages);
+              // Pagefind cannot add to an index, but the same pages give the same index: the live release's is taken.
+              const liveBundle = live && path.join(live.site, 'pagefind', lang, country);
+              if (liveBundle && live.searchIndexes[bundle] === searchIndexes[bundle] && existsSync(liveBundle)) {
+                linkFromLive(liveBundle, bundleDir);
+                return;
+              }
               await writeBundle(bundleDir, async (index) => {
-                for (const file of searchablePages(siteDir, path.join(siteDir, lang, country))) {
-                  const added = await index.addHTMLFile({ url: file.url, content: textForIndexing(file.html) });
-                  failOn(`index ${file.url}`, added.errors);
+                for (const page of pages) {
+                  failOn(`index ${page.url}`, (await index.addHTMLFile(page)).errors);
                   pageCount += 1;
                 }
               });
               keepOnly(bundleDir, isIndexFile);
             }),
           );
-          logger.info(`Indexed ${pageCount} pages in ${searchPages.length} bundles (one per language and country) sharing one runtime.`);
+          addToBuildRecord({ searchIndexes });
+          logger.info(
+            `Indexed ${pageCount} pages in ${searchPages.length} bundles (one per language and country) sharing one runtime; bundles whose pages are the live release's were taken from it.`,
+          );
         } finally {
           await close();
         }
@@ -153,6 +172,26 @@ export function searchPagesOf(siteDir: string): { lang: string; country: string 
     }
   }
   return found;
+}
+
+/**
+ * A page as Pagefind gets it: without its head and its scripts, which Pagefind does not index (results take their
+ * title from the page's `h1`) and which change when nothing a search finds does (the structured data's modification
+ * time, the language links). So a page whose head or structured data alone changed leaves its country's index as it
+ * was, and the index can be reused. A full build of the demo content gives the same index files either way.
+ */
+function withoutHeadAndScripts(html: string): string {
+  const start = html.indexOf('<head>');
+  const end = html.indexOf('</head>');
+  const body = start === -1 || end < start ? html : html.slice(0, start) + html.slice(end + '</head>'.length);
+  return body.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+}
+
+/** What a bundle is built from, as one hash: its pages' addresses and the HTML Pagefind reads, in order. */
+function hashOf(pages: readonly { url: string; content: string }[]): string {
+  const hash = createHash('sha256');
+  for (const page of pages) hash.update(page.url).update('\0').update(page.content).update('\0');
+  return hash.digest('hex');
 }
 
 function failOn(step: string, errors: readonly string[]) {
