@@ -22,8 +22,9 @@ export const feedbackTokenWindow = {
   /** No reader finds, reads and fills in the form within this of the page being built or served. */
   tooFastSeconds: 3,
   /**
-   * Pages of a shard nobody changed are reused from release to release, so a token can be as old as the last change
-   * of its country's content; a full rebuild ("Rebuild now" in the CMS) issues new ones.
+   * Pages nobody changed (a whole shard, or one document's page within a rebuilt shard) are reused from release to
+   * release, so a token can be as old as the last change of what its page shows; a full rebuild ("Rebuild now" in the
+   * CMS) issues new ones.
    */
   tooOldSeconds: 400 * 24 * 60 * 60,
 } as const;
