@@ -55,9 +55,10 @@ export async function buildShards(
   const work = shardIds.reduce((sum, id) => sum + (plan.weights[id] ?? 1), 0);
   const printer = countryShards.length > 0 && work <= batchWorthAStartup ? launchPrinter() : undefined;
   printer?.catch(() => {});
-  const liveRecord = writeLiveRecord(releases, plan, shards, `${scratch}.live-record.json`);
+  const liveRecordFile = `${scratch}.live-record.json`;
   const buildRecord = `${scratch}.build-record.json`;
   try {
+    const liveRecord = writeLiveRecord(releases, plan, shards, liveRecordFile);
     const log = await render({
       snapshotFile: release.snapshotFile,
       siteUrl: plan.siteUrl,
@@ -69,8 +70,8 @@ export async function buildShards(
     const renderedAt = performance.now();
     const sheets = await printSheets(releases, plan, scratch, countryShards, printer);
     const printedAt = performance.now();
-    const records = { built: readRecord(buildRecord), live: readRecord(liveRecord) };
-    const results = shards.map((shard) => collectShard(release, plan, scratch, shard, sheets, records));
+    const built = readBuildRecord(buildRecord);
+    const results = shards.map((shard) => collectShard(release, plan, scratch, shard, sheets, built));
     // Only what the shards' pages use: a build also writes files no page of its shards names (an image's original).
     for (const asset of new Set(results.flatMap((result) => result.assets)))
       linkFile(path.join(scratch, asset), path.join(release.site, asset));
@@ -87,7 +88,7 @@ export async function buildShards(
     };
   } finally {
     await printer?.then((browser) => browser.close()).catch(() => {});
-    for (const file of [scratch, `${scratch}.live-record.json`, buildRecord]) rmSync(file, { recursive: true, force: true });
+    for (const file of [scratch, liveRecordFile, buildRecord]) rmSync(file, { recursive: true, force: true });
   }
 }
 
@@ -114,19 +115,16 @@ function writeLiveRecord(releases: SiteReleases, plan: ReleasePlan, shards: read
   return file;
 }
 
-/** What the site build records (its `integrations/buildRecord.ts`), and the live release's site folder beside it. */
+/** What the site build records (its `integrations/buildRecord.ts`), and the live release's record it is handed. */
 interface BuildRecord {
   pageKeys: Record<string, string>;
+  reusedPages: string[];
   searchIndexes: Record<string, string>;
 }
-interface LiveRecord extends BuildRecord {
-  site: string;
-}
+type LiveRecord = Omit<BuildRecord, 'reusedPages'> & { site: string };
 
-function readRecord(file: string | undefined): BuildRecord {
-  return file !== undefined && existsSync(file)
-    ? (JSON.parse(readFileSync(file, 'utf8')) as BuildRecord)
-    : { pageKeys: {}, searchIndexes: {} };
+function readBuildRecord(file: string): BuildRecord {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BuildRecord) : { pageKeys: {}, reusedPages: [], searchIndexes: {} };
 }
 
 interface PrintedSheets {
@@ -172,15 +170,15 @@ function collectShard(
   scratch: string,
   shard: Shard,
   sheets: PrintedSheets,
-  records: { built: BuildRecord; live: BuildRecord },
+  built: BuildRecord,
 ): ShardResult {
   const entries = shardEntries(scratch, shard, plan.shape);
   const assets = shardAssets(scratch, entries, { everyScript: shard.kind === 'site' });
   const prefix = shard.kind === 'country' ? paths.country(shard.lang, shard.country) : undefined;
   const own = (address: string) => prefix !== undefined && address.startsWith(prefix);
   const ownSheets = Object.fromEntries(Object.entries(sheets.hashes).filter(([sheet]) => own(sheet)));
-  const pageKeys = Object.fromEntries(Object.entries(records.built.pageKeys).filter(([page]) => own(page)));
-  const searchIndex = records.built.searchIndexes[shard.id];
+  const pageKeys = Object.fromEntries(Object.entries(built.pageKeys).filter(([page]) => own(page)));
+  const searchIndex = built.searchIndexes[shard.id];
   let pageCount = 0;
   for (const entry of entries) {
     pageCount += countPages(path.join(scratch, entry));
@@ -198,7 +196,7 @@ function collectShard(
     pageKeys,
     ...(searchIndex === undefined ? {} : { searchIndex }),
     pages: pageCount,
-    pagesReused: Object.entries(pageKeys).filter(([page, key]) => records.live.pageKeys[page] === key).length,
+    pagesReused: built.reusedPages.filter(own).length,
     sheetsPrinted: printed,
     sheetsReused: Object.keys(ownSheets).length - printed,
   };

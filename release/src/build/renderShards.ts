@@ -42,6 +42,9 @@ export function failureMessage(settings: RenderSettings, how: string): string {
 export function siteBuildEnvironment(settings: RenderSettings, cacheDir: string): Record<string, string> {
   return {
     INFOHUB_ASTRO_CACHE: cacheDir,
+    // Astro writes the modules that import the snapshot's images under `<root>/.astro/` unless told otherwise (our
+    // patch of astro, see site/README.md): builds of two snapshots at once would overwrite each other's.
+    ASTRO_DOT_DIR: path.join(cacheDir, 'dot-astro'),
     INFOHUB_SNAPSHOT: settings.snapshotFile,
     INFOHUB_SITE_DIR: settings.outDir,
     INFOHUB_SITE_URL: settings.siteUrl,

@@ -11,11 +11,13 @@ import { readSiteEnv } from '~/env.ts';
 export interface BuildRecord {
   /** Document page address → key. */
   pageKeys: Record<string, string>;
+  /** The document pages this build took from the live release instead of rendering them. */
+  reusedPages: string[];
   /** `lang/country` → hash of the pages its search index was built from. */
   searchIndexes: Record<string, string>;
 }
 
-export interface LiveRecord extends BuildRecord {
+export interface LiveRecord extends Omit<BuildRecord, 'reusedPages'> {
   /** The live release's site folder. */
   site: string;
 }
@@ -32,7 +34,7 @@ export function addToBuildRecord(part: Partial<BuildRecord>): void {
   if (file === undefined) return;
   const recorded: BuildRecord = existsSync(file)
     ? (JSON.parse(readFileSync(file, 'utf8')) as BuildRecord)
-    : { pageKeys: {}, searchIndexes: {} };
+    : { pageKeys: {}, reusedPages: [], searchIndexes: {} };
   writeFileSync(file, JSON.stringify({ ...recorded, ...part }));
 }
 

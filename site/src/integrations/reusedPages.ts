@@ -36,7 +36,10 @@ export function reusedPages(snapshotPath: string): AstroIntegration {
             }
           }
         }
-        addToBuildRecord({ pageKeys: Object.fromEntries(pages.map((page) => [page.path, page.key])) });
+        addToBuildRecord({
+          pageKeys: Object.fromEntries(pages.map((page) => [page.path, page.key])),
+          reusedPages: reused.map((page) => page.path),
+        });
         logger.info(`Took ${reused.length} of ${pages.length} document pages from the live release; rendered the others.`);
       },
     },
