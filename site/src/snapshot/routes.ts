@@ -7,7 +7,8 @@ import { loadSnapshot } from './snapshot.ts';
  * The pages to build, as Astro's getStaticPaths wants them: a country's pages exist in each language the country
  * publishes in, with the same slugs in every language so the language switcher keeps the reader on the page. Only
  * the shards this build renders have routes, and a country's routes carry their shard's content (`content`), which
- * is all their pages read. Each reads the build's snapshot unless given one (as unit tests do), so a page's
+ * is all their pages read; a page of one document carries that document only, as it reads its page content
+ * (`documentPages.ts`). Each reads the build's snapshot unless given one (as unit tests do), so a page's
  * getStaticPaths is one call.
  */
 
