@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, type Request, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { cmsRun, demoStaffLogin, type RunningCms, startCms } from './testing/cms.ts';
+import { isFormStateRequest } from './testing/formState.ts';
 import { freePort } from './testing/releaseServer.ts';
 
 // The Honduras editor, with the admin in Spanish as most editors have it.
@@ -120,13 +121,6 @@ test('in the English version, text with no Spanish is refused at its field, nami
   await expect(description).toHaveClass(/\berror\b/);
   await expect(description).toContainText('Hay texto en inglés pero no en español');
 });
-
-/** The admin's form-state server action, which Payload sends after each change to the form. */
-function isFormStateRequest(request: Request): boolean {
-  return (
-    request.method() === 'POST' && request.headers()['next-action'] !== undefined && (request.postData() ?? '').includes('"form-state"')
-  );
-}
 
 test('the weekday rows write the OpenStreetMap value that is published, and read it back in Spanish', async ({ page }) => {
   await openHub(page);

@@ -3,6 +3,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { axeViolations } from '../testing/accessibility.ts';
 import { publishedUrl } from '../testing/paths.ts';
 import { demoStaffLogin, publishing, startCms } from './testing/cms.ts';
+import { formStateRequestsInFlight } from './testing/formState.ts';
 import { freePort, serveCurrentRelease } from './testing/releaseServer.ts';
 import { expectCmsSecurityHeaders, recordCspViolations } from './testing/securityHeaders.ts';
 
@@ -22,19 +23,22 @@ const guide = {
 const slug = `licencia-de-conducir-${stamp}`;
 
 async function fillGuide(page: Page, language: 'es' | 'en') {
+  const formStateInFlight = formStateRequestsInFlight(page);
   await page.locator('#field-title').fill(guide[language].title);
   await page.locator('#field-summary').fill(guide[language].summary);
   for (const [row, document] of guide.documents.entries()) {
     const field = page.locator(`#field-requiredDocuments__${row}__name`);
     if (language === 'es') {
       // The admin ignores a click on "Add" while it is still fetching the form state for the previous row, so a click
-      // is repeated; but only while the rows are still too few, and after giving the last one time to land: in CI
-      // clicks answered after 3 s and then after over 10 s each added a third, empty row. A click that is ignored
-      // never lands, so waiting long before repeating it costs only when one was ignored.
+      // may need repeating. But a click can also be answered late (in CI after 3 s, 10 s, then over 30 s), and then
+      // repeating it adds a third, empty row. So a click is repeated only while the rows are still too few and no
+      // form-state request is on its way: an ignored click sends none, a late one is waited for.
       const rows = page.locator('[id^="field-requiredDocuments__"][id$="__name"]');
       await expect(async () => {
-        if ((await rows.count()) <= row) await page.getByRole('button', { name: /^Add Required Document/i }).click();
-        await expect(field).toBeVisible({ timeout: 30_000 });
+        if ((await rows.count()) <= row && formStateInFlight() === 0) {
+          await page.getByRole('button', { name: /^Add Required Document/i }).click();
+        }
+        await expect(field).toBeVisible({ timeout: 10_000 });
       }).toPass({ timeout: 95_000 });
     }
     await field.fill(document[language]);
