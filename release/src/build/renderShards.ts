@@ -43,7 +43,7 @@ export function siteBuildEnvironment(settings: RenderSettings, cacheDir: string)
   return {
     INFOHUB_ASTRO_CACHE: cacheDir,
     // Astro writes the modules that import the snapshot's images under `<root>/.astro/` unless told otherwise (our
-    // patch of astro, see site/README.md): builds of two snapshots at once would overwrite each other's.
+    // patch of astro, "Patches" in cms/README.md): builds of two snapshots at once would overwrite each other's.
     ASTRO_DOT_DIR: path.join(cacheDir, 'dot-astro'),
     INFOHUB_SNAPSHOT: settings.snapshotFile,
     INFOHUB_SITE_DIR: settings.outDir,
