@@ -5,6 +5,7 @@
  *   rebuild --snapshot <file> [--rebuild-all]   a new release from a snapshot (its folder holds the images): plan,
  *                                                build the changed shards, check, go live
  *   plan --release <id> [--rebuild-all]          plan a release whose snapshot is in place
+ *   link --release <id>                         hard-link the shards a planned release reuses from the live one
  *   build-shards --release <id> --shards <ids>   build some of a planned release's shards (comma-separated ids)
  *   finish --release <id>                        check a release whose shards are built, and make it live
  *
@@ -15,6 +16,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { finishRelease } from './store/finishRelease.ts';
 import { placeSnapshot } from './store/placeSnapshot.ts';
+import { linkReusedShards } from './store/reusedShards.ts';
 import { releaseSettingsFromEnv } from './store/settings.ts';
 import { newRelease, releaseById, withBuildLock } from './store/siteReleases.ts';
 
@@ -55,6 +57,8 @@ async function run(): Promise<unknown> {
       const { planRelease } = await import('./plan/planRelease.ts');
       return planRelease(settings, releaseById(settings.releases, required('release')), { rebuildAll: values['rebuild-all'] });
     }
+    case 'link':
+      return linkReusedShards(settings.releases, releaseById(settings.releases, required('release')));
     case 'build-shards': {
       const { buildShards } = await import('./build/buildShards.ts');
       return buildShards(settings.releases, required('release'), required('shards').split(','));
@@ -62,7 +66,7 @@ async function run(): Promise<unknown> {
     case 'finish':
       return finishRelease(settings.releases, required('release'));
     default:
-      throw new Error(`Unknown command "${command ?? ''}": use rebuild, plan, build-shards or finish.`);
+      throw new Error(`Unknown command "${command ?? ''}": use rebuild, plan, link, build-shards or finish.`);
   }
 }
 

@@ -11,8 +11,8 @@ const watchIntervalSeconds = 10;
 /**
  * Looks after the running build, which lives in several processes: a build whose worker died, or that ran past
  * `INFOHUB_REBUILD_TIMEOUT_SECONDS`, is recorded as failed (its release is deleted; the live site stays) and a new
- * build is asked for so that its changes still reach the site; a build whose shards are all built but whose last
- * step was lost (the CMS restarted) is finished.
+ * build is asked for so that its changes still reach the site; a build that is complete but whose last step was lost
+ * (the CMS restarted) is finished.
  */
 export async function watchRunningBuilds(payload: Payload, { serverStarting = false } = {}): Promise<void> {
   const running = await payload.find({ collection: 'site-builds', where: { status: { equals: 'running' } }, depth: 0, limit: 10 });
@@ -32,6 +32,8 @@ async function whyStopped(payload: Payload, build: SiteBuild, serverStarting: bo
     return serverStarting ? { error: 'The CMS stopped while this build was being planned.' } : tooLong(build);
   }
   const progress = releaseProgress(release);
+  // The planning task links the reused shards after it plans, in the CMS server too.
+  if (!progress.reusedLinked && serverStarting) return { error: 'The CMS stopped while this build was being planned.' };
   if (progress.abandoned.length > 0) {
     const shards = progress.abandoned.map((claim) => claim.shard);
     return {
@@ -39,7 +41,7 @@ async function whyStopped(payload: Payload, build: SiteBuild, serverStarting: bo
       shards,
     };
   }
-  if (progress.pending.length === 0) {
+  if (progress.complete) {
     const finishing = await payload.count({
       collection: 'payload-jobs',
       where: { taskSlug: { equals: 'finishSiteRelease' }, completedAt: { exists: false }, hasError: { not_equals: true } },

@@ -1,6 +1,7 @@
 import { batchShards } from '../plan/batches.ts';
 import { planRelease } from '../plan/planRelease.ts';
 import { type FinishedRelease, finishRelease } from '../store/finishRelease.ts';
+import { linkReusedShards } from '../store/reusedShards.ts';
 import type { ReleaseSettings } from '../store/settings.ts';
 import { discardRelease, type Release } from '../store/siteReleases.ts';
 import { buildShards, type ShardBatchResult } from './buildShards.ts';
@@ -24,8 +25,12 @@ export async function buildRelease(
   try {
     const plan = planRelease(settings, release, { rebuildAll });
     const batches = batchShards(plan.rebuild, plan.weights, workers);
-    const outcomes = await Promise.allSettled(batches.map((batch) => buildShards(settings.releases, release.id, batch)));
-    const failed = outcomes.filter((outcome) => outcome.status === 'rejected').map((outcome) => outcome.reason as Error);
+    const building = batches.map((batch) => buildShards(settings.releases, release.id, batch));
+    // Once the site builds have started, in processes of their own; settled with them, so a failure of either
+    // discards the release only when nothing writes into it any more.
+    const linking = Promise.resolve().then(() => linkReusedShards(settings.releases, release));
+    const [linked, ...outcomes] = await Promise.allSettled([linking, ...building]);
+    const failed = [linked, ...outcomes].filter((outcome) => outcome.status === 'rejected').map((outcome) => outcome.reason as Error);
     if (failed[0]) throw failed[0];
     const built = outcomes.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
     const finished = finishRelease(settings.releases, release.id);

@@ -1,20 +1,17 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { listShards, parseShardId, parseSnapshot, type Shard, type Snapshot, shardFingerprints } from '@infohub/content-schemas';
-import { assetsFolder, shardEntries } from '../shards/shardFiles.ts';
+import { readFileSync } from 'node:fs';
+import { listShards, parseSnapshot, type Shard, type Snapshot, shardFingerprints } from '@infohub/content-schemas';
 import { mediaHashes, readShardFingerprints } from '../store/fingerprintsFile.ts';
-import { linkFile, linkTree } from '../store/linkTree.ts';
 import { readReleaseManifest } from '../store/releaseManifest.ts';
-import { type ReleasePlan, type SiteShape, writePlan } from '../store/releasePlanFile.ts';
+import { type ReleasePlan, writePlan } from '../store/releasePlanFile.ts';
 import type { ReleaseSettings } from '../store/settings.ts';
 import { liveRelease, type Release } from '../store/siteReleases.ts';
 import { printerVersion, siteCodeVersion } from './codeVersion.ts';
 
 /**
  * Plans a release whose snapshot is in place: every shard whose fingerprint differs from the live release's is to
- * be rebuilt (all of them with `rebuildAll`, or when nothing is live); every other shard's files are hard-linked
- * from the live release now, with the shared assets they use.
+ * be rebuilt (all of them with `rebuildAll`, or when nothing is live); every other shard is to be taken from the live
+ * release, by `linkReusedShards`, which can run while the others are built.
  */
 export function planRelease(settings: ReleaseSettings, release: Release, { rebuildAll = false } = {}): ReleasePlan {
   const input: unknown = JSON.parse(readFileSync(release.snapshotFile, 'utf8'));
@@ -48,9 +45,6 @@ export function planRelease(settings: ReleaseSettings, release: Release, { rebui
     weights: Object.fromEntries(shards.map((shard) => [shard.id, shardWeight(snapshot, shard)])),
     shape: { languages: snapshot.locales.map((locale) => locale.code), countries: snapshot.countries.map((country) => country.slug) },
   };
-  if (live && liveManifest) {
-    for (const id of plan.reuse) linkShardFromLive(live, release, parseShardId(id), plan.shape, liveManifest.shards[id]?.assets ?? []);
-  }
   writePlan(release, plan);
   return plan;
 }
@@ -60,15 +54,4 @@ function shardWeight(snapshot: Snapshot, shard: Shard): number {
   const ofCountry = (documents: readonly { country: string }[]) =>
     documents.filter((document) => document.country === shard.country).length;
   return 1 + ofCountry(snapshot.guides) * 2 + ofCountry(snapshot.services) + ofCountry(snapshot.hubs);
-}
-
-function linkShardFromLive(live: Release, release: Release, shard: Shard, shape: SiteShape, assets: readonly string[]): void {
-  for (const entry of shardEntries(live.site, shard, shape)) linkEntry(path.join(live.site, entry), path.join(release.site, entry));
-  for (const asset of assets) linkFile(path.join(live.site, asset), path.join(release.site, asset));
-  mkdirSync(path.join(release.site, assetsFolder), { recursive: true });
-}
-
-function linkEntry(from: string, to: string): void {
-  if (statSync(from).isDirectory()) linkTree(from, to);
-  else linkFile(from, to);
 }

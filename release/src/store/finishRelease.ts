@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseShardId, paths, type Shard } from '@infohub/content-schemas';
 import { type ReleaseManifest, readReleaseManifest, type ShardRecord } from './releaseManifest.ts';
 import { type ReleasePlan, readPlan } from './releasePlanFile.ts';
+import { reusedShardsLinked } from './reusedShards.ts';
 import { readShardResult } from './shardResults.ts';
 import { activateRelease, type Release, releaseById, type SiteReleases } from './siteReleases.ts';
 
@@ -35,6 +36,8 @@ export function finishRelease(releases: SiteReleases, releaseId: string): Finish
     } else unbuilt.push(id);
   }
   if (unbuilt.length > 0) throw new Error(`The release ${release.id} is not complete: ${unbuilt.join(', ')} not built.`);
+  if (!reusedShardsLinked(release, plan))
+    throw new Error(`The release ${release.id} is not complete: the shards it reuses are not linked from ${plan.live} yet.`);
   for (const id of plan.reuse) {
     const record = live?.shards[id];
     if (!record) throw new Error(`The release ${release.id} reuses ${id}, which the live release does not record.`);

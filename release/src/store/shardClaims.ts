@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { readPlan } from './releasePlanFile.ts';
+import { reusedShardsLinked } from './reusedShards.ts';
 import { readShardResult } from './shardResults.ts';
 import type { Release } from './siteReleases.ts';
 
@@ -76,6 +77,10 @@ function isZombie(pid: number): boolean {
 export interface ReleaseProgress {
   built: string[];
   pending: string[];
+  /** Whether the shards taken from the live release are in place (see reusedShards.ts). */
+  reusedLinked: boolean;
+  /** Every shard built and every reused one linked: the release can be finished. */
+  complete: boolean;
   /** Shards claimed by a worker on this machine that stopped before finishing them. */
   abandoned: ShardClaim[];
 }
@@ -89,12 +94,13 @@ export function releaseProgress(release: Release): ReleaseProgress {
     ? readdirSync(claimsFolder(release)).map((name) => readClaim(release, name.replace(/\.json$/, '').replace('__', '/')))
     : [];
   const abandoned = claims.filter((claim): claim is ShardClaim => claim !== undefined && pending.includes(claim.shard) && !isAlive(claim));
-  return { built, pending, abandoned };
+  const reusedLinked = reusedShardsLinked(release, plan);
+  return { built, pending, reusedLinked, complete: pending.length === 0 && reusedLinked, abandoned };
 }
 
 /**
- * True for the one caller that first finds every shard built: the shards finishing last may all see the release
- * complete at once, and only one of them should queue its last step.
+ * True for the one caller that first finds the release complete: the shards finishing last, and the linking of the
+ * reused ones, may all see it complete at once, and only one of them should queue its last step.
  */
 export function claimFinishing(release: Release): boolean {
   mkdirSync(release.work, { recursive: true });

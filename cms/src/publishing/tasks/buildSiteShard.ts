@@ -1,15 +1,13 @@
-import { claimFinishing, claimShard, releaseById, releaseProgress } from '@infohub/release/store';
+import { claimShard, releaseById } from '@infohub/release/store';
 import type { TaskConfig } from 'payload';
 import { failBuild } from '../failBuild.ts';
+import { finishWhenComplete } from '../finishWhenComplete.ts';
 import { buildShardInBatch, type ShardOutcome } from '../shardBatches.ts';
-import { siteBuildQueue, siteReleaseSettings } from '../siteReleases.ts';
-
-/** How long the CMS leaves the last step of a release to the worker that queued it before it runs it itself. */
-const finishFallbackSeconds = 30;
+import { siteReleaseSettings } from '../siteReleases.ts';
 
 /**
  * Builds one shard of a planned release (its pages, search index and sheets) and puts it into the release; run by
- * the site workers. The last shard to finish queues the job that checks the release and makes it live. A shard that
+ * the site workers. The last part of the release to finish queues the job that checks it and makes it live. A shard that
  * fails fails its build: the live site stays as it was, and the record names the shard and ends with its log.
  */
 export const buildSiteShardTask: TaskConfig<{ input: { build: number; shard: string }; output: object }> = {
@@ -28,18 +26,7 @@ export const buildSiteShardTask: TaskConfig<{ input: { build: number; shard: str
       const release = releaseById(siteReleaseSettings().releases, build.release);
       if (!claimShard(release, input.shard)) return { output: { skipped: 'another worker builds this shard' } };
       outcome = await buildShardInBatch(release.id, input.shard);
-      // Every shard writes its result before it looks: of the shards finishing last, at least one sees them all, and
-      // the first of those queues the last step (one job, not one per shard) and runs it now, rather than leave it to
-      // the CMS's next tick. The CMS runs it after a while if this worker stops first.
-      if (outcome.ok && releaseProgress(release).pending.length === 0 && claimFinishing(release)) {
-        const finishing = await payload.jobs.queue({
-          task: 'finishSiteRelease',
-          input: { build: build.id },
-          queue: siteBuildQueue,
-          waitUntil: new Date(Date.now() + finishFallbackSeconds * 1000),
-        });
-        await payload.jobs.runByID({ id: finishing.id, silent: true });
-      }
+      if (outcome.ok) await finishWhenComplete(payload, build.id, release);
     } catch (error) {
       outcome = { ok: false, error: error instanceof Error ? error.message : String(error), log: '', shards: [input.shard] };
     }

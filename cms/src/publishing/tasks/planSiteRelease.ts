@@ -2,6 +2,7 @@ import { discardUnfinishedReleases, newRelease, type ReleasePlan } from '@infohu
 import type { Payload, TaskConfig } from 'payload';
 import { exportForRelease } from '../exportForRelease.ts';
 import { failBuild } from '../failBuild.ts';
+import { finishWhenComplete } from '../finishWhenComplete.ts';
 import { failed, runReleaseCommand } from '../releaseCommand.ts';
 import { siteBuildQueue, siteReleaseSettings, siteShardQueue } from '../siteReleases.ts';
 
@@ -10,8 +11,8 @@ const waitForRunningSeconds = 2;
 
 /**
  * Starts one queued build: exports the published content into a new release, plans it (which shards changed since
- * the live release; the others are hard-linked from it now), and queues one job per changed shard for the site
- * workers. Builds run one at a time, each from a fresh export, so a publish made while a build runs is in the next.
+ * the live release), queues one job per changed shard for the site workers, and meanwhile hard-links the others from
+ * the live release. Builds run one at a time, each from a fresh export, so a publish made while a build runs is in the next.
  */
 export const planSiteReleaseTask: TaskConfig<{ input: { build: number }; output: object }> = {
   slug: 'planSiteRelease',
@@ -78,12 +79,19 @@ async function plan(payload: Payload, input: { build: number }): Promise<{ outpu
         log: `${exported}\nRebuilding ${plan.rebuild.length} shards (${plan.rebuild.join(', ') || 'none'}), reusing ${plan.reuse.length}.`,
       },
     });
-    if (plan.rebuild.length === 0) {
-      await payload.jobs.queue({ task: 'finishSiteRelease', input: { build: build.id }, queue: siteBuildQueue });
-    }
     for (const shard of plan.rebuild) {
       await payload.jobs.queue({ task: 'buildSiteShard', input: { build: build.id, shard }, queue: siteShardQueue });
     }
+    // While the workers build: linking is mostly the making of folders, one per page.
+    const linked = await runReleaseCommand<{ shards: number; files: number }>(['link', '--release', release.id]);
+    if (failed(linked)) {
+      await failBuild(payload, build.id, {
+        error: `Taking the unchanged shards from the live site failed: ${linked.error}`,
+        log: linked.log,
+      });
+      return { output: {} };
+    }
+    await finishWhenComplete(payload, build.id, release);
   } catch (error) {
     await failBuild(payload, build.id, {
       error: `Planning the release failed: ${error instanceof Error ? error.message : String(error)}`,
