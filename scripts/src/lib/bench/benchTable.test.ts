@@ -23,6 +23,7 @@ const results: BenchResults = {
       pdfSeconds: 30,
       pagesPerSecond: 42.5,
       peakTreeMiB: 1500,
+      peakPssMiB: 1100,
     },
   ],
   publish: [
@@ -34,6 +35,7 @@ const results: BenchResults = {
       shardsReused: 19,
       fullReleaseSeconds: 40,
       peakTreeMiB: 1900,
+      peakPssMiB: 1400,
     },
   ],
   cms: {
@@ -84,14 +86,26 @@ describe('the bench table', () => {
     expect(table).not.toContain('2. Page weight');
     expect(table).not.toContain('3. Search');
     const largeRow = table.split('\n').find((line) => line.startsWith('large'));
-    expect(largeRow?.split(/\s{2,}/)).toEqual(['large', '8500', '8500', '21', '0', '200.0 s', '150.0 s', '30.0 s', '42.5', '1500 MiB']);
+    expect(largeRow?.split(/\s{2,}/)).toEqual([
+      'large',
+      '8500',
+      '8500',
+      '21',
+      '0',
+      '200.0 s',
+      '150.0 s',
+      '30.0 s',
+      '42.5',
+      '1500 MiB',
+      '1100 MiB',
+    ]);
   });
 
   it('reports a publish with the time it took to be served and the shards it rebuilt', () => {
     const demoRow = formatBenchTable(results)
       .split('\n')
       .find((line) => line.startsWith('demo'));
-    expect(demoRow?.split(/\s{2,}/)).toEqual(['demo', '538', '8.5 s', 'es/honduras en/honduras', '19', '40.0 s', '1900 MiB']);
+    expect(demoRow?.split(/\s{2,}/)).toEqual(['demo', '538', '8.5 s', 'es/honduras en/honduras', '19', '40.0 s', '1900 MiB', '1400 MiB']);
   });
 
   it('states the machine load, since times on a shared machine mean little without it', () => {

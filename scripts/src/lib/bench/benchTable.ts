@@ -47,7 +47,7 @@ const ratio = (ours: number, theirs: number) => (theirs > 0 ? `${(ours / theirs)
 
 export function formatSite(builds: readonly BuildFigures[]): string {
   return formatTable(
-    ['content', 'site pages', 'rendered', 'shards rebuilt', 'reused', 'total', 'render', 'PDFs', 'pages/s', 'peak tree'],
+    ['content', 'site pages', 'rendered', 'shards rebuilt', 'reused', 'total', 'render', 'PDFs', 'pages/s', 'peak tree', 'peak PSS'],
     builds.map((build) => [
       build.content,
       String(build.htmlPages),
@@ -59,13 +59,14 @@ export function formatSite(builds: readonly BuildFigures[]): string {
       seconds(build.pdfSeconds),
       build.pagesPerSecond.toFixed(1),
       `${build.peakTreeMiB} MiB`,
+      `${build.peakPssMiB} MiB`,
     ]),
   );
 }
 
 export function formatPublish(publishes: readonly PublishFigures[]): string {
   return formatTable(
-    ['content', 'site pages', 'publish → served', 'shards rebuilt', 'reused', 'first full release', 'peak CMS tree'],
+    ['content', 'site pages', 'publish → served', 'shards rebuilt', 'reused', 'first full release', 'peak CMS tree', 'peak PSS'],
     publishes.map((publish) => [
       publish.content,
       String(publish.sitePages),
@@ -74,6 +75,7 @@ export function formatPublish(publishes: readonly PublishFigures[]): string {
       String(publish.shardsReused),
       seconds(publish.fullReleaseSeconds),
       `${publish.peakTreeMiB} MiB`,
+      `${publish.peakPssMiB} MiB`,
     ]),
   );
 }

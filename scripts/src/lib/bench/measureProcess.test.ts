@@ -11,6 +11,9 @@ describe('measuring a command', () => {
     const measured = await measureCommand('sh', ['-c', holdMemory], { echo: false });
     expect(measured.exitCode).toBe(0);
     expect(measured.peakTreeRssBytes).toBeGreaterThan(200e6);
+    // Its own pages are its own: PSS counts them whole, and never more than the resident sum.
+    expect(measured.peakTreePssBytes).toBeGreaterThan(200e6);
+    expect(measured.peakTreePssBytes).toBeLessThanOrEqual(measured.peakTreeRssBytes);
     expect(Math.max(...Object.values(measured.peakRssByName))).toBeGreaterThan(200e6);
     expect(measured.peakRssByName.sh ?? 0).toBeLessThan(50e6);
     expect(measured.lines.map((line) => line.text)).toContain('held');

@@ -18,6 +18,11 @@ export interface ProcessMeasurement {
   milliseconds: number;
   /** The largest sum of resident memory of the tree at one sample, in bytes. */
   peakTreeRssBytes: number;
+  /**
+   * The largest sum of proportional memory (PSS) of the tree at one sample, in bytes: what the tree takes from the
+   * machine, each page shared by several of its processes (Chromium's, or two Nodes' code) counted once in all.
+   */
+  peakTreePssBytes: number;
   /** Per program name (`node`, `pagefind`, …), the largest resident memory one process of that name reached. */
   peakRssByName: Record<string, number>;
   lines: OutputLine[];
@@ -96,27 +101,51 @@ export async function waitUntilQuiet(rootPid: number, { share = 0.05, timeoutMs 
   return false;
 }
 
+/** A process's proportional set size: its resident pages, each shared one divided by the processes sharing it. */
+function readPssBytes(pid: number): number {
+  try {
+    return Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0) * 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Reading PSS walks each process's page tables: about 0.1 s for a tree of 3 GB. So it is read only when the resident
+ * sum (never below PSS) is high enough for a new peak, and then when it grew by a twentieth since the last reading or
+ * this long after it.
+ */
+const pssIntervalMs = 2000;
+
 /**
  * Samples a running process tree's memory every `intervalMs` until stopped. Sampling misses peaks shorter than the
  * interval; at 200 ms it costs well under 1% of a core and catches the build's steady growth.
  */
 export function sampleMemory(pid: number, intervalMs = 200) {
   let peakTreeRssBytes = 0;
+  let peakTreePssBytes = 0;
+  let pssRead = { at: Number.NEGATIVE_INFINITY, rss: 0 };
   const peakRssByName: Record<string, number> = {};
   const sample = () => {
     const tree = processTree(pid);
-    peakTreeRssBytes = Math.max(
-      peakTreeRssBytes,
-      tree.reduce((sum, status) => sum + status.rssBytes, 0),
-    );
+    const rss = tree.reduce((sum, status) => sum + status.rssBytes, 0);
+    peakTreeRssBytes = Math.max(peakTreeRssBytes, rss);
     for (const status of tree) peakRssByName[status.name] = Math.max(peakRssByName[status.name] ?? 0, status.rssBytes);
+    const due = rss > pssRead.rss * 1.05 || performance.now() - pssRead.at >= pssIntervalMs;
+    if (rss > peakTreePssBytes && due) {
+      pssRead = { at: performance.now(), rss };
+      peakTreePssBytes = Math.max(
+        peakTreePssBytes,
+        tree.reduce((sum, status) => sum + readPssBytes(status.pid), 0),
+      );
+    }
   };
   sample();
   const timer = setInterval(sample, intervalMs);
   return {
     stop: () => {
       clearInterval(timer);
-      return { peakTreeRssBytes, peakRssByName };
+      return { peakTreeRssBytes, peakTreePssBytes, peakRssByName };
     },
   };
 }
@@ -126,6 +155,11 @@ export interface MeasureOptions {
   env?: NodeJS.ProcessEnv;
   /** Show the command's output as it comes (it is recorded either way). */
   echo?: boolean;
+}
+
+/** A measurement's two peaks, rounded to MiB, as the bench's tables show them. */
+export function peaksInMiB(peaks: { peakTreeRssBytes: number; peakTreePssBytes: number }): { peakTreeMiB: number; peakPssMiB: number } {
+  return { peakTreeMiB: Math.round(peaks.peakTreeRssBytes / 2 ** 20), peakPssMiB: Math.round(peaks.peakTreePssBytes / 2 ** 20) };
 }
 
 /** Runs a command to its end, measuring it. */
@@ -144,8 +178,15 @@ export function measureCommand(command: string, args: readonly string[], options
       reject(error);
     });
     child.on('close', (code, signal) => {
-      const { peakTreeRssBytes, peakRssByName } = memory.stop();
-      resolve({ exitCode: code ?? (signal ? 1 : 0), milliseconds: performance.now() - started, peakTreeRssBytes, peakRssByName, lines });
+      const { peakTreeRssBytes, peakTreePssBytes, peakRssByName } = memory.stop();
+      resolve({
+        exitCode: code ?? (signal ? 1 : 0),
+        milliseconds: performance.now() - started,
+        peakTreeRssBytes,
+        peakTreePssBytes,
+        peakRssByName,
+        lines,
+      });
     });
   });
 }
@@ -184,6 +225,9 @@ export async function measureStep(
       .join('\n');
     throw new Error(`${step} failed (exit code ${measured.exitCode}):\n${tail}`);
   }
-  console.log(`✔ ${step}: ${(measured.milliseconds / 1000).toFixed(1)} s, peak ${(measured.peakTreeRssBytes / 2 ** 20).toFixed(0)} MiB`);
+  const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+  console.log(
+    `✔ ${step}: ${(measured.milliseconds / 1000).toFixed(1)} s, peak ${mib(measured.peakTreeRssBytes)} MiB resident (${mib(measured.peakTreePssBytes)} MiB PSS)`,
+  );
   return measured;
 }

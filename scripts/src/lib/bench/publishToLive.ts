@@ -12,7 +12,7 @@ import { cmsBuildIsStale } from '../cmsBuild.ts';
 import { copySqliteDatabase } from '../sqliteCopy.ts';
 import { repoRoot } from '../workspace.ts';
 import { waitForFirstAnswer } from './cmsLoad.ts';
-import { measureStep, sampleMemory, waitUntilQuiet } from './measureProcess.ts';
+import { measureStep, peaksInMiB, sampleMemory, waitUntilQuiet } from './measureProcess.ts';
 import { countHtmlPages } from './siteBuild.ts';
 
 export interface PublishFigures {
@@ -26,6 +26,8 @@ export interface PublishFigures {
   /** How long the first, full release took through the CMS's jobs. */
   fullReleaseSeconds: number;
   peakTreeMiB: number;
+  /** The same peak counted as PSS: pages the CMS's processes share counted once (measureProcess.ts). */
+  peakPssMiB: number;
 }
 
 interface PublishSetup {
@@ -142,7 +144,7 @@ export async function measurePublishToLive(setup: PublishSetup): Promise<Publish
       shardsRebuilt: build.shardsRebuilt ?? [],
       shardsReused: build.shardsReused ?? 0,
       fullReleaseSeconds,
-      peakTreeMiB: Math.round(memory.stop().peakTreeRssBytes / 2 ** 20),
+      ...peaksInMiB(memory.stop()),
     };
   } finally {
     memory.stop();

@@ -6,7 +6,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Snapshot } from '@infohub/content-schemas';
-import { measureStep, type OutputLine } from './measureProcess.ts';
+import { measureStep, type OutputLine, peaksInMiB } from './measureProcess.ts';
 
 export interface BuildFigures {
   /** What was built ("demo", "large", "large, one guide changed", …). */
@@ -25,6 +25,8 @@ export interface BuildFigures {
   /** Rendered pages per second of the whole release. */
   pagesPerSecond: number;
   peakTreeMiB: number;
+  /** The same peak counted as PSS: pages Chromium's processes share counted once (measureProcess.ts). */
+  peakPssMiB: number;
 }
 
 /** What `infohub-release rebuild --json` answers (see release/src/build/buildRelease.ts). */
@@ -34,8 +36,6 @@ interface RebuildAnswer {
   reused?: string[];
   batches?: { shards: { pages: number }[]; seconds: { render: number; print: number } }[];
 }
-
-const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
 
 export function countHtmlPages(siteDir: string): number {
   return readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
@@ -77,7 +77,7 @@ export async function buildSite(
     renderSeconds: Math.max(0, ...batches.map((batch) => batch.seconds.render)),
     pdfSeconds: Math.max(0, ...batches.map((batch) => batch.seconds.print)),
     pagesPerSecond: pagesRendered / totalSeconds,
-    peakTreeMiB: mib(build.peakTreeRssBytes),
+    ...peaksInMiB(build),
   };
 }
 
