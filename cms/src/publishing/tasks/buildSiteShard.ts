@@ -7,8 +7,8 @@ import { siteReleaseSettings } from '../siteReleases.ts';
 
 /**
  * Builds one shard of a planned release (its pages, search index and sheets) and puts it into the release; run by
- * the site workers. The last part of the release to finish queues the job that checks it and makes it live. A shard that
- * fails fails its build: the live site stays as it was, and the record names the shard and ends with its log.
+ * the site workers. The last part of the release to finish queues the job that checks it and makes it live. A shard
+ * that fails fails its build: the live site stays as it was, and the record names the shard and ends with its log.
  */
 export const buildSiteShardTask: TaskConfig<{ input: { build: number; shard: string }; output: object }> = {
   slug: 'buildSiteShard',

@@ -12,7 +12,8 @@ const waitForRunningSeconds = 2;
 /**
  * Starts one queued build: exports the published content into a new release, plans it (which shards changed since
  * the live release), queues one job per changed shard for the site workers, and meanwhile hard-links the others from
- * the live release. Builds run one at a time, each from a fresh export, so a publish made while a build runs is in the next.
+ * the live release. Builds run one at a time, each from a fresh export, so a publish made while a build runs is in
+ * the next.
  */
 export const planSiteReleaseTask: TaskConfig<{ input: { build: number }; output: object }> = {
   slug: 'planSiteRelease',
