@@ -12,6 +12,7 @@ export * from './patterns.ts';
 export * from './recruiterLicences.ts';
 export * from './rememberByText.ts';
 export * from './review.ts';
+export * from './shards/buildRecord.ts';
 export * from './shards/shardFingerprints.ts';
 export * from './shards/shardSnapshot.ts';
 export * from './shards/shards.ts';

@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { type CountryShard, parseShardId, paths, type Shard } from '@infohub/content-schemas';
+import {
+  type BuildRecord,
+  type CountryShard,
+  emptyBuildRecord,
+  type LiveRecord,
+  parseShardId,
+  paths,
+  type Shard,
+} from '@infohub/content-schemas';
 import type { Browser } from 'playwright-core';
 import { batchWorthAStartup } from '../plan/batches.ts';
 import { sheetPathsOf } from '../print/sheetPaths.ts';
@@ -115,16 +123,8 @@ function writeLiveRecord(releases: SiteReleases, plan: ReleasePlan, shards: read
   return file;
 }
 
-/** What the site build records (its `integrations/buildRecord.ts`), and the live release's record it is handed. */
-interface BuildRecord {
-  pageKeys: Record<string, string>;
-  reusedPages: string[];
-  searchIndexes: Record<string, string>;
-}
-type LiveRecord = Omit<BuildRecord, 'reusedPages'> & { site: string };
-
 function readBuildRecord(file: string): BuildRecord {
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BuildRecord) : { pageKeys: {}, reusedPages: [], searchIndexes: {} };
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BuildRecord) : emptyBuildRecord();
 }
 
 interface PrintedSheets {

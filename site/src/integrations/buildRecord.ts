@@ -1,26 +1,7 @@
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { type BuildRecord, emptyBuildRecord, type LiveRecord } from '@infohub/content-schemas';
 import { readSiteEnv } from '~/env.ts';
-
-/**
- * What a build records for the release that follows it, beside its files (`INFOHUB_BUILD_RECORD`): the key of each
- * document page (`snapshot/documentPages.ts`) and a hash of what each search index was built from. A release built by
- * the same code hands the live release's record back (`INFOHUB_LIVE_RECORD`), and the build takes from the live
- * release every page and search index whose key or hash is the same instead of making it again.
- */
-export interface BuildRecord {
-  /** Document page address → key. */
-  pageKeys: Record<string, string>;
-  /** The document pages this build took from the live release instead of rendering them. */
-  reusedPages: string[];
-  /** `lang/country` → hash of the pages its search index was built from. */
-  searchIndexes: Record<string, string>;
-}
-
-export interface LiveRecord extends Omit<BuildRecord, 'reusedPages'> {
-  /** The live release's site folder. */
-  site: string;
-}
 
 /** The live release's record, when this build may take from it. */
 export function readLiveRecord(): LiveRecord | undefined {
@@ -32,9 +13,7 @@ export function readLiveRecord(): LiveRecord | undefined {
 export function addToBuildRecord(part: Partial<BuildRecord>): void {
   const file = readSiteEnv().buildRecord;
   if (file === undefined) return;
-  const recorded: BuildRecord = existsSync(file)
-    ? (JSON.parse(readFileSync(file, 'utf8')) as BuildRecord)
-    : { pageKeys: {}, reusedPages: [], searchIndexes: {} };
+  const recorded: BuildRecord = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BuildRecord) : emptyBuildRecord();
   writeFileSync(file, JSON.stringify({ ...recorded, ...part }));
 }
 

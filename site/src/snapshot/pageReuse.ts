@@ -1,8 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Snapshot } from '@infohub/content-schemas';
+import type { LiveRecord, Snapshot } from '@infohub/content-schemas';
 import { readSiteEnv } from '~/env.ts';
-import { type LiveRecord, readLiveRecord } from '~/integrations/buildRecord.ts';
+import { readLiveRecord } from '~/integrations/buildRecord.ts';
 import { type DocumentPageKind, documentPageContent, documentPageKey, documentPageKinds } from './documentPages.ts';
 import { countryShardsToRender, shardContent } from './shards.ts';
 import { loadSnapshot } from './snapshot.ts';
