@@ -10,3 +10,4 @@ export { serveSite } from './serve/serveSite.ts';
 export type { ShardBuilderRequest, ShardBuildReply, ShardBuildRequest, WarmUpReply } from './shardBuilder/messages.ts';
 export { type FinishedRelease, finishRelease } from './store/finishRelease.ts';
 export * from './store/index.ts';
+export { linkReusedShards } from './store/reusedShards.ts';

@@ -26,14 +26,11 @@ export async function watchRunningBuilds(payload: Payload, { serverStarting = fa
 
 async function whyStopped(payload: Payload, build: SiteBuild, serverStarting: boolean) {
   const release = build.release ? releaseById(siteReleaseSettings().releases, build.release) : undefined;
-  const planned = release !== undefined && hasPlan(release);
-  if (!planned || !release) {
-    // Planning happens in the CMS server: after a restart, one that was under way is lost.
-    return serverStarting ? { error: 'The CMS stopped while this build was being planned.' } : tooLong(build);
-  }
-  const progress = releaseProgress(release);
-  // The planning task links the reused shards after it plans, in the CMS server too.
-  if (!progress.reusedLinked && serverStarting) return { error: 'The CMS stopped while this build was being planned.' };
+  const progress = release && hasPlan(release) ? releaseProgress(release) : undefined;
+  // Planning, which ends once the reused shards are linked, happens in the CMS server: after a restart, one that was
+  // under way is lost.
+  if (serverStarting && !progress?.reusedLinked) return { error: 'The CMS stopped while this build was being planned.' };
+  if (!progress) return tooLong(build);
   if (progress.abandoned.length > 0) {
     const shards = progress.abandoned.map((claim) => claim.shard);
     return {

@@ -9,7 +9,6 @@ export { type FinishedRelease, finishRelease } from './finishRelease.ts';
 export { placeSnapshot } from './placeSnapshot.ts';
 export { type ReleaseManifest, readReleaseManifest, type ShardRecord } from './releaseManifest.ts';
 export { hasPlan, type ReleasePlan, readPlan, type SiteShape } from './releasePlanFile.ts';
-export { linkReusedShards } from './reusedShards.ts';
 export { type ReleaseEnv, type ReleaseSettings, releaseSettingsFromEnv } from './settings.ts';
 export { claimFinishing, claimShard, dropClaim, type ReleaseProgress, releaseProgress, type ShardClaim } from './shardClaims.ts';
 export { readShardResult, type ShardResult } from './shardResults.ts';
