@@ -62,7 +62,7 @@ async function printAlone(page: Page, settings: PrintSettings, sheet: string): P
 /**
  * Runs `work` over the items, one at a time on each page, collecting the page's garbage after each. A page printing
  * batch after batch never idles, and V8 collects a busy page's garbage too late: printing the 2,422 sheets of 14
- * large shards, its two renderers grew to 0.7–1.6 GB each (Chromium 1.9–3.2 GB in all). Collected after each batch,
+ * large shards, its two renderers grew to 0.7–1.6 GB each (Chromium 1.9–2.7 GB in all). Collected after each batch,
  * they stay near 130 MB (Chromium 0.5 GB), and the prints took no longer (35 s, against 37–41 s).
  */
 async function onPages<T>(pages: readonly Page[], items: readonly T[], work: (page: Page, item: T) => Promise<void>) {
