@@ -3,7 +3,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { axeViolations } from '../testing/accessibility.ts';
 import { publishedUrl } from '../testing/paths.ts';
 import { demoStaffLogin, publishing, startCms } from './testing/cms.ts';
-import { formStateRequestsInFlight } from './testing/formState.ts';
+import { formStateSettled } from './testing/formState.ts';
 import { freePort, serveCurrentRelease } from './testing/releaseServer.ts';
 import { expectCmsSecurityHeaders, recordCspViolations } from './testing/securityHeaders.ts';
 
@@ -23,7 +23,7 @@ const guide = {
 const slug = `licencia-de-conducir-${stamp}`;
 
 async function fillGuide(page: Page, language: 'es' | 'en') {
-  const formStateInFlight = formStateRequestsInFlight(page);
+  const formStateSettledFor = formStateSettled(page);
   await page.locator('#field-title').fill(guide[language].title);
   await page.locator('#field-summary').fill(guide[language].summary);
   for (const [row, document] of guide.documents.entries()) {
@@ -31,11 +31,12 @@ async function fillGuide(page: Page, language: 'es' | 'en') {
     if (language === 'es') {
       // The admin ignores a click on "Add" while it is still fetching the form state for the previous row, so a click
       // may need repeating. But a click can also be answered late (in CI after 3 s, 10 s, then over 30 s), and then
-      // repeating it adds a third, empty row. So a click is repeated only while the rows are still too few and no
-      // form-state request is on its way: an ignored click sends none, a late one is waited for.
+      // repeating it adds a third, empty row. So a click is repeated only while the rows are still too few and the
+      // form state has been settled for 5 s: an ignored click sends no request, a late one is waited for, and so is
+      // the row its answer brings, which the admin renders a moment after the answer.
       const rows = page.locator('[id^="field-requiredDocuments__"][id$="__name"]');
       await expect(async () => {
-        if ((await rows.count()) <= row && formStateInFlight() === 0) {
+        if ((await rows.count()) <= row && formStateSettledFor(5_000)) {
           await page.getByRole('button', { name: /^Add Required Document/i }).click();
         }
         await expect(field).toBeVisible({ timeout: 10_000 });

@@ -8,16 +8,21 @@ export function isFormStateRequest(request: Request): boolean {
 }
 
 /**
- * How many form-state requests the page has sent and not had answered, from now on: while one is, the admin may
- * ignore a click on "Add", or answer it late, and a test cannot tell which by waiting alone.
+ * Whether the page's form state has been settled for `milliseconds`: no form-state request on its way, and none
+ * answered in that time (the admin renders what an answer brings a moment after it, a row added, say). While it is
+ * not, the admin may ignore a click on "Add" or answer it late, and a test cannot tell which by waiting alone.
+ * Counts the requests sent from the call on.
  */
-export function formStateRequestsInFlight(page: Page): () => number {
+export function formStateSettled(page: Page): (milliseconds: number) => boolean {
   const pending = new Set<Request>();
+  let lastAnsweredAt = 0;
   page.on('request', (request) => {
     if (isFormStateRequest(request)) pending.add(request);
   });
-  const settled = (request: Request) => pending.delete(request);
+  const settled = (request: Request) => {
+    if (pending.delete(request)) lastAnsweredAt = Date.now();
+  };
   page.on('requestfinished', settled);
   page.on('requestfailed', settled);
-  return () => pending.size;
+  return (milliseconds) => pending.size === 0 && Date.now() - lastAnsweredAt >= milliseconds;
 }
