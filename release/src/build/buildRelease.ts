@@ -1,5 +1,5 @@
 import { batchShards } from '../plan/batches.ts';
-import { planRelease } from '../plan/planRelease.ts';
+import { planReleaseApart } from '../plan/planReleaseApart.ts';
 import { type FinishedRelease, finishRelease } from '../store/finishRelease.ts';
 import { linkReusedShards } from '../store/reusedShards.ts';
 import type { ReleaseSettings } from '../store/settings.ts';
@@ -23,7 +23,7 @@ export async function buildRelease(
 ): Promise<BuiltRelease> {
   const startedAt = performance.now();
   try {
-    const plan = planRelease(settings, release, { rebuildAll });
+    const plan = await planReleaseApart(settings, release, { rebuildAll });
     const batches = batchShards(plan.rebuild, plan.weights, workers);
     const building = batches.map((batch) => buildShards(settings.releases, release.id, batch));
     // Once the site builds have started, in processes of their own; settled with them, so a failure of either
