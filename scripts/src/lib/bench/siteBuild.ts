@@ -4,6 +4,7 @@
  * shards the change reaches; the others hard-linked from the live release).
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Snapshot } from '@infohub/content-schemas';
 import { measureStep, type OutputLine, peaksInMiB } from './measureProcess.ts';
@@ -28,6 +29,8 @@ export interface BuildFigures {
   /** The same peak counted as PSS: pages Chromium's processes share counted once (measureProcess.ts). */
   peakPssMiB: number;
 }
+
+const releaseCommand = createRequire(import.meta.url).resolve('@infohub/release/cli');
 
 /** What `infohub-release rebuild --json` answers (see release/src/build/buildRelease.ts). */
 interface RebuildAnswer {
@@ -58,8 +61,9 @@ export async function buildSite(
   siteRoot: string,
   { rebuildAll }: { rebuildAll: boolean },
 ): Promise<BuildFigures> {
-  const args = ['--filter', '@infohub/release', 'run', 'release', 'rebuild', '--snapshot', snapshotFile, '--json'];
-  const build = await measureStep(`Release the site (${content})`, 'pnpm', rebuildAll ? [...args, '--rebuild-all'] : args, {
+  const args = [releaseCommand, 'rebuild', '--snapshot', snapshotFile, '--json'];
+  // The command alone, as the CMS starts it: under pnpm, the tree measured would count pnpm's own 120 MB.
+  const build = await measureStep(`Release the site (${content})`, process.execPath, rebuildAll ? [...args, '--rebuild-all'] : args, {
     env: { INFOHUB_SITE_ROOT: siteRoot, INFOHUB_SITE_URL: 'http://localhost:4321', ASTRO_TELEMETRY_DISABLED: '1' },
   });
   const answer = rebuildAnswer(build.lines);
