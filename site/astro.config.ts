@@ -53,7 +53,6 @@ export default defineConfig({
     reusedPages(env.snapshotPath),
     mdx(),
     shardSitemaps(env.snapshotPath, env.siteUrl),
-    pagefindIndex(env.snapshotPath),
-    offlineSupport(env.snapshotPath),
+    ...(env.afterBuildApart ? [] : [pagefindIndex(env.snapshotPath), offlineSupport(env.snapshotPath)]),
   ],
 });

@@ -13,6 +13,7 @@ describe('readSiteEnv', () => {
       outDir: path.join(repoRoot, 'site/dist'),
       shards: undefined,
       astroCacheDir: undefined,
+      afterBuildApart: false,
     });
   });
 

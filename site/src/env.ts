@@ -48,6 +48,12 @@ export interface SiteEnv {
   liveRecord: string | undefined;
   /** Where the build writes its own record for the next release (`INFOHUB_BUILD_RECORD`). */
   buildRecord: string | undefined;
+  /**
+   * The search index and the offline files are left to `afterBuild.ts`, which the caller runs once the build's
+   * process has exited (`INFOHUB_AFTER_BUILD_APART=1`): the release does, so that Pagefind does not run beside the
+   * 0.8 GB a build's process holds at its end.
+   */
+  afterBuildApart: boolean;
 }
 
 const envSchema = z.object({
@@ -61,6 +67,7 @@ const envSchema = z.object({
   INFOHUB_FEEDBACK_URL: z.url({ protocol: /^https?$/, error: "must be the http(s) address of the CMS's /api/reports/feedback" }).optional(),
   INFOHUB_LIVE_RECORD: z.string().trim().min(1).optional(),
   INFOHUB_BUILD_RECORD: z.string().trim().min(1).optional(),
+  INFOHUB_AFTER_BUILD_APART: z.literal('1', { error: 'must be 1 or unset' }).optional(),
 });
 
 let lastRead: { given: string; env: SiteEnv } | undefined;
@@ -95,6 +102,7 @@ function parseSiteEnv(settings: Record<string, string>, start: string): SiteEnv 
     feedbackUrl: parsed.data.INFOHUB_FEEDBACK_URL === undefined ? undefined : new URL(parsed.data.INFOHUB_FEEDBACK_URL),
     liveRecord: parsed.data.INFOHUB_LIVE_RECORD === undefined ? undefined : fromRoot(parsed.data.INFOHUB_LIVE_RECORD),
     buildRecord: parsed.data.INFOHUB_BUILD_RECORD === undefined ? undefined : fromRoot(parsed.data.INFOHUB_BUILD_RECORD),
+    afterBuildApart: parsed.data.INFOHUB_AFTER_BUILD_APART === '1',
   };
 }
 

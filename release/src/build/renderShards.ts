@@ -69,45 +69,56 @@ export class StepFailure extends Error {
 }
 
 /**
- * Renders the given shards with the site's own build (Astro, then the Pagefind index, sitemaps and offline lists its
- * integrations write for those shards), in a child process: the build needs hundreds of MB that the caller (a CMS
- * worker, say) should not hold. Resolves with the end of its output; rejects with it when the build fails.
+ * Renders the given shards with the site's own build (Astro, then the sitemaps its integrations write for those
+ * shards), in a child process: the build needs hundreds of MB that the caller (a CMS worker, say) should not hold.
+ * The search index and offline lists follow in a process of their own (the site's `afterBuild.ts`), once the build's
+ * has exited: at its end a build's process still holds about 0.8 GB, and Pagefind beside it took 0.2 GB more.
+ * Resolves with the end of their output; rejects with it when either fails.
  */
 export function renderShards(settings: RenderSettings): Promise<string> {
-  return withAstroCache((cacheDir) => runAstroBuild(settings, cacheDir));
+  return withAstroCache(async (cacheDir) => {
+    mkdirSync(cacheDir, { recursive: true });
+    // Astro writes its server build under the working folder (`.astro/`) when the output is elsewhere: started from
+    // its own cache folder, inside the site's, a build shares that scratch space with no other and still finds the
+    // site's packages.
+    const step = {
+      cwd: cacheDir,
+      env: { ...process.env, ...siteBuildProcess.env, ...siteBuildEnvironment(settings, cacheDir), INFOHUB_AFTER_BUILD_APART: '1' },
+    };
+    const built = await runStep(settings, [astroBin(), 'build', '--root', siteFolder], step, '');
+    return runStep(settings, [path.join(siteFolder, 'src', 'afterBuild.ts')], step, built);
+  });
 }
 
 /**
- * A site build's process, started to hold less memory at no cost in time. Half the large bench content in one build
+ * A site build's processes, started to hold less memory at no cost in time. Half the large bench content in one build
  * (6,872 pages) peaked at 1,204–1,269 MB resident with Node's defaults: V8 let its heap grow to twice what was live
  * (about 500 MB of pages for 240 MB of objects), and the bundlers' allocator (mimalloc, in rolldown, rollup and
  * Astro's compiler) kept some 320 MB it no longer used. Heap growth capped at 30% and the allocator returning
  * freed memory at once: 861 MB, in the same 36–42 s. Capped harder (15%, or `--optimize-for-size`), the build
  * spends its time collecting garbage (up to 62 s).
  */
-export const siteBuildProcess = {
+const siteBuildProcess = {
   execArgv: ['--heap-growing-percent=30'],
   env: { MIMALLOC_PURGE_DELAY: '0' },
 } as const;
 
-function runAstroBuild(settings: RenderSettings, cacheDir: string): Promise<string> {
-  mkdirSync(cacheDir, { recursive: true });
-  // Astro writes its server build under the working folder (`.astro/`) when the output is elsewhere: started from
-  // its own cache folder, inside the site's, a build shares that scratch space with no other and still finds the
-  // site's packages.
-  const child = spawn(process.execPath, [...siteBuildProcess.execArgv, astroBin(), 'build', '--root', siteFolder], {
-    cwd: cacheDir,
-    env: { ...process.env, ...siteBuildProcess.env, ...siteBuildEnvironment(settings, cacheDir) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
+/** Runs one step of a site build in a Node process; resolves with the output so far, this step's added. */
+function runStep(
+  settings: RenderSettings,
+  args: readonly string[],
+  { cwd, env }: { cwd: string; env: NodeJS.ProcessEnv },
+  earlierOutput: string,
+): Promise<string> {
+  const child = spawn(process.execPath, [...siteBuildProcess.execArgv, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = earlierOutput;
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString('utf8')).slice(-4 * logTailCharacters);
   };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
   return new Promise((resolve, reject) => {
-    child.once('error', (error) => reject(new StepFailure(`The site build could not start: ${error.message}`, '')));
+    child.once('error', (error) => reject(new StepFailure(`The site build could not start: ${error.message}`, logTail(output))));
     child.once('close', (code, signal) => {
       const log = logTail(output);
       if (code === 0) resolve(log);

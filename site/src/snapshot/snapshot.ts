@@ -50,6 +50,14 @@ export function loadSnapshot(snapshotPath = readSiteEnv().snapshotPath): Snapsho
 }
 
 /**
+ * The snapshot a build checked a moment ago, read again without checking it, for a step that finishes that build in
+ * a process of its own (`afterBuild.ts`): the same file, unchanged since (its path, size and modification time say so).
+ */
+export function loadCheckedSnapshot(snapshotPath: string): Snapshot {
+  return remember(fileVersion(snapshotPath), readJson(snapshotPath) as Snapshot);
+}
+
+/**
  * Everything loadSnapshot checks, and the images too (decoding every one takes a while, so once, before the
  * build): the build stops with one list of every problem in the snapshot, images included.
  */

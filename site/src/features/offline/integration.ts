@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isPrintPath, paths } from '@infohub/content-schemas';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { build } from 'rolldown';
 import sharp from 'sharp';
 import { injectManifest } from 'workbox-build';
@@ -27,21 +27,27 @@ export function offlineSupport(snapshotPath: string): AstroIntegration {
   return {
     name: 'infohub:offline',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const siteDir = fileURLToPath(dir);
-        const snapshot = loadSnapshot(snapshotPath);
-        const lists = await writeCountryPageLists(siteDir, snapshot);
-        if (!rendersSiteShard(snapshot)) return logger.info(`Wrote ${lists} offline page lists.`);
-        await writeManifest(siteDir, snapshot.defaultLocale);
-        const precached = await writeServiceWorker(
-          siteDir,
-          snapshot.locales.map((locale) => locale.code),
-          snapshot.defaultLocale,
-        );
-        logger.info(`Wrote ${lists} offline page lists and the service worker (${precached} precached files).`);
-      },
+      'astro:build:done': ({ dir, logger }) => writeOfflineFiles(fileURLToPath(dir), snapshotPath, logger),
     },
   };
+}
+
+/** The offline files of a built site, as the integration writes them; also run on its own (`afterBuild.ts`). */
+export async function writeOfflineFiles(
+  siteDir: string,
+  snapshotPath: string,
+  logger: Pick<AstroIntegrationLogger, 'info'>,
+): Promise<void> {
+  const snapshot = loadSnapshot(snapshotPath);
+  const lists = await writeCountryPageLists(siteDir, snapshot);
+  if (!rendersSiteShard(snapshot)) return logger.info(`Wrote ${lists} offline page lists.`);
+  await writeManifest(siteDir, snapshot.defaultLocale);
+  const precached = await writeServiceWorker(
+    siteDir,
+    snapshot.locales.map((locale) => locale.code),
+    snapshot.defaultLocale,
+  );
+  logger.info(`Wrote ${lists} offline page lists and the service worker (${precached} precached files).`);
 }
 
 async function writeCountryPageLists(siteDir: string, snapshot: ReturnType<typeof loadSnapshot>): Promise<number> {

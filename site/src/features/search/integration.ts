@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { searchRuntimeFiles } from '~/features/offline/offlineStore.ts';
 import { addToBuildRecord, linkFromLive, readLiveRecord } from '~/integrations/buildRecord.ts';
@@ -31,65 +31,67 @@ export function pagefindIndex(snapshotPath: string): AstroIntegration {
   return {
     name: 'infohub:pagefind',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const siteDir = fileURLToPath(dir);
-        const pagefindDir = path.join(siteDir, 'pagefind');
-        const snapshot = loadSnapshot(snapshotPath);
-        try {
-          const searchPages = searchPagesOf(siteDir);
-          if (rendersSiteShard(snapshot)) {
-            // Every language a country may publish in, whether or not one does yet: the runtime never waits on them.
-            const languages = snapshot.locales.map((locale) => locale.code);
-            await writeBundle(pagefindDir, async (index) => {
-              for (const language of languages) {
-                failOn(
-                  `start the index of ${language}`,
-                  (await index.addCustomRecord({ url: `/${language}/`, content: 'infohub', language })).errors,
-                );
-              }
-            });
-            keepOnly(pagefindDir, (name) => isRuntimeFile(name) || isIndexFile(name));
-            writeFileSync(path.join(siteDir, searchRuntimeFiles), JSON.stringify(runtimeFilesByLanguage(pagefindDir)));
-          }
-          let pageCount = 0;
-          const live = readLiveRecord();
-          const searchIndexes: Record<string, string> = {};
-          // Pagefind indexes in a process of its own: the bundles are filled side by side, so that it works on one
-          // while this process reads the pages of another. Within a bundle, pages go in one after another, in order.
-          await Promise.all(
-            searchPages.map(async ({ lang, country }) => {
-              const bundle = `${lang}/${country}`;
-              const bundleDir = path.join(pagefindDir, lang, country);
-              const pages = searchablePages(siteDir, path.join(siteDir, lang, country)).map((file) => ({
-                url: file.url,
-                content: textForIndexing(withoutHeadAndScripts(file.html)),
-              }));
-              searchIndexes[bundle] = hashOf(pages);
-              // Pagefind cannot add to an index, but the same pages give the same index: the live release's is taken.
-              const liveBundle = live && path.join(live.site, 'pagefind', lang, country);
-              if (liveBundle && live.searchIndexes[bundle] === searchIndexes[bundle] && existsSync(liveBundle)) {
-                linkFromLive(liveBundle, bundleDir);
-                return;
-              }
-              await writeBundle(bundleDir, async (index) => {
-                for (const page of pages) {
-                  failOn(`index ${page.url}`, (await index.addHTMLFile(page)).errors);
-                  pageCount += 1;
-                }
-              });
-              keepOnly(bundleDir, isIndexFile);
-            }),
-          );
-          addToBuildRecord({ searchIndexes });
-          logger.info(
-            `Indexed ${pageCount} pages in ${searchPages.length} bundles (one per language and country) sharing one runtime; bundles whose pages are the live release's were taken from it.`,
-          );
-        } finally {
-          await close();
-        }
-      },
+      'astro:build:done': ({ dir, logger }) => indexSearch(fileURLToPath(dir), snapshotPath, logger),
     },
   };
+}
+
+/** The search index of a built site, as the integration writes it; also run on its own (`afterBuild.ts`). */
+export async function indexSearch(siteDir: string, snapshotPath: string, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<void> {
+  const pagefindDir = path.join(siteDir, 'pagefind');
+  const snapshot = loadSnapshot(snapshotPath);
+  try {
+    const searchPages = searchPagesOf(siteDir);
+    if (rendersSiteShard(snapshot)) {
+      // Every language a country may publish in, whether or not one does yet: the runtime never waits on them.
+      const languages = snapshot.locales.map((locale) => locale.code);
+      await writeBundle(pagefindDir, async (index) => {
+        for (const language of languages) {
+          failOn(
+            `start the index of ${language}`,
+            (await index.addCustomRecord({ url: `/${language}/`, content: 'infohub', language })).errors,
+          );
+        }
+      });
+      keepOnly(pagefindDir, (name) => isRuntimeFile(name) || isIndexFile(name));
+      writeFileSync(path.join(siteDir, searchRuntimeFiles), JSON.stringify(runtimeFilesByLanguage(pagefindDir)));
+    }
+    let pageCount = 0;
+    const live = readLiveRecord();
+    const searchIndexes: Record<string, string> = {};
+    // Pagefind indexes in a process of its own: the bundles are filled side by side, so that it works on one
+    // while this process reads the pages of another. Within a bundle, pages go in one after another, in order.
+    await Promise.all(
+      searchPages.map(async ({ lang, country }) => {
+        const bundle = `${lang}/${country}`;
+        const bundleDir = path.join(pagefindDir, lang, country);
+        const pages = searchablePages(siteDir, path.join(siteDir, lang, country)).map((file) => ({
+          url: file.url,
+          content: textForIndexing(withoutHeadAndScripts(file.html)),
+        }));
+        searchIndexes[bundle] = hashOf(pages);
+        // Pagefind cannot add to an index, but the same pages give the same index: the live release's is taken.
+        const liveBundle = live && path.join(live.site, 'pagefind', lang, country);
+        if (liveBundle && live.searchIndexes[bundle] === searchIndexes[bundle] && existsSync(liveBundle)) {
+          linkFromLive(liveBundle, bundleDir);
+          return;
+        }
+        await writeBundle(bundleDir, async (index) => {
+          for (const page of pages) {
+            failOn(`index ${page.url}`, (await index.addHTMLFile(page)).errors);
+            pageCount += 1;
+          }
+        });
+        keepOnly(bundleDir, isIndexFile);
+      }),
+    );
+    addToBuildRecord({ searchIndexes });
+    logger.info(
+      `Indexed ${pageCount} pages in ${searchPages.length} bundles (one per language and country) sharing one runtime; bundles whose pages are the live release's were taken from it.`,
+    );
+  } finally {
+    await close();
+  }
 }
 
 async function writeBundle(outputPath: string, fill: (index: PagefindIndex) => Promise<void>) {
