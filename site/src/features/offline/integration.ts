@@ -6,6 +6,7 @@ import { isPrintPath, paths } from '@infohub/content-schemas';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { build } from 'rolldown';
 import sharp from 'sharp';
+import { injectManifest } from 'workbox-build';
 import { getUiStrings } from '~/i18n/strings.ts';
 import { countryShardsToRender, rendersSiteShard, shardCountry } from '~/snapshot/shards.ts';
 import { loadSnapshot } from '~/snapshot/snapshot.ts';
@@ -195,9 +196,6 @@ async function writeServiceWorker(siteDir: string, localeCodes: readonly string[
     output: { file: bundled, format: 'iife', minify: true },
   });
   try {
-    // Loaded here, for the site-wide shard only: Workbox's build tools take 83 MB, which a build of countries alone
-    // would hold to its end for nothing.
-    const { injectManifest } = await import('workbox-build');
     const result = await injectManifest({
       swSrc: bundled,
       swDest: path.join(siteDir, 'sw.js'),
