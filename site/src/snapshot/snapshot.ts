@@ -50,8 +50,8 @@ export function loadSnapshot(snapshotPath = readSiteEnv().snapshotPath): Snapsho
 }
 
 /**
- * The snapshot a build checked a moment ago, read again without checking it, for a step that finishes that build in
- * a process of its own (`afterBuild.ts`): the same file, unchanged since (its path, size and modification time say so).
+ * The snapshot a build has just checked, read again without checking it, for a step that finishes that build in a
+ * process of its own (`afterBuild.ts`). Nothing writes a snapshot file in between: the release places each one once.
  */
 export function loadCheckedSnapshot(snapshotPath: string): Snapshot {
   return remember(fileVersion(snapshotPath), readJson(snapshotPath) as Snapshot);
