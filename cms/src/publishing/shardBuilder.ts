@@ -2,7 +2,6 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ShardBatchResult, ShardBuilderRequest, ShardBuildReply, ShardBuildRequest, WarmUpReply } from '@infohub/release';
-import { siteBuildProcess } from '@infohub/release/site-build-process';
 import { cmsRoot } from '../paths.ts';
 import type { CommandAnswer } from './releaseCommand.ts';
 
@@ -108,12 +107,8 @@ function ask<Reply>(
 
 function startBuilder(): Builder {
   const entry = createRequire(path.join(cmsRoot, 'package.json')).resolve('@infohub/release/shard-builder');
-  // Not the worker's execArgv: it may run under a TypeScript loader the builder (Node's own type stripping) does not need.
-  const child = fork(entry, [], {
-    execArgv: [...siteBuildProcess.execArgv],
-    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-    env: { ...process.env, ...siteBuildProcess.env },
-  });
+  // No execArgv: the worker may run under a TypeScript loader the builder (Node's own type stripping) does not need.
+  const child = fork(entry, [], { execArgv: [], stdio: ['ignore', 'ignore', 'pipe', 'ipc'], env: process.env });
   const started: Builder = { child, stderr: '' };
   child.stderr?.on('data', (chunk: Buffer) => {
     started.stderr = (started.stderr + chunk.toString('utf8')).slice(-12_000);
