@@ -11,7 +11,7 @@ import autocannon from 'autocannon';
 import { cmsBuildIsStale } from '../cmsBuild.ts';
 import { repoRoot } from '../workspace.ts';
 import { type BenchScaleName, benchScales, generateBenchContent } from './generateContent.ts';
-import { measureStep, sampleMemory } from './measureProcess.ts';
+import { inMiB, measureStep, sampleMemory } from './measureProcess.ts';
 import { median } from './searchBench.ts';
 
 /**
@@ -194,7 +194,7 @@ export async function measureCmsLoad(options: {
       guides: listing.totalDocs,
       seed: options.seed,
       load,
-      peakTreeMiB: Math.round(memory.stop().peakTreeRssBytes / 2 ** 20),
+      peakTreeMiB: inMiB(memory.stop().peakTreeRssBytes),
     };
   } finally {
     memory.stop();

@@ -157,9 +157,12 @@ export interface MeasureOptions {
   echo?: boolean;
 }
 
+/** Bytes in whole MiB, as the bench shows memory everywhere. */
+export const inMiB = (bytes: number) => Math.round(bytes / 2 ** 20);
+
 /** A measurement's two peaks, rounded to MiB, as the bench's tables show them. */
 export function peaksInMiB(peaks: { peakTreeRssBytes: number; peakTreePssBytes: number }): { peakTreeMiB: number; peakPssMiB: number } {
-  return { peakTreeMiB: Math.round(peaks.peakTreeRssBytes / 2 ** 20), peakPssMiB: Math.round(peaks.peakTreePssBytes / 2 ** 20) };
+  return { peakTreeMiB: inMiB(peaks.peakTreeRssBytes), peakPssMiB: inMiB(peaks.peakTreePssBytes) };
 }
 
 /** Runs a command to its end, measuring it. */
@@ -225,9 +228,7 @@ export async function measureStep(
       .join('\n');
     throw new Error(`${step} failed (exit code ${measured.exitCode}):\n${tail}`);
   }
-  const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
-  console.log(
-    `✔ ${step}: ${(measured.milliseconds / 1000).toFixed(1)} s, peak ${mib(measured.peakTreeRssBytes)} MiB resident (${mib(measured.peakTreePssBytes)} MiB PSS)`,
-  );
+  const { peakTreeMiB, peakPssMiB } = peaksInMiB(measured);
+  console.log(`✔ ${step}: ${(measured.milliseconds / 1000).toFixed(1)} s, peak ${peakTreeMiB} MiB resident (${peakPssMiB} MiB PSS)`);
   return measured;
 }

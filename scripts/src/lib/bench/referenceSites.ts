@@ -8,7 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Localized, Snapshot } from '@infohub/content-schemas';
 import { repoRoot } from '../workspace.ts';
-import { measureStep } from './measureProcess.ts';
+import { inMiB, measureStep } from './measureProcess.ts';
 import { countHtmlPages } from './siteBuild.ts';
 
 export interface ReferenceBuild {
@@ -23,8 +23,6 @@ export interface ReferenceBuild {
   /** A guide's address on the reference site, to weigh it. */
   guideUrl: string;
 }
-
-const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
 
 function inLocale(value: Localized<string> | undefined, locale: string, fallback: string): string {
   return value?.[locale] ?? value?.[fallback] ?? '';
@@ -127,7 +125,7 @@ export async function buildStarlight(snapshot: Snapshot, outDir: string): Promis
     totalSeconds: build.milliseconds / 1000,
     generatorSeconds: build.milliseconds / 1000,
     pagefindSeconds: undefined,
-    peakTreeMiB: mib(build.peakTreeRssBytes),
+    peakTreeMiB: inMiB(build.peakTreeRssBytes),
     siteDir: outDir,
     guideUrl: firstGuideUrl(snapshot),
   };
@@ -179,7 +177,7 @@ export async function buildHugo(snapshot: Snapshot, workDir: string): Promise<Re
     totalSeconds: (hugo.milliseconds + pagefind.milliseconds) / 1000,
     generatorSeconds: hugo.milliseconds / 1000,
     pagefindSeconds: pagefind.milliseconds / 1000,
-    peakTreeMiB: mib(Math.max(hugo.peakTreeRssBytes, pagefind.peakTreeRssBytes)),
+    peakTreeMiB: inMiB(Math.max(hugo.peakTreeRssBytes, pagefind.peakTreeRssBytes)),
     siteDir: publicDir,
     guideUrl: firstGuideUrl(snapshot),
   };
