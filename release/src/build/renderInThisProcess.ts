@@ -5,6 +5,7 @@ import { siteFolder } from '../plan/codeVersion.ts';
 import { holdAstroCache } from './astroCache.ts';
 import {
   astroPackage,
+  bundlerAllocatorSettings,
   failureMessage,
   logTail,
   logTailCharacters,
@@ -41,7 +42,8 @@ export async function renderShardsInThisProcess(settings: RenderSettings): Promi
   try {
     mkdirSync(buildFolder, { recursive: true });
     process.chdir(buildFolder);
-    Object.assign(process.env, siteBuildEnvironment(settings, cacheDir));
+    // Before Astro is first imported: the allocator reads its settings when its library loads.
+    Object.assign(process.env, bundlerAllocatorSettings, siteBuildEnvironment(settings, cacheDir));
     astro ??= import(pathToFileURL(astroPackage().resolve('astro')).href) as Promise<AstroApi>;
     await (await astro).build({ root: siteFolder });
     return logTail(output.text());

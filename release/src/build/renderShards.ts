@@ -91,18 +91,27 @@ export function renderShards(settings: RenderSettings): Promise<string> {
 }
 
 /**
+ * The bundlers' allocator (mimalloc, in rolldown, rollup and Astro's compiler) lets the kernel back its memory with
+ * transparent huge pages, and the kernel clears each 2 MB page as it is first touched. In a build of four large
+ * shards that clearing was 2 s of CPU in rolldown's threads, and Vite's part of the build took 2.4–2.7 s instead of
+ * 0.9–1.0 s. Told not to (the allocator then turns huge pages off for its whole process), the same build took
+ * 10.2–11.8 s instead of 12.2–14.3 s and peaked at 830–960 MB instead of 1,130–1,150 MB. For every process that runs
+ * a site build, the CMS's warm shard builders included (`renderInThisProcess.ts`).
+ */
+export const bundlerAllocatorSettings = { MIMALLOC_ALLOW_THP: '0' } as const;
+
+/**
  * A site build's processes, started to hold less memory at no cost in time. Half the large bench content in one
  * build (6,872 pages) peaked at 1,204–1,269 MB resident with Node's defaults: V8 let its heap grow to twice what was
- * live (about 500 MB of pages for 240 MB of objects), and the bundlers' allocator (mimalloc, in rolldown, rollup and
- * Astro's compiler) kept some 320 MB it no longer used. Heap growth capped at 30% and the allocator returning freed
- * memory at once: 861 MB, in the same 36–42 s. Capped harder (15%, or `--optimize-for-size`), the build spends its
- * time collecting garbage (up to 62 s). Not for the CMS's shard builders: a warm builder keeps the modules of every
- * build it made, and collecting that heap more often took a publish's build of four large shards from 9.8–10.9 s to
- * 12.8 s.
+ * live (about 500 MB of pages for 240 MB of objects), and the bundlers' allocator kept some 320 MB it no longer used.
+ * Heap growth capped at 30% and the allocator returning freed memory at once: 861 MB, in the same 36–42 s. Capped
+ * harder (15%, or `--optimize-for-size`), the build spends its time collecting garbage (up to 62 s). Not for the
+ * CMS's shard builders: a warm builder keeps the modules of every build it made, and collecting that heap more often
+ * took a publish's build of four large shards from 9.8–10.9 s to 12.8 s.
  */
 const siteBuildProcess = {
   execArgv: ['--heap-growing-percent=30'],
-  env: { MIMALLOC_PURGE_DELAY: '0' },
+  env: { ...bundlerAllocatorSettings, MIMALLOC_PURGE_DELAY: '0' },
 } as const;
 
 /** Runs one step of a site build in a Node process; resolves with the output so far, this step's added. */
