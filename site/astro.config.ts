@@ -1,11 +1,10 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { readSiteEnv } from './src/env.ts';
-import { offlineSupport } from './src/features/offline/integration.ts';
 import { formActionSources } from './src/features/report/formAction.ts';
-import { pagefindIndex } from './src/features/search/integration.ts';
 import { contentSnapshot } from './src/integrations/contentSnapshot.ts';
 import { reusedPages } from './src/integrations/reusedPages.ts';
+import { searchAndOffline } from './src/integrations/searchAndOffline.ts';
 import { shardSitemaps } from './src/integrations/shardSitemaps.ts';
 import { siteOriginInCss } from './src/integrations/siteOriginInCss.ts';
 
@@ -46,13 +45,13 @@ export default defineConfig({
   // The search script imports Pagefind at run time. Astro would inline that script into the page before Vite has
   // finished rewriting the import (leaving a broken placeholder), so scripts stay files of their own.
   vite: { build: { assetsInlineLimit: 0 }, plugins: [siteOriginInCss(env.siteUrl)] },
-  // Reused pages come first, as the sitemaps, search and offline lists read the built pages; offline comes last: its
-  // service worker is written once every other file of the site is.
+  // Reused pages come first, as the sitemaps, search and offline lists read the built pages; search and offline come
+  // last: the service worker is written once every other file of the site is.
   integrations: [
     contentSnapshot(env.snapshotPath),
     reusedPages(env.snapshotPath),
     mdx(),
     shardSitemaps(env.snapshotPath, env.siteUrl),
-    ...(env.afterBuildApart ? [] : [pagefindIndex(env.snapshotPath), offlineSupport(env.snapshotPath)]),
+    ...(env.afterBuildApart ? [] : [searchAndOffline(env.snapshotPath)]),
   ],
 });

@@ -1,6 +1,6 @@
 /**
  * The end of a site build, run apart from it when the build was told to leave it (`INFOHUB_AFTER_BUILD_APART=1`):
- * the search index, then the offline files, of the pages the build wrote, with the build's environment. Plain Node
+ * the search index and the offline files of the pages the build wrote, with the build's environment. Plain Node
  * runs it once the build's process has exited, so the site's `~/` and JSON imports are resolved here as Vite
  * resolves them in the build.
  */
@@ -19,11 +19,9 @@ registerHooks({
 
 const { readSiteEnv } = await import('./env.ts');
 const { loadCheckedSnapshot } = await import('./snapshot/snapshot.ts');
-const { indexSearch } = await import('./features/search/integration.ts');
-const { writeOfflineFiles } = await import('./features/offline/integration.ts');
+const { indexAndListPages } = await import('./integrations/searchAndOffline.ts');
 
 const logger = (name: string) => ({ info: (message: string) => console.log(`[${name}] ${message}`) });
 const { outDir, snapshotPath } = readSiteEnv();
 loadCheckedSnapshot(snapshotPath);
-await indexSearch(outDir, snapshotPath, logger('infohub:pagefind'));
-await writeOfflineFiles(outDir, snapshotPath, logger('infohub:offline'));
+await indexAndListPages(outDir, snapshotPath, logger);

@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isPrintPath, paths } from '@infohub/content-schemas';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
 import { build } from 'rolldown';
 import sharp from 'sharp';
 import { injectManifest } from 'workbox-build';
@@ -18,40 +18,40 @@ const iconSizes = [192, 512] as const;
 const themeColor = '#1d4f91';
 
 /**
- * Offline reading, written into the built site after Pagefind (it must come after it in the config): for each
- * country and language the list of pages "save this country" stores, the web manifest and its icons, and the
- * service worker with Workbox's precache list (the offline pages, the manifest and icons: a few KB in all). A
- * country's list belongs to its shard; the manifest, icons and service worker to the site-wide shard.
+ * Offline reading, written into the built site: for each country and language the list of pages "save this country"
+ * stores, the web manifest and its icons, and the service worker with Workbox's precache list (the offline pages,
+ * the manifest and icons: a few KB in all). A country's list belongs to its shard; the manifest, icons and service
+ * worker to the site-wide shard.
+ *
+ * A list also names the country's search index files, so it is written once Pagefind has written them
+ * (`searchIndexed`); the pages it lists are read meanwhile, while Pagefind indexes in its own process: in a build of
+ * four large shards, that reading was 0.8 s after the index.
  */
-export function offlineSupport(snapshotPath: string): AstroIntegration {
-  return {
-    name: 'infohub:offline',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => writeOfflineFiles(fileURLToPath(dir), snapshotPath, logger),
-    },
-  };
-}
-
-/** The offline files of a built site, as the integration writes them; also run on its own (`afterBuild.ts`). */
 export async function writeOfflineFiles(
   siteDir: string,
   snapshotPath: string,
   logger: Pick<AstroIntegrationLogger, 'info'>,
+  searchIndexed: Promise<unknown>,
 ): Promise<void> {
   const snapshot = loadSnapshot(snapshotPath);
-  const lists = await writeCountryPageLists(siteDir, snapshot);
-  if (!rendersSiteShard(snapshot)) return logger.info(`Wrote ${lists} offline page lists.`);
+  const countries = await readCountryPages(siteDir, snapshot);
+  await searchIndexed;
+  for (const country of countries) await writeCountryPageList(siteDir, country);
+  if (!rendersSiteShard(snapshot)) return logger.info(`Wrote ${countries.length} offline page lists.`);
   await writeManifest(siteDir, snapshot.defaultLocale);
   const precached = await writeServiceWorker(
     siteDir,
     snapshot.locales.map((locale) => locale.code),
     snapshot.defaultLocale,
   );
-  logger.info(`Wrote ${lists} offline page lists and the service worker (${precached} precached files).`);
+  logger.info(`Wrote ${countries.length} offline page lists and the service worker (${precached} precached files).`);
 }
 
-async function writeCountryPageLists(siteDir: string, snapshot: ReturnType<typeof loadSnapshot>): Promise<number> {
-  let written = 0;
+/** A country's list as its pages give it; the files its pages fetch are added once the search index is written. */
+type CountryPages = Omit<CountryPageList, 'files'>;
+
+async function readCountryPages(siteDir: string, snapshot: ReturnType<typeof loadSnapshot>): Promise<CountryPages[]> {
+  const countries: CountryPages[] = [];
   for (const shard of countryShardsToRender(snapshot)) {
     const { lang } = shard;
     const country = shardCountry(snapshot, shard);
@@ -67,20 +67,23 @@ async function writeCountryPageLists(siteDir: string, snapshot: ReturnType<typeo
       await addAssetsOf(siteDir, html, assets);
       for (const image of smallestImages(html)) images.set(image.url, image);
     }
-    const list: CountryPageList = {
+    countries.push({
       lang,
       country: country.slug,
       title: country.name[lang] ?? country.name[snapshot.defaultLocale] ?? country.slug,
       home,
       pages,
       assets: [...assets].sort(),
-      files: await filesPagesRead(siteDir, lang, country.slug),
       images: [...images.values()].sort((a, b) => a.url.localeCompare(b.url)),
-    };
-    await writeFile(path.join(siteDir, paths.offlinePages(lang, country.slug)), JSON.stringify(list));
-    written += 1;
+    });
   }
-  return written;
+  return countries;
+}
+
+async function writeCountryPageList(siteDir: string, country: CountryPages): Promise<void> {
+  const { images, ...listed } = country;
+  const list: CountryPageList = { ...listed, files: await filesPagesRead(siteDir, country.lang, country.country), images };
+  await writeFile(path.join(siteDir, paths.offlinePages(country.lang, country.country)), JSON.stringify(list));
 }
 
 async function addAssetsOf(siteDir: string, html: string, assets: Set<string>) {

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { searchRuntimeFiles } from '~/features/offline/offlineStore.ts';
 import { addToBuildRecord, linkFromLive, readLiveRecord } from '~/integrations/buildRecord.ts';
@@ -11,8 +10,8 @@ import { loadSnapshot } from '~/snapshot/snapshot.ts';
 import { textForIndexing } from './searchText.ts';
 
 /**
- * Indexes the built site with Pagefind right after Astro writes it, so one build command gives a searchable site.
- * Pagefind only reads elements marked `data-pagefind-body`, which keeps navigation and lists out of the results.
+ * The search index of a built site, written with Pagefind right after Astro writes the pages
+ * (`integrations/searchAndOffline.ts`), so one build command gives a searchable site. Pagefind only reads elements marked `data-pagefind-body`, which keeps navigation and lists out of the results.
  *
  * Layout (measured in site/README.md, "Search"):
  * - `pagefind/`: Pagefind's runtime once for the whole site (script and one WebAssembly file per language, which
@@ -27,16 +26,6 @@ import { textForIndexing } from './searchText.ts';
  * shards it renders, or takes a country's index from the live release when its pages are byte for byte the ones that
  * index was built from (`integrations/buildRecord.ts`).
  */
-export function pagefindIndex(snapshotPath: string): AstroIntegration {
-  return {
-    name: 'infohub:pagefind',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => indexSearch(fileURLToPath(dir), snapshotPath, logger),
-    },
-  };
-}
-
-/** The search index of a built site, as the integration writes it; also run on its own (`afterBuild.ts`). */
 export async function indexSearch(siteDir: string, snapshotPath: string, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<void> {
   const pagefindDir = path.join(siteDir, 'pagefind');
   const snapshot = loadSnapshot(snapshotPath);
