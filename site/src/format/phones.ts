@@ -1,4 +1,4 @@
-import type { SnapshotPhone } from '@infohub/content-schemas';
+import { rememberByText, type SnapshotPhone } from '@infohub/content-schemas';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 
 export interface PhoneLink {
@@ -13,10 +13,18 @@ export interface PhoneLink {
  * international number, so a number without a country code gets a plain call link instead.
  */
 export function phoneLink(phone: Pick<SnapshotPhone, 'number' | 'type'>): PhoneLink {
-  const parsed = phone.number.startsWith('+') ? parsePhoneNumberFromString(phone.number) : undefined;
-  const display = parsed?.formatInternational() ?? phone.number;
+  const international = internationalFormat(phone.number);
+  const display = international ?? phone.number;
   const digits = phone.number.replace(/^\+/, '');
-  if (phone.type === 'whatsapp' && parsed) return { type: 'whatsapp', href: `https://wa.me/${digits}`, display };
+  if (phone.type === 'whatsapp' && international !== undefined) return { type: 'whatsapp', href: `https://wa.me/${digits}`, display };
   if (phone.type === 'text') return { type: 'text', href: `sms:${phone.number}`, display };
   return { type: 'voice', href: `tel:${phone.number}`, display };
 }
+
+/**
+ * A full international number as it is dialled, or nothing for a number without a country code or one the library
+ * cannot read. Remembered: a service's number is shown by its page, its sheet, the lists and the counter page.
+ */
+const internationalFormat = rememberByText((number: string): string | undefined =>
+  number.startsWith('+') ? parsePhoneNumberFromString(number)?.formatInternational() : undefined,
+);

@@ -33,9 +33,23 @@ export function createPageContext(snapshot: Snapshot, localeCode: string): PageC
     formatDate: (isoDateTime) => formatDate(isoDateTime, calendar),
     languageName: (code) => languageName(code, strings, snapshot.locales),
     weekdayNames: calendar.weekdays,
-    // Where the runtime has no sort rules for the language (Haitian Creole), English's are the plain Unicode order,
-    // rather than whatever language the build machine happens to be set to.
-    collator: new Intl.Collator([locale.code, 'en']),
+    collator: collatorFor(locale.code),
     snapshot,
   };
+}
+
+const collators = new Map<string, Intl.Collator>();
+
+/**
+ * One collator per language for the whole build: making one is most of a page context's cost, and every page and
+ * contact card makes a context. Where the runtime has no sort rules for the language (Haitian Creole), English's are
+ * the plain Unicode order, rather than whatever language the build machine happens to be set to.
+ */
+function collatorFor(localeCode: string): Intl.Collator {
+  let collator = collators.get(localeCode);
+  if (!collator) {
+    collator = new Intl.Collator([localeCode, 'en']);
+    collators.set(localeCode, collator);
+  }
+  return collator;
 }
