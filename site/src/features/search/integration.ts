@@ -11,7 +11,8 @@ import { textForIndexing } from './searchText.ts';
 
 /**
  * The search index of a built site, written with Pagefind right after Astro writes the pages
- * (`integrations/searchAndOffline.ts`), so one build command gives a searchable site. Pagefind only reads elements marked `data-pagefind-body`, which keeps navigation and lists out of the results.
+ * (`integrations/searchAndOffline.ts`), so one build command gives a searchable site. Pagefind only reads elements
+ * marked `data-pagefind-body`, which keeps navigation and lists out of the results.
  *
  * Layout (measured in site/README.md, "Search"):
  * - `pagefind/`: Pagefind's runtime once for the whole site (script and one WebAssembly file per language, which
