@@ -42,7 +42,8 @@ export function hsdsService(service: HsdsSourceService, context: HsdsExportConte
     description: '',
   };
   const optional = <K extends string, V>(key: K, value: V | undefined) => (value !== undefined ? ({ [key]: value } as Record<K, V>) : {});
-  const utcOffsetHours = fixedUtcOffsetHours(timeZoneOf(context.countryCode, slugify(service.city)));
+  const timeZone = timeZoneOf(context.countryCode, slugify(service.city));
+  const utcOffsetHours = timeZone === undefined ? undefined : fixedUtcOffsetHours(timeZone);
   return {
     id,
     organization_id: organization.id,
@@ -133,15 +134,11 @@ const july = new Date(Date.UTC(2024, 6, 15, 12));
 
 /**
  * HSDS's schedule `timezone` is one UTC offset in hours. A zone with daylight saving has two, and opening hours
- * follow the local clock, so no single offset is true all year: then none is given.
+ * follow the local clock, so no single offset is true all year: then none is given. Remembered per zone: a country's
+ * services share a few, and making a formatter per call was more than half the time of building a service's record
+ * (97 of 176 ms in a build of four large shards).
  */
-function fixedUtcOffsetHours(timeZone: string | undefined): number | undefined {
-  return timeZone === undefined ? undefined : fixedOffsetOfZone(timeZone);
-}
-
-// A country's services share a few zones, and making a formatter per call was more than half the time of building
-// a service's record (97 of 176 ms in a build of four large shards).
-const fixedOffsetOfZone = rememberByText((timeZone: string): number | undefined => {
+const fixedUtcOffsetHours = rememberByText((timeZone: string): number | undefined => {
   const winter = utcOffsetHours(timeZone, january);
   return winter === utcOffsetHours(timeZone, july) ? winter : undefined;
 });

@@ -1,4 +1,4 @@
-import type { Snapshot, SnapshotLocale } from '@infohub/content-schemas';
+import { rememberByText, type Snapshot, type SnapshotLocale } from '@infohub/content-schemas';
 import { formatDate } from '~/format/dates.ts';
 import { languageName } from '~/format/languageNames.ts';
 import { localeByCode } from '~/snapshot/queries.ts';
@@ -38,18 +38,9 @@ export function createPageContext(snapshot: Snapshot, localeCode: string): PageC
   };
 }
 
-const collators = new Map<string, Intl.Collator>();
-
 /**
  * One collator per language for the whole build: making one is most of a page context's cost, and every page and
  * contact card makes a context. Where the runtime has no sort rules for the language (Haitian Creole), English's are
  * the plain Unicode order, rather than whatever language the build machine happens to be set to.
  */
-function collatorFor(localeCode: string): Intl.Collator {
-  let collator = collators.get(localeCode);
-  if (!collator) {
-    collator = new Intl.Collator([localeCode, 'en']);
-    collators.set(localeCode, collator);
-  }
-  return collator;
-}
+const collatorFor = rememberByText((localeCode: string) => new Intl.Collator([localeCode, 'en']));

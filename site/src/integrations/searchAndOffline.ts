@@ -1,18 +1,21 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { writeOfflineFiles } from '~/features/offline/integration.ts';
+import { readCountryPages, writeOfflineFiles } from '~/features/offline/integration.ts';
 import { indexSearch } from '~/features/search/integration.ts';
 
 type Logger = Pick<AstroIntegrationLogger, 'info'>;
 
 /**
- * The end of a site build: the search index and the offline files, of the pages the build wrote. They run side by
- * side: Pagefind indexes in a process of its own while this one reads the pages the offline lists name, and the
- * lists, which name the search index's files, are written once it is (`writeOfflineFiles`).
+ * The end of a site build: the search index and the offline files, of the pages the build wrote. The offline lists'
+ * pages are read while Pagefind indexes in a process of its own; the lists, which name the search index's files, are
+ * written once it is done.
  */
 export async function indexAndListPages(siteDir: string, snapshotPath: string, loggerFor: (name: string) => Logger): Promise<void> {
-  const indexed = indexSearch(siteDir, snapshotPath, loggerFor('infohub:pagefind'));
-  await Promise.all([indexed, writeOfflineFiles(siteDir, snapshotPath, loggerFor('infohub:offline'), indexed)]);
+  const [countries] = await Promise.all([
+    readCountryPages(siteDir, snapshotPath),
+    indexSearch(siteDir, snapshotPath, loggerFor('infohub:pagefind')),
+  ]);
+  await writeOfflineFiles(siteDir, snapshotPath, loggerFor('infohub:offline'), countries);
 }
 
 /**

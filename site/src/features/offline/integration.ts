@@ -23,19 +23,16 @@ const themeColor = '#1d4f91';
  * the manifest and icons: a few KB in all). A country's list belongs to its shard; the manifest, icons and service
  * worker to the site-wide shard.
  *
- * A list also names the country's search index files, so it is written once Pagefind has written them
- * (`searchIndexed`); the pages it lists are read meanwhile, while Pagefind indexes in its own process: in a build of
- * four large shards, that reading was 0.8 s after the index.
+ * A list also names the country's search index files, so it is written once Pagefind has written them; its pages can
+ * be read before (`readCountryPages`), while Pagefind indexes (`integrations/searchAndOffline.ts`).
  */
 export async function writeOfflineFiles(
   siteDir: string,
   snapshotPath: string,
   logger: Pick<AstroIntegrationLogger, 'info'>,
-  searchIndexed: Promise<unknown>,
+  countries: readonly CountryPages[],
 ): Promise<void> {
   const snapshot = loadSnapshot(snapshotPath);
-  const countries = await readCountryPages(siteDir, snapshot);
-  await searchIndexed;
   for (const country of countries) await writeCountryPageList(siteDir, country);
   if (!rendersSiteShard(snapshot)) return logger.info(`Wrote ${countries.length} offline page lists.`);
   await writeManifest(siteDir, snapshot.defaultLocale);
@@ -48,9 +45,11 @@ export async function writeOfflineFiles(
 }
 
 /** A country's list as its pages give it; the files its pages fetch are added once the search index is written. */
-type CountryPages = Omit<CountryPageList, 'files'>;
+export type CountryPages = Omit<CountryPageList, 'files'>;
 
-async function readCountryPages(siteDir: string, snapshot: ReturnType<typeof loadSnapshot>): Promise<CountryPages[]> {
+/** The offline lists of the shards the build renders, as their built pages give them. */
+export async function readCountryPages(siteDir: string, snapshotPath: string): Promise<CountryPages[]> {
+  const snapshot = loadSnapshot(snapshotPath);
   const countries: CountryPages[] = [];
   for (const shard of countryShardsToRender(snapshot)) {
     const { lang } = shard;

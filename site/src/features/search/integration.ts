@@ -49,8 +49,8 @@ export async function indexSearch(siteDir: string, snapshotPath: string, logger:
     let pageCount = 0;
     const live = readLiveRecord();
     const searchIndexes: Record<string, string> = {};
-    // Pagefind indexes in a process of its own: the bundles are filled side by side, so that it works on one
-    // while this process reads the pages of another. Within a bundle, pages go in one after another, in order.
+    // Each bundle's pages are read (synchronously) before Pagefind, in a process of its own, is given any: it then
+    // fills the bundles side by side, and within a bundle, pages go in one after another, in order.
     await Promise.all(
       searchPages.map(async ({ lang, country }) => {
         const bundle = `${lang}/${country}`;
