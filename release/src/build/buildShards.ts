@@ -13,7 +13,6 @@ import {
 import type { Browser } from 'playwright-core';
 import { batchWorthAStartup } from '../plan/batches.ts';
 import { sheetPathsOf } from '../print/sheetPaths.ts';
-import { launchPrinter, renderSheetPdfs } from '../print/sheetPdfs.ts';
 import { shardAssets } from '../shards/shardAssets.ts';
 import { shardEntries } from '../shards/shardFiles.ts';
 import { linkFile } from '../store/linkTree.ts';
@@ -61,7 +60,8 @@ export async function buildShards(
   // would otherwise wait for after it. Through a long render it would only hold its memory idle (full build of the
   // large content: peak 3.5 → 4.1 GiB).
   const work = shardIds.reduce((sum, id) => sum + (plan.weights[id] ?? 1), 0);
-  const printer = countryShards.length > 0 && work <= batchWorthAStartup ? launchPrinter() : undefined;
+  const printer =
+    countryShards.length > 0 && work <= batchWorthAStartup ? printingCode().then(({ launchPrinter }) => launchPrinter()) : undefined;
   printer?.catch(() => {});
   const liveRecordFile = `${scratch}.live-record.json`;
   const buildRecord = `${scratch}.build-record.json`;
@@ -127,6 +127,12 @@ function readBuildRecord(file: string): BuildRecord {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BuildRecord) : emptyBuildRecord();
 }
 
+/**
+ * The printing code (playwright-core, pdf-lib: 120 MB and 0.6 s to load) is loaded when a build first prints, not
+ * while its pages render: a full build's process waits through minutes of rendering before it prints anything.
+ */
+const printingCode = () => import('../print/sheetPdfs.ts');
+
 interface PrintedSheets {
   hashes: Record<string, string>;
   printed: Set<string>;
@@ -160,7 +166,10 @@ async function printSheets(
       else toPrint.push(sheet);
     }
   }
-  if (toPrint.length > 0) await renderSheetPdfs(scratch, { sheets: toPrint, format: plan.paper, browser: await printer });
+  if (toPrint.length > 0) {
+    const { renderSheetPdfs } = await printingCode();
+    await renderSheetPdfs(scratch, { sheets: toPrint, format: plan.paper, browser: await printer });
+  }
   return { hashes, printed: new Set(toPrint) };
 }
 
