@@ -23,6 +23,7 @@ export function planRelease(settings: ReleaseSettings, release: Release, { rebui
     siteUrl: settings.siteUrl,
     paper: settings.paper,
     ...(settings.reportForm ? { reportForm: settings.reportForm } : {}),
+    ...(settings.extraUiStrings ? { extraUiStrings: settings.extraUiStrings } : {}),
   });
   const content = exported ?? shardFingerprints(snapshot, mediaHashes(release.snapshotFile, snapshot));
   const shards = listShards(snapshot);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
@@ -12,6 +13,7 @@ const envSchema = z.object({
   INFOHUB_SITE_WORKERS: z.coerce.number().int().nonnegative().optional(),
   INFOHUB_FEEDBACK_SECRET: z.string().optional(),
   INFOHUB_FEEDBACK_URL: z.string().optional(),
+  INFOHUB_EXTRA_UI_STRINGS: z.string().trim().min(1).optional(),
 });
 
 export interface ReleaseSettings {
@@ -26,6 +28,11 @@ export interface ReleaseSettings {
    * post elsewhere or carry tokens the CMS refuses. Unset when the site has no form.
    */
   reportForm?: string;
+  /**
+   * A digest of the extra UI-strings files the site is built with (`INFOHUB_EXTRA_UI_STRINGS`, languages only tests
+   * build in): their words are on every page of those languages, so a change rebuilds every shard. Unset when none.
+   */
+  extraUiStrings?: string;
 }
 
 export interface ReleaseEnv extends ReleaseSettings {
@@ -57,7 +64,30 @@ export function releaseSettingsFromEnv(variables: NodeJS.ProcessEnv = process.en
           reportForm: `${env.INFOHUB_FEEDBACK_URL ?? ''} ${env.INFOHUB_FEEDBACK_SECRET ? createHash('sha256').update(env.INFOHUB_FEEDBACK_SECRET).digest('hex') : ''}`,
         }
       : {}),
+    ...(env.INFOHUB_EXTRA_UI_STRINGS
+      ? { extraUiStrings: digestOfStringFiles(path.resolve(workspaceRoot, env.INFOHUB_EXTRA_UI_STRINGS)) }
+      : {}),
     // 0 tells the CMS to run no workers beside its server; a build here still needs one.
     workers: Math.max(1, env.INFOHUB_SITE_WORKERS ?? cores),
   };
+}
+
+/** The `.json` files of a folder, names and contents, as one digest (the site reads every `.json` file there). */
+function digestOfStringFiles(folder: string): string {
+  let names: string[];
+  try {
+    names = readdirSync(folder)
+      .filter((name) => name.endsWith('.json'))
+      .sort();
+  } catch (error) {
+    throw new Error(`INFOHUB_EXTRA_UI_STRINGS names ${folder}, which cannot be read: ${(error as Error).message}`);
+  }
+  const hash = createHash('sha256');
+  for (const name of names)
+    hash
+      .update(name)
+      .update('\0')
+      .update(readFileSync(path.join(folder, name)))
+      .update('\0');
+  return hash.digest('hex');
 }
