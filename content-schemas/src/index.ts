@@ -9,6 +9,7 @@ export * from './feedback/reports.ts';
 export * from './locales.ts';
 export * from './paths.ts';
 export * from './patterns.ts';
+export * from './processSlot.ts';
 export * from './recruiterLicences.ts';
 export * from './rememberByText.ts';
 export * from './review.ts';

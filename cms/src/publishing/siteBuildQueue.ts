@@ -1,3 +1,4 @@
+import { processSlot } from '@infohub/content-schemas';
 import type { Payload } from 'payload';
 import { env } from '../env.ts';
 import { siteBuildQueue } from './siteReleases.ts';
@@ -10,13 +11,12 @@ export interface BuildReason {
 
 // One chain per process, shared by every copy of this module Next may load, so that two publishes at the same
 // moment cannot both see "no build queued" and queue two.
-const chainKey = Symbol.for('infohub.siteBuildRequests');
-const globals = globalThis as { [chainKey]?: Promise<unknown> };
+const requestsOfProcess = processSlot<Promise<unknown>>('siteBuildRequests');
 
 function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
-  const previous = globals[chainKey] ?? Promise.resolve();
+  const previous = requestsOfProcess.get() ?? Promise.resolve();
   const next = previous.catch(() => undefined).then(work);
-  globals[chainKey] = next;
+  requestsOfProcess.set(next);
   return next;
 }
 

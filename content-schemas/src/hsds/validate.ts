@@ -1,5 +1,6 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import { processSlot } from '../processSlot.ts';
 import type { SnapshotProblem } from '../snapshot/problems.ts';
 import { openapi, service, serviceList } from './officialSchemas.js';
 import type { HsdsPage, HsdsService, HsdsServiceSummary } from './records.ts';
@@ -33,8 +34,7 @@ interface Validators {
  * Kept process-wide, not per copy of this module: a CMS shard builder runs build after build, each importing a copy
  * of its own (the site's bundle), and compiling again was 115 ms of every publish's build.
  */
-const validatorsKey = Symbol.for('infohub.hsdsValidators');
-const processGlobals = globalThis as { [validatorsKey]?: Validators };
+const validatorsOfProcess = processSlot<Validators>('hsdsValidators');
 
 /**
  * Compiling the 2 MB service schema takes a second or two (more on a busy machine): once per process, on first use,
@@ -45,7 +45,7 @@ export function prepareHsdsValidation(): void {
 }
 
 function compiled(): Validators {
-  const known = processGlobals[validatorsKey];
+  const known = validatorsOfProcess.get();
   if (known) return known;
   const ajv = new Ajv({ allErrors: true, strict: true });
   ajv.addVocabulary(dataPackageKeywords);
@@ -61,8 +61,7 @@ function compiled(): Validators {
       properties: { ...openapi.components.schemas.Page.properties, contents: { type: 'array' } },
     }),
   };
-  processGlobals[validatorsKey] = validators;
-  return validators;
+  return validatorsOfProcess.set(validators);
 }
 
 function describeErrors(errors: readonly ErrorObject[] | null | undefined): { field: string; message: string }[] {

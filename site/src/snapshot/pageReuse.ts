@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { LiveRecord, Snapshot } from '@infohub/content-schemas';
+import { type LiveRecord, processSlot, type Snapshot } from '@infohub/content-schemas';
 import { readSiteEnv } from '~/env.ts';
 import { readLiveRecord } from '~/integrations/buildRecord.ts';
 import { type DocumentPageKind, documentPageContent, documentPageKey, documentPageKinds } from './documentPages.ts';
@@ -22,14 +22,13 @@ interface Decided {
 
 // Worked out once per build and shared by the pages' bundle (which leaves reused pages out of getStaticPaths) and the
 // integration (which then links them in): both run in one process, in two copies of this module.
-const decidedKey = Symbol.for('infohub.documentPages');
-const processGlobals = globalThis as { [decidedKey]?: Decided };
+const decidedInProcess = processSlot<Decided>('documentPages');
 
 /** Every document page of the shards this build renders, with its key and whether it is taken from the live release. */
 export function documentPagesOfBuild(snapshot: Snapshot = loadSnapshot()): Map<string, DocumentPage> {
   const env = readSiteEnv();
   const version = JSON.stringify([env.snapshotPath, snapshot.generatedAt, env.shards ?? null, fileVersion(env.liveRecord)]);
-  const decided = processGlobals[decidedKey];
+  const decided = decidedInProcess.get();
   if (decided?.version === version) return decided.pages;
   const live = readLiveRecord();
   const pages = new Map<string, DocumentPage>();
@@ -48,8 +47,7 @@ export function documentPagesOfBuild(snapshot: Snapshot = loadSnapshot()): Map<s
       }
     }
   }
-  processGlobals[decidedKey] = { version, pages };
-  return pages;
+  return decidedInProcess.set({ version, pages }).pages;
 }
 
 /** A document page route's paths without the pages the live release already has as they would be rendered now. */

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseSnapshot, type Snapshot, SnapshotError, validateSnapshot } from '@infohub/content-schemas';
+import { parseSnapshot, processSlot, type Snapshot, SnapshotError, validateSnapshot } from '@infohub/content-schemas';
 import { readSiteEnv } from '~/env.ts';
 import { checkUiStrings } from '~/i18n/strings.ts';
 import { findImageProblems } from './imageProblems.ts';
@@ -17,8 +17,7 @@ interface CheckedSnapshot {
   version: string;
   snapshot: Snapshot;
 }
-const checkedKey = Symbol.for('infohub.checkedSnapshot');
-const processGlobals = globalThis as { [checkedKey]?: CheckedSnapshot };
+const checkedInProcess = processSlot<CheckedSnapshot>('checkedSnapshot');
 
 function fileVersion(snapshotPath: string): string | undefined {
   try {
@@ -33,7 +32,7 @@ function fileVersion(snapshotPath: string): string | undefined {
 
 function remember(version: string | undefined, snapshot: Snapshot): Snapshot {
   checkUiStrings(snapshot.locales.map((locale) => locale.code));
-  if (version !== undefined) processGlobals[checkedKey] = { version, snapshot };
+  if (version !== undefined) checkedInProcess.set({ version, snapshot });
   return snapshot;
 }
 
@@ -44,7 +43,7 @@ function remember(version: string | undefined, snapshot: Snapshot): Snapshot {
  */
 export function loadSnapshot(snapshotPath = readSiteEnv().snapshotPath): Snapshot {
   const version = fileVersion(snapshotPath);
-  const checked = processGlobals[checkedKey];
+  const checked = checkedInProcess.get();
   if (checked && checked.version === version) return checked.snapshot;
   return remember(version, parseSnapshot(readJson(snapshotPath), snapshotPath, [siteChecks()]));
 }

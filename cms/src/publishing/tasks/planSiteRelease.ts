@@ -1,3 +1,4 @@
+import { processSlot } from '@infohub/content-schemas';
 import { discardUnfinishedReleases, newRelease, type ReleasePlan } from '@infohub/release/store';
 import type { Payload, TaskConfig } from 'payload';
 import { exportForRelease } from '../exportForRelease.ts';
@@ -33,10 +34,8 @@ export const planSiteReleaseTask: TaskConfig<{ input: { build: number }; output:
 };
 
 // One set per process, shared by every copy of this module Next may load.
-const planningKey = Symbol.for('infohub.planningSiteBuilds');
-const processGlobals = globalThis as { [planningKey]?: Set<number> };
-processGlobals[planningKey] ??= new Set();
-const planning = processGlobals[planningKey];
+const planningOfProcess = processSlot<Set<number>>('planningSiteBuilds');
+const planning = planningOfProcess.get() ?? planningOfProcess.set(new Set());
 
 async function plan(payload: Payload, input: { build: number }): Promise<{ output: object }> {
   const build = await payload.findByID({ collection: 'site-builds', id: input.build, depth: 0, disableErrors: true });
