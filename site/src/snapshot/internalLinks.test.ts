@@ -44,6 +44,23 @@ describe('findBrokenInternalLinks', () => {
     const snapshot = testSnapshot({ guides: [testGuide({ bodyHtml: { es: '<a href="javascript:location=\'/es/nowhere/\'">x</a>' } })] });
     expect(findBrokenInternalLinks(snapshot, siteUrl)).toEqual([]);
   });
+
+  it('checks the next snapshot as it is: a page gone since the last check, or a body edited, is seen', () => {
+    const linking = (href: string) => `<p><a href="${href}">permiso</a></p>`;
+    const before = testSnapshot({ guides: [testGuide({ bodyHtml: { es: linking('/es/guatemala/guides/permiso-de-trabajo/') } })] });
+    expect(findBrokenInternalLinks(before, siteUrl)).toEqual([]);
+    // The same body as in the last check, now in another guide: the one it links to is no longer published.
+    const unpublished = testSnapshot({
+      guides: [testGuide({ slug: 'otra-guia', bodyHtml: { es: linking('/es/guatemala/guides/permiso-de-trabajo/') } })],
+    });
+    expect(findBrokenInternalLinks(unpublished, siteUrl)).toEqual([
+      expect.objectContaining({ document: 'guides "otra-guia" (guatemala)', locale: 'es' }),
+    ]);
+    const edited = testSnapshot({ guides: [testGuide({ bodyHtml: { es: linking('/es/guatemala/guides/permiso-de-trabajo-2/') } })] });
+    expect(findBrokenInternalLinks(edited, siteUrl)).toEqual([
+      expect.objectContaining({ locale: 'es', message: expect.stringContaining('/es/guatemala/guides/permiso-de-trabajo-2/') }),
+    ]);
+  });
 });
 
 describe('sitePagePaths', () => {
