@@ -1,3 +1,5 @@
+import { deepFreeze } from './deepFreeze.ts';
+
 /**
  * `compute` for text, remembering its answers to the last `limit` distinct texts. For pure work a build repeats
  * for every page that shows the same value (opening hours read by the `opening_hours` library, a guide body
@@ -14,12 +16,4 @@ export function rememberByText<T>(compute: (text: string) => T, limit = 10_000):
     answers.set(text, answer);
     return answer;
   };
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const member of Object.values(value)) deepFreeze(member);
-  }
-  return value;
 }

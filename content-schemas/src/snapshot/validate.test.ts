@@ -212,6 +212,38 @@ describe('validateSnapshot on malformed content', () => {
   });
 });
 
+describe('validateSnapshot, one snapshot after another (a CMS exports, a shard builder checks, at every publish)', () => {
+  it('checks again a document that changed since the last snapshot it checked', () => {
+    expect(validateSnapshot(validSnapshot()).success).toBe(true);
+    const edited = validSnapshot();
+    edited.guides[0]!.title.en = '   ';
+    expect(problemsOf(edited)).toEqual([
+      { document: 'guides "work-permit" (costa-rica)', field: 'title', locale: 'en', message: 'must not be empty' },
+    ]);
+  });
+
+  it('checks every document again when the snapshot’s languages changed', () => {
+    expect(validateSnapshot(validSnapshot()).success).toBe(true);
+    const withoutEnglish = validSnapshot();
+    withoutEnglish.locales = withoutEnglish.locales.filter((locale) => locale.code !== 'en');
+    expect(problemsOf(withoutEnglish)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ document: 'guides "work-permit" (costa-rica)', field: 'title', message: expect.stringContaining('en') }),
+      ]),
+    );
+  });
+
+  it('gives an unchanged document to the next snapshot as it was checked, frozen, so that no reader can change it for another', () => {
+    const first = validateSnapshot(validSnapshot());
+    const second = validateSnapshot(validSnapshot());
+    if (!first.success || !second.success) throw new Error('expected the snapshot to be accepted');
+    expect(second.snapshot.guides[0]).toBe(first.snapshot.guides[0]);
+    expect(() => {
+      (second.snapshot.guides[0]!.steps as unknown[]).push({});
+    }).toThrow(TypeError);
+  });
+});
+
 describe('parseSnapshot', () => {
   it('throws one error that lists every problem with the source name', () => {
     const snapshot = validSnapshot();

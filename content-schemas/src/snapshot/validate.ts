@@ -1,5 +1,7 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { deepFreeze } from '../deepFreeze.ts';
 import { languageTagPattern } from '../patterns.ts';
+import { processSlot } from '../processSlot.ts';
 import { findCrossReferenceProblems } from './crossReferences.ts';
 import { describeDocument, formatProblems, type SnapshotProblem } from './problems.ts';
 import { createSnapshotSchema, type Snapshot, snapshotHeaderSchema } from './schema.ts';
@@ -37,9 +39,12 @@ export function validateSnapshot(input: unknown, extraChecks: readonly ExtraSnap
   }
 
   const schema = createSnapshotSchema(localeCodes, header.data.defaultLocale);
-  const parsed = schema.safeParse(input);
-  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => toProblem(issue, input, localeCodes));
-  const checked = parsed.success ? parsed.data : documentsWithTheRightShape(schema, input as Record<string, unknown>);
+  const { checked, issues } = parseEachDocument(
+    schema,
+    input as Record<string, unknown>,
+    JSON.stringify([localeCodes, header.data.defaultLocale]),
+  );
+  const problems = issues.map((issue) => toProblem(issue, input, localeCodes));
   problems.push(...findCrossReferenceProblems(checked, input));
   for (const check of extraChecks) problems.push(...check(checked));
   return problems.length > 0 ? { success: false, problems } : { success: true, snapshot: checked };
@@ -52,24 +57,66 @@ export function parseSnapshot(input: unknown, source = 'snapshot', extraChecks: 
   return result.snapshot;
 }
 
+type SnapshotSchema = ReturnType<typeof createSnapshotSchema>;
+
 /**
- * The snapshot with only the documents that pass their own schema, so the checks across documents still run (and
- * report) when some documents are broken. The header was checked already; other top-level values are not read.
+ * The documents this process checked last, each known by its collection and its JSON, with the languages it was
+ * checked against. A CMS exports, and a shard builder checks, the whole snapshot at every publish, and a publish
+ * changes a few documents: checking every one again took 0.36 s of each at 13,800 pages. A document is checked
+ * only when its JSON was not in the last snapshot checked; only the last check's documents are kept. They are
+ * shared by the snapshots that hold them, so they are frozen.
  */
-function documentsWithTheRightShape(schema: ReturnType<typeof createSnapshotSchema>, input: Record<string, unknown>): Snapshot {
+interface CheckedDocuments {
+  languages: string;
+  byJson: Map<string, unknown>;
+}
+const lastChecked = processSlot<CheckedDocuments>('checkedSnapshotDocuments');
+
+/**
+ * The snapshot's own fields and that each collection is a list, then every document on its own against its
+ * collection's schema: the snapshot with only the documents that pass (so the checks across documents still run,
+ * and report, when some are broken), and every problem found, each at its path in the snapshot.
+ */
+function parseEachDocument(
+  schema: SnapshotSchema,
+  input: Record<string, unknown>,
+  languages: string,
+): { checked: Snapshot; issues: z.core.$ZodIssue[] } {
+  const outline = schema.extend(
+    Object.fromEntries(
+      collections.map((collection) => [collection, collection === 'recruiters' ? z.array(z.unknown()).default([]) : z.array(z.unknown())]),
+    ),
+  );
+  const outer = outline.safeParse(input);
+  const issues: z.core.$ZodIssue[] = outer.success ? [] : [...outer.error.issues];
+  const earlier = lastChecked.get();
+  const reusable = earlier?.languages === languages ? earlier.byJson : undefined;
+  const byJson = new Map<string, unknown>();
   const kept: Record<string, unknown[]> = {};
   for (const collection of collections) {
-    const documents = input[collection];
     // The registry may be absent from older snapshots: its list is wrapped in a default.
     const documentSchema = collection === 'recruiters' ? schema.shape.recruiters.unwrap().element : schema.shape[collection].element;
-    kept[collection] = Array.isArray(documents)
-      ? documents.flatMap((document) => {
-          const result = documentSchema.safeParse(document);
-          return result.success ? [result.data] : [];
-        })
-      : [];
+    const documents = input[collection];
+    const passed: unknown[] = [];
+    kept[collection] = passed;
+    if (!Array.isArray(documents)) continue;
+    documents.forEach((document, index) => {
+      const json = `${collection}\0${JSON.stringify(document)}`;
+      let checked = byJson.get(json) ?? reusable?.get(json);
+      if (checked === undefined) {
+        const result = documentSchema.safeParse(document);
+        if (!result.success) {
+          issues.push(...result.error.issues.map((issue) => ({ ...issue, path: [collection, index, ...issue.path] })));
+          return;
+        }
+        checked = deepFreeze(result.data);
+      }
+      byJson.set(json, checked);
+      passed.push(checked);
+    });
   }
-  return { ...input, ...kept } as Snapshot;
+  lastChecked.set({ languages, byJson });
+  return { checked: { ...(outer.success ? outer.data : input), ...kept } as Snapshot, issues };
 }
 
 function toProblem(issue: z.core.$ZodIssue, input: unknown, localeCodes: readonly string[]): SnapshotProblem {
