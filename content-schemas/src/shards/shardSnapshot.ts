@@ -1,3 +1,5 @@
+import { deepFreeze } from '../deepFreeze.ts';
+import { processSlot } from '../processSlot.ts';
 import { hasLapsed } from '../recruiterLicences.ts';
 import { isReviewOverdue } from '../review.ts';
 import type { Snapshot, SnapshotAlert, SnapshotCountry } from '../snapshot/schema.ts';
@@ -36,7 +38,9 @@ function siteSnapshot(snapshot: Snapshot): Snapshot {
 function countrySnapshot(snapshot: Snapshot, shard: CountryShard): Snapshot {
   const languages = new Set([shard.lang, snapshot.defaultLocale]);
   const allLanguages = new Set(snapshot.locales.map((locale) => locale.code));
-  const keep = <T extends object>(value: T): T => withTranslationIn(onlyLanguages(value, languages, allLanguages), shard.lang);
+  const cutKey = JSON.stringify([shard.lang, snapshot.defaultLocale, [...allLanguages]]);
+  const keep = <T extends object>(value: T): T =>
+    cutOnce(value, cutKey, (document) => withTranslationIn(onlyLanguages(document, languages, allLanguages), shard.lang));
   const ofCountry = <T extends { country: string }>(documents: readonly T[]) =>
     documents.filter((document) => document.country === shard.country).map(keep);
   const guides = ofCountry(snapshot.guides);
@@ -55,6 +59,29 @@ function countrySnapshot(snapshot: Snapshot, shard: CountryShard): Snapshot {
     recruiters: ofCountry(snapshot.recruiters),
     media: snapshot.media.filter((item) => images.has(item.id)).map(keep),
   };
+}
+
+/**
+ * Each document as the shards of a language show it, worked out once per document object and language: the documents
+ * of a checked snapshot are frozen and shared from one snapshot to the next (`validateSnapshot`), so the CMS's
+ * export, which fingerprints every shard at every publish, cuts only the documents that changed. A document that is
+ * not frozen could change after it was cut, and is cut every time.
+ */
+const cutsInProcess = processSlot<WeakMap<object, Map<string, object>>>('shardDocumentCuts');
+
+function cutOnce<T extends object>(document: T, cutKey: string, cut: (document: T) => T): T {
+  if (!Object.isFrozen(document)) return cut(document);
+  const cuts = cutsInProcess.get() ?? cutsInProcess.set(new WeakMap());
+  let byKey = cuts.get(document);
+  if (!byKey) {
+    byKey = new Map();
+    cuts.set(document, byKey);
+  }
+  const known = byKey.get(cutKey);
+  if (known) return known as T;
+  const made = deepFreeze(cut(document));
+  byKey.set(cutKey, made);
+  return made;
 }
 
 /** A country as another country's pages and the home pages name it and link to it. */

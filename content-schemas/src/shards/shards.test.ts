@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../snapshot/schema.ts';
+import { parseSnapshot } from '../snapshot/validate.ts';
 import { validSnapshot } from '../testing/validSnapshot.ts';
 import { shardFingerprints } from './shardFingerprints.ts';
 import { shardSnapshot } from './shardSnapshot.ts';
@@ -197,5 +198,29 @@ describe('shardFingerprints', () => {
     const before = shardFingerprints(snapshot, new Map([['m1', 'aaa']]));
     const after = shardFingerprints(snapshot, new Map([['m1', 'bbb']]));
     expect(Object.keys(after).filter((id) => before[id] !== after[id])).toEqual(['es/guatemala', 'fr/guatemala']);
+  });
+});
+
+describe('shardFingerprints of checked snapshots, one after another (the CMS at every publish)', () => {
+  // A checked snapshot's unchanged documents are the last one's, frozen: their shard cuts and JSON are reused.
+  it('change for the shards an edited document shows in, and no other', () => {
+    const first = parseSnapshot(twoCountries());
+    const edited = twoCountries();
+    edited.guides[1]!.title.fr = 'Asile';
+    const second = parseSnapshot(edited);
+    expect(second.guides[0]).toBe(first.guides[0]);
+    expect(changedShards(first, second)).toEqual(['fr/guatemala']);
+    const topicRenamed = twoCountries();
+    topicRenamed.guides[1]!.title.fr = 'Asile';
+    topicRenamed.topics[0]!.title.en = 'Regular pathways';
+    expect(changedShards(second, parseSnapshot(topicRenamed))).toEqual(['en/costa-rica']);
+  });
+
+  it('are the ones the same content gives unfrozen, worked out afresh', () => {
+    const edited = twoCountries();
+    edited.guides[0]!.summary.es = 'Cómo pedirlo hoy.';
+    shardFingerprints(parseSnapshot(twoCountries()));
+    const checked = parseSnapshot(edited);
+    expect(shardFingerprints(checked)).toEqual(shardFingerprints(structuredClone(checked)));
   });
 });
