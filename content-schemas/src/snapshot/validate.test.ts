@@ -233,6 +233,16 @@ describe('validateSnapshot, one snapshot after another (a CMS exports, a shard b
     );
   });
 
+  it('takes a document as checked when the next snapshot holds it as this check gave it (written to a file and read back)', () => {
+    const exported = validSnapshot();
+    exported.guides[0]!.title.es = '  Permiso de trabajo  ';
+    const first = validateSnapshot(exported);
+    if (!first.success) throw new Error('expected the snapshot to be accepted');
+    expect(first.snapshot.guides[0]?.title.es).toBe('Permiso de trabajo');
+    const readBack = validateSnapshot(JSON.parse(JSON.stringify(first.snapshot)));
+    expect(readBack.success && readBack.snapshot.guides[0]).toBe(first.snapshot.guides[0]);
+  });
+
   it('gives an unchanged document to the next snapshot as it was checked, frozen, so that no reader can change it for another', () => {
     const first = validateSnapshot(validSnapshot());
     const second = validateSnapshot(validSnapshot());
