@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { processSlot } from '../processSlot.ts';
-import type { Snapshot } from '../snapshot/schema.ts';
+import { type Snapshot, snapshotCollections } from '../snapshot/schema.ts';
 import { overdueDocuments, shardSnapshot } from './shardSnapshot.ts';
 import { listShards } from './shards.ts';
 
@@ -20,10 +20,10 @@ export function shardFingerprints(snapshot: Snapshot, mediaHashes: ReadonlyMap<s
   for (const shard of listShards(snapshot)) {
     const { generatedAt: _exportedAt, ...content } = shardSnapshot(snapshot, shard);
     const hash = createHash('sha256');
-    // Document after document, one JSON text a line (JSON has no raw line breaks), then what else the shard shows.
-    for (const collection of documentCollections) {
+    // Document after document, each by the hash of its JSON, then what else the shard shows.
+    for (const collection of snapshotCollections) {
       hash.update(`${collection}\n`);
-      for (const document of content[collection]) hash.update(jsonOf(document)).update('\n');
+      for (const document of content[collection]) hash.update(hashOf(document));
     }
     const { countries, topics, guides, services, hubs, alerts, recruiters, media, ...rest } = content;
     hash.update(
@@ -38,21 +38,20 @@ export function shardFingerprints(snapshot: Snapshot, mediaHashes: ReadonlyMap<s
   return fingerprints;
 }
 
-const documentCollections = ['countries', 'topics', 'guides', 'services', 'hubs', 'alerts', 'recruiters', 'media'] as const;
-
 /**
- * A document's JSON, written once per document object when it is frozen (a shard's cut of a checked snapshot's
- * document, shared from one publish to the next: see `shardSnapshot`).
+ * The hash of a document's JSON, worked out once per document object when it is frozen (a shard's cut of a checked
+ * snapshot's document, shared from one publish to the next: see `shardSnapshot`).
  */
-const jsonInProcess = processSlot<WeakMap<object, string>>('shardDocumentJson');
+const hashesInProcess = processSlot<WeakMap<object, Buffer>>('shardDocumentHashes');
 
-function jsonOf(document: object): string {
-  if (!Object.isFrozen(document)) return JSON.stringify(document);
-  const known = jsonInProcess.get() ?? jsonInProcess.set(new WeakMap());
-  let json = known.get(document);
-  if (json === undefined) {
-    json = JSON.stringify(document);
-    known.set(document, json);
+function hashOf(document: object): Buffer {
+  const hashJson = () => createHash('sha256').update(JSON.stringify(document)).digest();
+  if (!Object.isFrozen(document)) return hashJson();
+  const known = hashesInProcess.get() ?? hashesInProcess.set(new WeakMap());
+  let hash = known.get(document);
+  if (hash === undefined) {
+    hash = hashJson();
+    known.set(document, hash);
   }
-  return json;
+  return hash;
 }

@@ -274,6 +274,9 @@ export function createSnapshotSchema(localeCodes: readonly string[], defaultLoca
 }
 
 export type Snapshot = z.infer<ReturnType<typeof createSnapshotSchema>>;
+
+/** The snapshot's lists of documents, in the order the format gives them. */
+export const snapshotCollections = ['countries', 'topics', 'guides', 'services', 'hubs', 'alerts', 'recruiters', 'media'] as const;
 export type SnapshotLocale = z.infer<typeof localeSchema>;
 export type SnapshotCountry = Snapshot['countries'][number];
 export type SnapshotTopic = Snapshot['topics'][number];
