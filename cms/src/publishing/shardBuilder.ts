@@ -43,11 +43,17 @@ function inTurn<T>(work: () => Promise<T>): Promise<T> {
   return done;
 }
 
-async function buildOnce(request: ShardBuildRequest): Promise<CommandAnswer<ShardBatchResult>> {
+async function buildOnce(request: ShardBuildRequest, { fresh = false } = {}): Promise<CommandAnswer<ShardBatchResult>> {
   const current = builder ?? startBuilder();
   const outcome = await ask<ShardBuildReply>(current, request, `built ${request.shards.join(', ')}`);
   if (!('reply' in outcome)) return outcome;
-  const { answer, residentBytes } = outcome.reply;
+  const { answer, residentBytes, otherCode } = outcome.reply;
+  // The site's code changed since this builder started (a deploy, an edit): a new one, which loads the code as it is
+  // now, builds the release. A new one that refuses too means the code changed again since the release was planned.
+  if (otherCode && !fresh) {
+    retire(current);
+    return buildOnce(request, { fresh: true });
+  }
   if ('error' in answer || residentBytes > retireAboveBytes) replace(current);
   else retireWhenIdle(current);
   return answer;

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ReleaseSettings } from '../store/settings.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -26,12 +27,18 @@ const siteSources = () => [
 ];
 
 /**
- * A hash of everything besides the content that a shard's files depend on: the site's sources, the printing code and
- * the build's settings (the public address goes into every page). A change to any of them rebuilds every shard;
- * tests are left out, so editing one does not.
+ * The code version of a release planned now with these settings: a hash of everything besides the content that a
+ * shard's files depend on, the site's sources, the printing code and the build's settings (the public address goes
+ * into every page). A change to any of them rebuilds every shard; tests are left out, so editing one does not.
  */
-export function siteCodeVersion(settings: Readonly<Record<string, string>>): string {
-  const hash = createHash('sha256').update(JSON.stringify(settings));
+export function releaseCodeVersion(settings: ReleaseSettings): string {
+  const built: Record<string, string> = {
+    siteUrl: settings.siteUrl,
+    paper: settings.paper,
+    ...(settings.reportForm ? { reportForm: settings.reportForm } : {}),
+    ...(settings.extraUiStrings ? { extraUiStrings: settings.extraUiStrings } : {}),
+  };
+  const hash = createHash('sha256').update(JSON.stringify(built));
   for (const file of [...siteSources(), printFolder].flatMap(sourceFiles).sort()) {
     hash.update(path.relative(workspaceRoot, file)).update('\0').update(readFileSync(file)).update('\0');
   }

@@ -6,7 +6,7 @@ import { readReleaseManifest } from '../store/releaseManifest.ts';
 import { type ReleasePlan, writePlan } from '../store/releasePlanFile.ts';
 import type { ReleaseSettings } from '../store/settings.ts';
 import { liveRelease, type Release } from '../store/siteReleases.ts';
-import { printerVersion, siteCodeVersion } from './codeVersion.ts';
+import { printerVersion, releaseCodeVersion } from './codeVersion.ts';
 
 /**
  * Plans a release whose snapshot is in place: every shard whose fingerprint differs from the live release's is to
@@ -19,12 +19,7 @@ export function planRelease(settings: ReleaseSettings, release: Release, { rebui
   // The export checked the snapshot it wrote fingerprints for (at 13,000 pages, checking again took 0.75 s of every
   // publish); a snapshot given by hand is checked here, and the site's build checks every snapshot it renders.
   const snapshot = exported ? (input as Snapshot) : parseSnapshot(input, release.snapshotFile);
-  const codeVersion = siteCodeVersion({
-    siteUrl: settings.siteUrl,
-    paper: settings.paper,
-    ...(settings.reportForm ? { reportForm: settings.reportForm } : {}),
-    ...(settings.extraUiStrings ? { extraUiStrings: settings.extraUiStrings } : {}),
-  });
+  const codeVersion = releaseCodeVersion(settings);
   const content = exported ?? shardFingerprints(snapshot, mediaHashes(release.snapshotFile, snapshot));
   const shards = listShards(snapshot);
   const fingerprints = Object.fromEntries(

@@ -21,8 +21,10 @@ export interface WarmUpRequest {
 
 /** The builder's answer to one build, and how much memory it holds after it (its owner retires it when too much). */
 export interface ShardBuildReply {
-  answer: ShardBatchResult | { error: string; log?: string };
+  answer: ShardBatchResult | { error: string; log?: string | undefined };
   residentBytes: number;
+  /** The release was planned with other code than this builder runs: a builder started since builds it. */
+  otherCode?: true;
 }
 
 /** Whether the warm-up built (nothing is live on a new site, so there is nothing to build from), and why not. */

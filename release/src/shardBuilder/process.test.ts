@@ -8,6 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildShards } from '../build/buildShards.ts';
 import { planRelease } from '../plan/planRelease.ts';
 import { placeSnapshot } from '../store/placeSnapshot.ts';
+import { readPlan, writePlan } from '../store/releasePlanFile.ts';
+import { releaseSettingsFromEnv } from '../store/settings.ts';
 import { activateRelease, newRelease, type Release, siteReleases } from '../store/siteReleases.ts';
 import { fixtureFolder, writeFixtureSnapshot } from '../testing/fixtureSnapshot.ts';
 import type { ShardBuildReply, ShardBuildRequest, WarmUpReply } from './messages.ts';
@@ -22,11 +24,14 @@ process.env.INFOHUB_EXTRA_UI_STRINGS = path.join(fixtureFolder, 'ui-strings');
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
+const builderEnvironment = (root: string) => ({ ...process.env, INFOHUB_SITE_ROOT: path.join(folder, root), INFOHUB_SITE_URL: siteUrl });
+
+/** A release planned as the CMS plans one: with the settings its shard builders read from the same environment. */
 function plannedRelease(root: string, snapshot: Snapshot): Release {
-  const releases = siteReleases(path.join(folder, root));
-  const release = newRelease(releases);
+  const settings = releaseSettingsFromEnv(builderEnvironment(root));
+  const release = newRelease(settings.releases);
   placeSnapshot(writeFixtureSnapshot(path.join(folder, 'snapshots', root), snapshot), release);
-  planRelease({ releases, siteUrl, paper: 'Letter' }, release, { rebuildAll: true });
+  planRelease(settings, release, { rebuildAll: true });
   return release;
 }
 
@@ -52,12 +57,15 @@ describe('the shard builder', () => {
     const builder = fork(path.join(import.meta.dirname, 'process.ts'), [], {
       execArgv: [],
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-      env: { ...process.env, INFOHUB_SITE_ROOT: path.join(folder, 'warm'), INFOHUB_SITE_URL: siteUrl },
+      env: builderEnvironment('warm'),
     });
-    const ask = async (request: ShardBuildRequest) => {
+    const reply = async (request: ShardBuildRequest) => {
       const replied = once(builder, 'message') as Promise<[ShardBuildReply]>;
       builder.send(request);
-      const [{ answer }] = await replied;
+      return (await replied)[0];
+    };
+    const ask = async (request: ShardBuildRequest) => {
+      const { answer } = await reply(request);
       if ('error' in answer) throw new Error(`${answer.error}\n${answer.log ?? ''}`);
       return answer;
     };
@@ -88,6 +96,16 @@ describe('the shard builder', () => {
       const before = readdirSync(store.root, { recursive: true });
       expect(await warmUp()).toMatchObject({ warmedUp: true });
       expect(readdirSync(store.root, { recursive: true })).toEqual(before);
+
+      // A release planned with other code than the builder loaded (the site's files changed since it started) is left
+      // to a new builder, and nothing of it is built here.
+      const otherCode = plannedRelease('warm', snapshot);
+      writePlan(otherCode, { ...readPlan(otherCode), codeVersion: 'a version of the code this builder does not run' });
+      expect(await reply({ kind: 'build', release: otherCode.id, shards: ['es/costa-rica'] })).toMatchObject({
+        otherCode: true,
+        answer: { error: expect.stringContaining('code changed') },
+      });
+      expect(readdirSync(otherCode.site)).toEqual([]);
     } finally {
       const exited = once(builder, 'exit');
       builder.disconnect();
