@@ -83,11 +83,11 @@ function digestOfStringFiles(folder: string): string {
     throw new Error(`INFOHUB_EXTRA_UI_STRINGS names ${folder}, which cannot be read: ${(error as Error).message}`);
   }
   const hash = createHash('sha256');
-  for (const name of names)
+  for (const name of names) {
     hash
-      .update(name)
-      .update('\0')
+      .update(`${name}\0`)
       .update(readFileSync(path.join(folder, name)))
       .update('\0');
+  }
   return hash.digest('hex');
 }
