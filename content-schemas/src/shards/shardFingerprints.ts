@@ -25,11 +25,11 @@ export function shardFingerprints(snapshot: Snapshot, mediaHashes: ReadonlyMap<s
       hash.update(`${collection}\n`);
       for (const document of content[collection]) hash.update(hashOf(document));
     }
-    const { countries, topics, guides, services, hubs, alerts, recruiters, media, ...rest } = content;
+    const rest = Object.fromEntries(Object.entries(content).filter(([key]) => !(snapshotCollections as readonly string[]).includes(key)));
     hash.update(
       JSON.stringify({
         rest,
-        images: media.map((item) => mediaHashes.get(item.id) ?? null),
+        images: content.media.map((item) => mediaHashes.get(item.id) ?? null),
         overdue: overdueDocuments({ ...content, generatedAt: snapshot.generatedAt }),
       }),
     );
