@@ -23,12 +23,59 @@ import { splitPdf } from './splitPdf.ts';
  */
 export interface PrintSettings {
   format: PaperFormat;
-  /** Batches printed at once. */
-  concurrency: number;
   /** Sheets per batch at most. */
   batchSize: number;
-  /** Where the site is served; batches are loaded from there too, so the sheets' addresses mean the same. */
-  origin: string;
+}
+
+/**
+ * The tabs sheets are printed in, one per batch printed at once, with print media and the site's address: batches are
+ * loaded from there too, so the sheets' addresses mean the same. A tab costs about 0.3 s to open (a renderer process
+ * of its own) and its first print twice its next ones, so a desk is opened once for all of a build's sheets, and a
+ * publish opens it while its pages render (`SheetPrinter` in sheetPdfs.ts).
+ */
+export class PrintDesk {
+  readonly pages: readonly Page[];
+  readonly origin: string;
+  private readonly batchHtml = new Map<string, string>();
+  private batchCount = 0;
+
+  private constructor(pages: readonly Page[], origin: string) {
+    this.pages = pages;
+    this.origin = origin;
+  }
+
+  static async open(context: BrowserContext, origin: string, tabs: number): Promise<PrintDesk> {
+    const desk = new PrintDesk(
+      await Promise.all(
+        Array.from({ length: Math.max(1, tabs) }, async () => {
+          const page = await context.newPage();
+          // Print media for the layout the scales are read from; printing uses it anyway.
+          await page.emulateMedia({ media: 'print' });
+          return page;
+        }),
+      ),
+      origin,
+    );
+    await context.route(`${origin}/__infohub-print/**`, (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: desk.batchHtml.get(route.request().url()) ?? '' }),
+    );
+    return desk;
+  }
+
+  /** An address the batch's document is served at until `forget`. */
+  serve(html: string): string {
+    const url = `${this.origin}/__infohub-print/${this.batchCount++}/`;
+    this.batchHtml.set(url, html);
+    return url;
+  }
+
+  forget(url: string): void {
+    this.batchHtml.delete(url);
+  }
+
+  close(): Promise<void> {
+    return Promise.all(this.pages.map((page) => page.close())).then(() => undefined);
+  }
 }
 
 /** A sheet to print: from a batch when its page could be read (`page`), otherwise on its own. */
@@ -43,9 +90,9 @@ const printPdf = (page: Page, format: PaperFormat, scale: number) =>
   page.pdf({ format, scale, margin: { top: margin, right: margin, bottom: margin, left: margin }, printBackground: true, tagged: true });
 
 /** A sheet on its own, from its own address: each scale in turn until a one-page sheet fits. */
-async function printAlone(page: Page, settings: PrintSettings, sheet: string): Promise<Uint8Array> {
+async function printAlone(page: Page, settings: PrintSettings, origin: string, sheet: string): Promise<Uint8Array> {
   try {
-    const response = await page.goto(new URL(sheet, settings.origin).href, { waitUntil: 'load' });
+    const response = await page.goto(new URL(sheet, origin).href, { waitUntil: 'load' });
     if (!response?.ok()) throw new Error(`the page answered ${response?.status() ?? 'nothing'}`);
     const onePage = (await page.locator('main[data-one-page]').count()) > 0;
     let pdf: Uint8Array = new Uint8Array();
@@ -132,45 +179,26 @@ async function printBatch(
   return alone;
 }
 
-/** Prints the sheets, writing each PDF as it comes; returns how many sheets were printed on their own. */
+/** Prints the sheets at the desk, writing each PDF as it comes; returns how many sheets were printed on their own. */
 export async function printSheets(
-  context: BrowserContext,
+  desk: PrintDesk,
   settings: PrintSettings,
   sheets: readonly SheetToPrint[],
   write: WritePdf,
 ): Promise<number> {
   const alone = sheets.filter((sheet) => !sheet.page).map((sheet) => sheet.sheet);
   const inBatches = sheets.flatMap((sheet) => (sheet.page ? [{ sheet: sheet.sheet, page: sheet.page }] : []));
-  const batchHtml = new Map<string, string>();
-  let batchCount = 0;
-  await context.route(`${settings.origin}/__infohub-print/**`, (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: batchHtml.get(route.request().url()) ?? '' }),
-  );
-  // The same pages for every batch: a page's first print costs twice its next ones.
-  const pages = await Promise.all(
-    Array.from({ length: Math.max(1, Math.min(settings.concurrency, sheets.length)) }, async () => {
-      const page = await context.newPage();
-      // Print media for the layout the scales are read from; printing uses it anyway.
-      await page.emulateMedia({ media: 'print' });
-      return page;
-    }),
-  );
-  try {
-    await onPages(pages, batchSheets(inBatches, settings.batchSize), async (page, batch) => {
-      const url = `${settings.origin}/__infohub-print/${batchCount++}/`;
-      batchHtml.set(url, composeSheets(batch).html);
-      try {
-        alone.push(...(await printBatch(page, settings, url, batch, write)));
-      } catch {
-        // Whatever went wrong with the batch, each of its sheets on its own either prints or names itself.
-        alone.push(...batch.map((sheet) => sheet.sheet));
-      } finally {
-        batchHtml.delete(url);
-      }
-    });
-    await onPages(pages, alone, async (page, sheet) => write(sheet, await printAlone(page, settings, sheet)));
-    return alone.length;
-  } finally {
-    await Promise.all(pages.map((page) => page.close()));
-  }
+  await onPages(desk.pages, batchSheets(inBatches, settings.batchSize), async (page, batch) => {
+    const url = desk.serve(composeSheets(batch).html);
+    try {
+      alone.push(...(await printBatch(page, settings, url, batch, write)));
+    } catch {
+      // Whatever went wrong with the batch, each of its sheets on its own either prints or names itself.
+      alone.push(...batch.map((sheet) => sheet.sheet));
+    } finally {
+      desk.forget(url);
+    }
+  });
+  await onPages(desk.pages, alone, async (page, sheet) => write(sheet, await printAlone(page, settings, desk.origin, sheet)));
+  return alone.length;
 }
