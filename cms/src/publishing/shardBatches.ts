@@ -1,8 +1,13 @@
-import type { ShardResult } from '@infohub/release/store';
+import { claimBatch, releaseById, type ShardResult } from '@infohub/release/store';
 import { failed } from './releaseCommand.ts';
 import { buildShardsWarm } from './shardBuilder.ts';
+import { siteReleaseSettings } from './siteReleases.ts';
 
-export type ShardOutcome = { ok: true; result: ShardResult } | { ok: false; error: string; log: string; shards: string[] };
+export type ShardOutcome =
+  | { ok: true; result: ShardResult }
+  | { ok: false; error: string; log: string; shards: string[] }
+  /** Another worker builds it. */
+  | { ok: 'elsewhere' };
 
 /** How long the first shard job of a worker's run waits for the others Payload started with it. */
 const gatherMilliseconds = 200;
@@ -14,9 +19,9 @@ interface Batch {
 const batches = new Map<string, Batch>();
 
 /**
- * Builds a shard of a release together with the other shards this worker was handed at the same moment: Payload
- * runs the jobs it picks up in one go side by side, and one site build for all of them costs one start-up instead
- * of one each. Resolves with this shard's outcome.
+ * Builds a shard of a release together with the other shards this worker was handed at the same moment, and the
+ * shards planned into one build with them (`claimBatch`): Payload runs the jobs it picks up in one go side by side,
+ * and one site build for all of them costs one start-up instead of one each. Resolves with this shard's outcome.
  */
 export function buildShardInBatch(release: string, shard: string): Promise<ShardOutcome> {
   return new Promise((resolve) => {
@@ -35,9 +40,21 @@ export function buildShardInBatch(release: string, shard: string): Promise<Shard
 }
 
 async function runBatch(release: string, batch: Batch): Promise<void> {
-  const shards = [...batch.shards.keys()];
+  const handed = [...batch.shards.keys()];
+  let shards: string[];
+  try {
+    const { releases, workers } = siteReleaseSettings();
+    shards = claimBatch(releaseById(releases, release), handed, workers);
+  } catch (error) {
+    const message = `Could not claim ${handed.join(', ')}: ${error instanceof Error ? error.message : String(error)}`;
+    for (const resolve of batch.shards.values()) resolve({ ok: false, error: message, log: '', shards: handed });
+    return;
+  }
+  for (const [shard, resolve] of batch.shards) if (!shards.includes(shard)) resolve({ ok: 'elsewhere' });
+  if (shards.length === 0) return;
   const answer = await buildShardsWarm(release, shards);
   for (const [shard, resolve] of batch.shards) {
+    if (!shards.includes(shard)) continue;
     const result = failed(answer) ? undefined : answer.shards.find((built) => built.shard === shard);
     if (result) resolve({ ok: true, result });
     else if (failed(answer)) resolve({ ok: false, error: answer.error, log: answer.log ?? '', shards });

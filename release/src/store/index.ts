@@ -10,6 +10,6 @@ export { placeSnapshot } from './placeSnapshot.ts';
 export { type ReleaseManifest, readReleaseManifest, type ShardRecord } from './releaseManifest.ts';
 export { hasPlan, type ReleasePlan, readPlan, type SiteShape } from './releasePlanFile.ts';
 export { type ReleaseEnv, type ReleaseSettings, releaseSettingsFromEnv } from './settings.ts';
-export { claimFinishing, claimShard, dropClaim, type ReleaseProgress, releaseProgress, type ShardClaim } from './shardClaims.ts';
+export { claimBatch, claimFinishing, dropClaim, type ReleaseProgress, releaseProgress, type ShardClaim } from './shardClaims.ts';
 export { readShardResult, type ShardResult } from './shardResults.ts';
 export * from './siteReleases.ts';

@@ -1,4 +1,4 @@
-import { claimShard, releaseById } from '@infohub/release/store';
+import { releaseById } from '@infohub/release/store';
 import type { TaskConfig } from 'payload';
 import { failBuild } from '../failBuild.ts';
 import { finishWhenComplete } from '../finishWhenComplete.ts';
@@ -24,8 +24,8 @@ export const buildSiteShardTask: TaskConfig<{ input: { build: number; shard: str
     let outcome: ShardOutcome;
     try {
       const release = releaseById(siteReleaseSettings().releases, build.release);
-      if (!claimShard(release, input.shard)) return { output: { skipped: 'another worker builds this shard' } };
       outcome = await buildShardInBatch(release.id, input.shard);
+      if (outcome.ok === 'elsewhere') return { output: { skipped: 'another worker builds this shard' } };
       if (outcome.ok) await finishWhenComplete(payload, build.id, release);
     } catch (error) {
       outcome = { ok: false, error: error instanceof Error ? error.message : String(error), log: '', shards: [input.shard] };
