@@ -4,6 +4,7 @@ export * from './checks/openingHours.ts';
 export * from './checks/phoneNumbers.ts';
 export * from './checks/shortNumbers.ts';
 export * from './countries.ts';
+export * from './deepFreeze.ts';
 export * from './feedback/feedbackToken.ts';
 export * from './feedback/reports.ts';
 export * from './locales.ts';

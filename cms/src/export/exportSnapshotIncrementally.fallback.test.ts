@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { appendFile, cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { exportIndexFile } from './exportIndex.ts';
 import { exportSnapshot } from './exportSnapshot.ts';
 import { exportSnapshotIncrementally } from './exportSnapshotIncrementally.ts';
 import { localApiSource } from './localApiSource.ts';
+import { readBaseSnapshot } from './readBaseSnapshot.ts';
 
 // When an incremental export cannot vouch for its result, it exports in full and says why: the base is not what
 // its index describes, or a document changed between being listed and being read. Invalid content fails the same
@@ -101,6 +103,25 @@ describe('an incremental export that cannot trust its base or its reads', () => 
     await expectSameSnapshotFolders(inPlace, file('in-place-full'));
     // No temporary file is left behind.
     expect((await readdir(path.dirname(inPlace))).sort()).toEqual([exportIndexFile, 'snapshot.json']);
+  });
+
+  it('starts from the snapshot this process wrote only while its file is still what was written', async () => {
+    const written = await exportSnapshot(source, { outFile: file('remembered'), now });
+    const guidesOf = async (snapshotFile: string) => {
+      const read = await readBaseSnapshot(snapshotFile);
+      if ('unusable' in read) throw new Error(read.unusable);
+      return JSON.parse(JSON.stringify([...read.entries.guides.values()])) as { title: { es: string } }[];
+    };
+    const inFile = (JSON.parse(await readFile(written.file, 'utf8')) as { guides: unknown[] }).guides;
+    expect(await guidesOf(written.file)).toEqual(inFile);
+
+    // Another process's export rewrites the folder: a guide's title changed, the index naming the new file.
+    const text = (await readFile(written.file, 'utf8')).replace('"Visa de estudiante"', '"Visa de estudios"');
+    await writeFile(written.file, text);
+    const indexFile = path.join(path.dirname(written.file), exportIndexFile);
+    const index = JSON.parse(await readFile(indexFile, 'utf8')) as object;
+    await writeFile(indexFile, JSON.stringify({ ...index, snapshotSha256: createHash('sha256').update(text).digest('hex') }));
+    expect((await guidesOf(written.file)).map((guide) => guide.title.es)).toContain('Visa de estudios');
   });
 
   it('writes nothing, and names the document as a full export does, when the content is not valid', async () => {

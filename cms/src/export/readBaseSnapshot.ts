@@ -5,6 +5,7 @@ import path from 'node:path';
 import { isRecord } from '../utilities/isRecord.ts';
 import { exporterFingerprint } from './exporterFingerprint.ts';
 import { type ExportIndex, exportIndexFile, exportIndexSchema, type IndexedCollection, perCollection } from './exportIndex.ts';
+import { writtenSnapshot } from './lastWrittenSnapshot.ts';
 
 /** The live snapshot an incremental export starts from: its entries by id and the index written with it. */
 export interface BaseSnapshot {
@@ -26,14 +27,13 @@ export async function readBaseSnapshot(snapshotFile: string): Promise<BaseSnapsh
   const [json, indexText] = await Promise.all([readFile(snapshotFile), readFile(indexFile, 'utf8')]);
   const index = exportIndexSchema.safeParse(parseJson(indexText));
   if (!index.success) return { unusable: `${indexFile} is not an export index this code reads` };
-  if (createHash('sha256').update(json).digest('hex') !== index.data.snapshotSha256) {
-    return { unusable: `${snapshotFile} is not the snapshot its index describes` };
-  }
+  const sha256 = createHash('sha256').update(json).digest('hex');
+  if (sha256 !== index.data.snapshotSha256) return { unusable: `${snapshotFile} is not the snapshot its index describes` };
   const fingerprint = exporterFingerprint();
   if (fingerprint === undefined) return { unusable: 'the exporter cannot read its own code to tell whether it changed' };
   if (index.data.exporter !== fingerprint) return { unusable: 'the exporting code changed since the base snapshot was written' };
 
-  const snapshot = parseJson(json.toString('utf8'));
+  const snapshot: unknown = writtenSnapshot(sha256) ?? parseJson(json.toString('utf8'));
   if (!isRecord(snapshot)) return { unusable: `${snapshotFile} is not a JSON object` };
   const entries = perCollection((collection) => {
     const list = Array.isArray(snapshot[collection]) ? (snapshot[collection] as unknown[]).filter(isRecord) : [];

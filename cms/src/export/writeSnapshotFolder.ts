@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Snapshot } from '@infohub/content-schemas';
 import type { ContentSource, RawDocument } from './contentSource.ts';
 import { type ExportIndex, exportIndexFile } from './exportIndex.ts';
+import { rememberWrittenSnapshot } from './lastWrittenSnapshot.ts';
 import { writeAtomically } from './writeAtomically.ts';
 
 /** An image file the snapshot names (`media/…`): copied from the source, or kept from the previous snapshot's folder. */
@@ -51,6 +52,7 @@ export async function writeSnapshotFolder({
   await writeAtomically(path.join(outDir, exportIndexFile), (temporaryPath) =>
     writeFile(temporaryPath, `${JSON.stringify({ ...index, snapshotSha256 })}\n`),
   );
+  rememberWrittenSnapshot(snapshotSha256, snapshot);
   return { bytes: Buffer.byteLength(json), media: counts };
 }
 

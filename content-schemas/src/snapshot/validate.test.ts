@@ -243,6 +243,15 @@ describe('validateSnapshot, one snapshot after another (a CMS exports, a shard b
     expect(readBack.success && readBack.snapshot.guides[0]).toBe(first.snapshot.guides[0]);
   });
 
+  it('takes the checked documents themselves as checked, but checks one put into another collection against that one', () => {
+    const first = validateSnapshot(validSnapshot());
+    if (!first.success) throw new Error('expected the snapshot to be accepted');
+    const again = validateSnapshot({ ...first.snapshot });
+    expect(again.success && again.snapshot.guides[0]).toBe(first.snapshot.guides[0]);
+    const misplaced = { ...first.snapshot, services: [...first.snapshot.services, first.snapshot.guides[0]] };
+    expect(problemsOf(misplaced).some((problem) => problem.document.startsWith('services'))).toBe(true);
+  });
+
   it('gives an unchanged document to the next snapshot as it was checked, frozen, so that no reader can change it for another', () => {
     const first = validateSnapshot(validSnapshot());
     const second = validateSnapshot(validSnapshot());
