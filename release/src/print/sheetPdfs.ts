@@ -98,6 +98,7 @@ export async function openSheetPrinter(siteDir: string, { concurrency = 2 }: She
  * print (printSheets.ts), in a printer opened for them.
  */
 export async function renderSheetPdfs(siteDir: string, options: SheetPdfOptions = {}): Promise<SheetPdfReport> {
+  if (options.sheets?.length === 0) return { count: 0, printedAlone: 0, seconds: 0, bytes: new Map() };
   const printer = await openSheetPrinter(siteDir, options);
   try {
     return await printer.print(options);
