@@ -72,10 +72,6 @@ export class PrintDesk {
   forget(url: string): void {
     this.batchHtml.delete(url);
   }
-
-  close(): Promise<void> {
-    return Promise.all(this.pages.map((page) => page.close())).then(() => undefined);
-  }
 }
 
 /** A sheet to print: from a batch when its page could be read (`page`), otherwise on its own. */

@@ -25,7 +25,7 @@ const claimsFolder = (release: Release) => path.join(release.work, 'claims');
 const claimFile = (release: Release, shard: string) => path.join(claimsFolder(release), `${shard.replace('/', '__')}.json`);
 
 /** True when this process now holds the shard's claim; false when another live worker holds it. */
-export function claimShard(release: Release, shard: string): boolean {
+function claimShard(release: Release, shard: string): boolean {
   mkdirSync(claimsFolder(release), { recursive: true });
   const claim: ShardClaim = { shard, host: hostname(), pid: process.pid, at: new Date().toISOString() };
   try {
@@ -62,7 +62,8 @@ function withClaimLock<T>(release: Release, claim: () => T): T {
   const lock = path.join(release.work, 'claiming.lock');
   const waitUntil = Date.now() + claimLockWaitMs;
   while (!tryLock(lock)) {
-    if (Date.now() > waitUntil) throw new Error(`Could not claim shards of ${release.id}: ${lock} stayed taken for 10 s.`);
+    if (Date.now() > waitUntil)
+      throw new Error(`Could not claim shards of ${release.id}: ${lock} stayed taken for ${claimLockWaitMs / 1000} s.`);
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
   }
   try {
