@@ -1,10 +1,12 @@
+import type { ShardBatchResult } from '@infohub/release';
 import { claimBatch, releaseById, type ShardResult } from '@infohub/release/store';
 import { failed } from './releaseCommand.ts';
 import { buildShardsWarm } from './shardBuilder.ts';
 import { siteReleaseSettings } from './siteReleases.ts';
 
 export type ShardOutcome =
-  | { ok: true; result: ShardResult }
+  /** `batchSeconds`: how long the build it was part of took (its render, its printing, in all). */
+  | { ok: true; result: ShardResult; batchSeconds: ShardBatchResult['seconds'] }
   | { ok: false; error: string; log: string; shards: string[] }
   /** Another worker builds it. */
   | { ok: 'elsewhere' };
@@ -55,9 +57,12 @@ async function runBatch(release: string, batch: Batch): Promise<void> {
   const answer = await buildShardsWarm(release, shards);
   for (const [shard, resolve] of batch.shards) {
     if (!shards.includes(shard)) continue;
-    const result = failed(answer) ? undefined : answer.shards.find((built) => built.shard === shard);
-    if (result) resolve({ ok: true, result });
-    else if (failed(answer)) resolve({ ok: false, error: answer.error, log: answer.log ?? '', shards });
+    if (failed(answer)) {
+      resolve({ ok: false, error: answer.error, log: answer.log ?? '', shards });
+      continue;
+    }
+    const result = answer.shards.find((built) => built.shard === shard);
+    if (result) resolve({ ok: true, result, batchSeconds: answer.seconds });
     else resolve({ ok: false, error: `The build of ${shards.join(', ')} gave no result for ${shard}.`, log: '', shards });
   }
 }

@@ -35,6 +35,7 @@ export const buildSiteShardTask: TaskConfig<{ input: { build: number; shard: str
       throw new Error(`The shard ${input.shard} failed: ${outcome.error}`);
     }
     const { pages, pagesReused, sheetsPrinted, sheetsReused } = outcome.result;
-    return { output: { pages, pagesReused, sheetsPrinted, sheetsReused } };
+    // Kept with the job, to tell where a slow publish spent its time.
+    return { output: { pages, pagesReused, sheetsPrinted, sheetsReused, batchSeconds: outcome.batchSeconds } };
   },
 };
