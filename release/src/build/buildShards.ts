@@ -1,19 +1,20 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   type BuildRecord,
   type CountryShard,
   emptyBuildRecord,
+  isSheetPath,
   type LiveRecord,
   parseShardId,
   paths,
   type Shard,
 } from '@infohub/content-schemas';
 import { batchWorthAStartup } from '../plan/batches.ts';
-import { sheetPathsOf } from '../print/sheetPaths.ts';
 import type { SheetPrinter } from '../print/sheetPdfs.ts';
-import { shardAssets } from '../shards/shardAssets.ts';
+import { rememberedByFile } from '../shards/fileFacts.ts';
+import { pagesOf, shardAssets } from '../shards/shardAssets.ts';
 import { shardEntries } from '../shards/shardFiles.ts';
 import { linkFile } from '../store/linkTree.ts';
 import { readReleaseManifest } from '../store/releaseManifest.ts';
@@ -77,10 +78,12 @@ export async function buildShards(
       buildRecord,
     });
     const renderedAt = performance.now();
-    const sheets = await printSheets(releases, plan, scratch, countryShards, printer);
+    // Each shard's pages, listed once for its sheets, its assets and its count.
+    const pages = new Map(shards.map((shard) => [shard.id, pagesOf(scratch, shardEntries(scratch, shard, plan.shape))]));
+    const sheets = await printSheets(releases, plan, scratch, countryShards, pages, printer);
     const printedAt = performance.now();
     const built = readBuildRecord(buildRecord);
-    const results = shards.map((shard) => collectShard(release, plan, scratch, shard, sheets, built));
+    const results = shards.map((shard) => collectShard(release, plan, scratch, shard, pages.get(shard.id) ?? [], sheets, built));
     // Only what the shards' pages use: a build also writes files no page of its shards names (an image's original).
     for (const asset of new Set(results.flatMap((result) => result.assets)))
       linkFile(path.join(scratch, asset), path.join(release.site, asset));
@@ -160,6 +163,7 @@ async function printSheets(
   plan: ReleasePlan,
   scratch: string,
   shards: CountryShard[],
+  pages: ReadonlyMap<string, readonly string[]>,
   printer: { open(): Promise<SheetPrinter> },
 ): Promise<PrintedSheets> {
   const live = plan.live ? releaseById(releases, plan.live) : undefined;
@@ -169,10 +173,8 @@ async function printSheets(
   const toPrint: string[] = [];
   for (const shard of shards) {
     const earlier = samePrinter ? liveManifest?.shards[shard.id]?.sheets : undefined;
-    for (const sheet of sheetPathsOf(scratch, paths.country(shard.lang, shard.country))) {
-      const hash = createHash('sha256')
-        .update(readFileSync(path.join(scratch, sheet, 'index.html')))
-        .digest('hex');
+    for (const sheet of sheetsAmong(scratch, pages.get(shard.id) ?? [])) {
+      const hash = sheetHashOf(path.join(scratch, sheet, 'index.html'));
       hashes[sheet] = hash;
       const livePdf = live && path.join(live.site, paths.sheetPdf(sheet));
       if (livePdf && earlier?.[sheet] === hash && existsSync(livePdf)) linkFile(livePdf, path.join(scratch, paths.sheetPdf(sheet)));
@@ -183,24 +185,34 @@ async function printSheets(
   return { hashes, printed: new Set(toPrint) };
 }
 
+const sheetHashOf = rememberedByFile((page) => createHash('sha256').update(page).digest('hex'));
+
+/** The printable sheets among a shard's pages, as site paths. */
+function sheetsAmong(siteDir: string, pages: readonly string[]): string[] {
+  return pages
+    .filter((page) => path.basename(page) === 'index.html')
+    .map((page) => `/${path.relative(siteDir, path.dirname(page)).split(path.sep).join('/')}/`)
+    .filter(isSheetPath)
+    .sort();
+}
+
 function collectShard(
   release: Release,
   plan: ReleasePlan,
   scratch: string,
   shard: Shard,
+  pages: readonly string[],
   sheets: PrintedSheets,
   built: BuildRecord,
 ): ShardResult {
   const entries = shardEntries(scratch, shard, plan.shape);
-  const assets = shardAssets(scratch, entries, { everyScript: shard.kind === 'site' });
+  const assets = shardAssets(scratch, pages, { everyScript: shard.kind === 'site' });
   const prefix = shard.kind === 'country' ? paths.country(shard.lang, shard.country) : undefined;
   const own = (address: string) => prefix !== undefined && address.startsWith(prefix);
   const ownSheets = Object.fromEntries(Object.entries(sheets.hashes).filter(([sheet]) => own(sheet)));
   const pageKeys = Object.fromEntries(Object.entries(built.pageKeys).filter(([page]) => own(page)));
   const searchIndex = built.searchIndexes[shard.id];
-  let pageCount = 0;
   for (const entry of entries) {
-    pageCount += countPages(path.join(scratch, entry));
     const target = path.join(release.site, entry);
     rmSync(target, { recursive: true, force: true });
     mkdirSync(path.dirname(target), { recursive: true });
@@ -214,18 +226,9 @@ function collectShard(
     sheets: ownSheets,
     pageKeys,
     ...(searchIndex === undefined ? {} : { searchIndex }),
-    pages: pageCount,
+    pages: pages.length,
     pagesReused: built.reusedPages.filter(own).length,
     sheetsPrinted: printed,
     sheetsReused: Object.keys(ownSheets).length - printed,
   };
-}
-
-function countPages(entry: string): number {
-  if (entry.endsWith('.html')) return 1;
-  try {
-    return readdirSync(entry, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
-  } catch {
-    return 0;
-  }
 }

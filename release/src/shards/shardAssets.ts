@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { rememberedByFile } from './fileFacts.ts';
 import { assetsFolder } from './shardFiles.ts';
 
 const assetReference = /\/_astro\/[^"'\s),?#]+/g;
@@ -12,18 +13,31 @@ const moduleImport = /["'`](\.\/[^"'`]+\.js)["'`]/g;
  * The site-wide shard also keeps every script and stylesheet of its build, whoever loads them: each build of the same
  * code writes the same ones, and a script loaded in a way not spotted here still goes with the site.
  */
-export function shardAssets(siteDir: string, entries: readonly string[], { everyScript = false } = {}): string[] {
+export function shardAssets(siteDir: string, pages: readonly string[], { everyScript = false } = {}): string[] {
   const assets = new Set<string>();
   if (everyScript) {
     for (const name of readdirSync(path.join(siteDir, assetsFolder))) {
       if (/\.(?:js|mjs|css)$/.test(name)) assets.add(`/${assetsFolder}/${name}`);
     }
   }
-  for (const file of entries.flatMap((entry) => htmlFilesOf(path.join(siteDir, entry)))) {
-    for (const [reference] of readFileSync(file, 'utf8').matchAll(assetReference)) addWithImports(siteDir, reference, assets);
-  }
+  for (const page of pages) for (const reference of assetReferencesOf(page)) addWithImports(siteDir, reference, assets);
   return [...assets].sort();
 }
+
+/** The pages (HTML files) of a shard's entries in a built site: each entry is a page or a folder of them. */
+export function pagesOf(siteDir: string, entries: readonly string[]): string[] {
+  return entries.flatMap((entry) => {
+    const full = path.join(siteDir, entry);
+    if (!statSync(full).isDirectory()) return full.endsWith('.html') ? [full] : [];
+    return readdirSync(full, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => path.join(full, file));
+  });
+}
+
+const assetReferencesOf = rememberedByFile((page) => [
+  ...new Set(Array.from(page.toString('utf8').matchAll(assetReference), ([reference]) => reference)),
+]);
 
 function addWithImports(siteDir: string, asset: string, assets: Set<string>): void {
   if (assets.has(asset)) return;
@@ -32,11 +46,4 @@ function addWithImports(siteDir: string, asset: string, assets: Set<string>): vo
   for (const [, imported] of readFileSync(path.join(siteDir, asset), 'utf8').matchAll(moduleImport)) {
     if (imported) addWithImports(siteDir, path.posix.join(path.posix.dirname(asset), imported), assets);
   }
-}
-
-function htmlFilesOf(entry: string): string[] {
-  if (!statSync(entry).isDirectory()) return entry.endsWith('.html') ? [entry] : [];
-  return readdirSync(entry, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => path.join(entry, file));
 }
