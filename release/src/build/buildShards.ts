@@ -11,9 +11,9 @@ import {
   paths,
   type Shard,
 } from '@infohub/content-schemas';
+import { rememberByFile } from '@infohub/content-schemas/files';
 import { batchWorthAStartup } from '../plan/batches.ts';
 import type { SheetPrinter } from '../print/sheetPdfs.ts';
-import { rememberedByFile } from '../shards/fileFacts.ts';
 import { pagesOf, shardAssets } from '../shards/shardAssets.ts';
 import { shardEntries } from '../shards/shardFiles.ts';
 import { linkFile } from '../store/linkTree.ts';
@@ -185,7 +185,7 @@ async function printSheets(
   return { hashes, printed: new Set(toPrint) };
 }
 
-const sheetHashOf = rememberedByFile((page) => createHash('sha256').update(page).digest('hex'));
+const sheetHashOf = rememberByFile('sheetHashes', (page) => createHash('sha256').update(page).digest('hex'), 50_000);
 
 /** The printable sheets among a shard's pages, as site paths. */
 function sheetsAmong(siteDir: string, pages: readonly string[]): string[] {

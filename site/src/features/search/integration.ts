@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { rememberByFile } from '@infohub/content-schemas/files';
 import type { AstroIntegrationLogger } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { searchRuntimeFiles } from '~/features/offline/offlineStore.ts';
@@ -55,10 +56,7 @@ export async function indexSearch(siteDir: string, snapshotPath: string, logger:
       searchPages.map(async ({ lang, country }) => {
         const bundle = `${lang}/${country}`;
         const bundleDir = path.join(pagefindDir, lang, country);
-        const pages = searchablePages(siteDir, path.join(siteDir, lang, country)).map((file) => ({
-          url: file.url,
-          content: textForIndexing(withoutHeadAndScripts(file.html)),
-        }));
+        const pages = searchablePages(siteDir, path.join(siteDir, lang, country));
         searchIndexes[bundle] = hashOf(pages);
         // Pagefind cannot add to an index, but the same pages give the same index: the live release's is taken.
         const liveBundle = live && path.join(live.site, 'pagefind', lang, country);
@@ -140,19 +138,35 @@ function isIndexFile(name: string): boolean {
   return name === 'pagefind-entry.json' || name.endsWith('.pf_meta');
 }
 
-/** The built pages under a folder that carry something to index, with the address each is served at. */
-function searchablePages(siteDir: string, folder: string): { url: string; html: string }[] {
-  const pages: { url: string; html: string }[] = [];
+/**
+ * The built pages under a folder that carry something to index, with the address each is served at and what
+ * Pagefind is given of each.
+ */
+function searchablePages(siteDir: string, folder: string): { url: string; content: string }[] {
+  const pages: { url: string; content: string }[] = [];
   for (const relative of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
     if (path.basename(relative) !== 'index.html') continue;
     const file = path.join(folder, relative);
-    const html = readFileSync(file, 'utf8');
-    if (!html.includes('data-pagefind-body')) continue;
-    const url = `/${path.relative(siteDir, path.dirname(file)).split(path.sep).join('/')}/`;
-    pages.push({ url, html });
+    const content = indexedContentOf(file);
+    if (content === undefined) continue;
+    pages.push({ url: `/${path.relative(siteDir, path.dirname(file)).split(path.sep).join('/')}/`, content });
   }
   return pages.sort((a, b) => a.url.localeCompare(b.url));
 }
+
+/**
+ * What Pagefind is given of a page, or nothing for a page without a part to index. Remembered by file: a publish's
+ * country pages are mostly the live release's, hard-linked, which a warm shard builder read when it built them.
+ * About one publish's pages of twice the large bench content; a page's text is a few KB.
+ */
+const indexedContentOf = rememberByFile(
+  'searchContent',
+  (page) => {
+    const html = page.toString('utf8');
+    return html.includes('data-pagefind-body') ? textForIndexing(withoutHeadAndScripts(html)) : undefined;
+  },
+  5_000,
+);
 
 /** Every language × country folder that has a search page: each gets an index of its own. */
 export function searchPagesOf(siteDir: string): { lang: string; country: string }[] {
