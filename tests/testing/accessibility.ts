@@ -18,7 +18,10 @@ export async function axeViolations(page: Page, { include }: { include?: string 
   // The site has no frames, so axe.run in the page is the whole check; the default (runPartial per frame, then
   // finishRun in a new blank page) opened a page for every call: 1.9 s → 1.4 s a page. Only violations are read, so
   // axe lists no passing element either (it still reports every violating one): a guide page 0.7 s → 0.55 s.
-  const builder = new AxeBuilder({ page }).setLegacyMode(true).withTags(wcagTags).options({ resultTypes: ['violations'] });
+  const builder = new AxeBuilder({ page })
+    .setLegacyMode(true)
+    .withTags(wcagTags)
+    .options({ resultTypes: ['violations'] });
   const results = await (include ? builder.include(include) : builder).analyze();
   return results.violations.map((violation) => ({
     rule: violation.id,
