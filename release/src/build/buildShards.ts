@@ -5,7 +5,6 @@ import {
   type BuildRecord,
   type CountryShard,
   emptyBuildRecord,
-  isSheetPath,
   type LiveRecord,
   parseShardId,
   paths,
@@ -13,6 +12,7 @@ import {
 } from '@infohub/content-schemas';
 import { rememberByFile } from '@infohub/content-schemas/files';
 import { batchWorthAStartup } from '../plan/batches.ts';
+import { sheetsAmong } from '../print/sheetPaths.ts';
 import type { SheetPrinter } from '../print/sheetPdfs.ts';
 import { pagesOf, shardAssets } from '../shards/shardAssets.ts';
 import { shardEntries } from '../shards/shardFiles.ts';
@@ -186,15 +186,6 @@ async function printSheets(
 }
 
 const sheetHashOf = rememberByFile('sheetHashes', (page) => createHash('sha256').update(page).digest('hex'), 50_000);
-
-/** The printable sheets among a shard's pages, as site paths. */
-function sheetsAmong(siteDir: string, pages: readonly string[]): string[] {
-  return pages
-    .filter((page) => path.basename(page) === 'index.html')
-    .map((page) => `/${path.relative(siteDir, path.dirname(page)).split(path.sep).join('/')}/`)
-    .filter(isSheetPath)
-    .sort();
-}
 
 function collectShard(
   release: Release,

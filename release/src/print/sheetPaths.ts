@@ -7,9 +7,18 @@ import { isSheetPath } from '@infohub/content-schemas';
  * `/{lang}/{country}/`), as site paths.
  */
 export function sheetPathsOf(siteDir: string, folder = '/'): string[] {
-  return readdirSync(path.join(siteDir, folder), { recursive: true, encoding: 'utf8' })
-    .filter((file) => path.basename(file) === 'index.html')
-    .map((file) => `${path.posix.join(folder, path.dirname(file).split(path.sep).join('/'))}/`)
+  const files = readdirSync(path.join(siteDir, folder), { recursive: true, encoding: 'utf8' });
+  return sheetsAmong(
+    siteDir,
+    files.map((file) => path.join(siteDir, folder, file)),
+  );
+}
+
+/** The printable sheets among pages of a built site (their HTML files), as site paths. */
+export function sheetsAmong(siteDir: string, pages: readonly string[]): string[] {
+  return pages
+    .filter((page) => path.basename(page) === 'index.html')
+    .map((page) => `/${path.relative(siteDir, path.dirname(page)).split(path.sep).join('/')}/`)
     .filter(isSheetPath)
     .sort();
 }
